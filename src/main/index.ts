@@ -1,0 +1,94 @@
+/**
+ * The Electron entry point: the only module that touches app, BrowserWindow,
+ * protocol and ipcMain. Everything it wires together is plain, tested code.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { createDispatcher } from './ipc/dispatcher';
+import { registerIpcHandlers } from './ipc/register-ipc';
+import { notebookHandlers } from './notebook/handlers';
+import { Notebook } from './notebook/notebook';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeOf, resolveAppAsset } from './security/app-protocol';
+import { RENDERER_CSP } from './security/csp';
+import { hardenWebContents } from './security/harden-web-contents';
+import { isTrustedSender } from './security/sender-guard';
+import { mainWindowOptions } from './security/window-options';
+
+const SAMPLE_FILE = 'kerry-syria-patience-limited.txt';
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // One writer per notebook: a second launch hands over to the first window.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => fatal(error));
+}
+
+async function start(): Promise<void> {
+  const notebook = await openNotebookOrExplain();
+  if (!notebook) return;
+  serveRenderer();
+  const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook)), (frame) =>
+    isTrustedSender(frame, origins),
+  );
+  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+async function openNotebookOrExplain(): Promise<Notebook | null> {
+  try {
+    const bytes = await readFile(join(app.getAppPath(), 'resources', SAMPLE_FILE));
+    return await Notebook.open({
+      dataDir: join(app.getPath('userData'), 'notebook'),
+      sample: { fileName: SAMPLE_FILE, bytes },
+    });
+  } catch (error) {
+    fatal(error);
+    return null;
+  }
+}
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppAsset(request.url, rendererDir);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: {
+          'content-type': mimeTypeOf(file),
+          'content-security-policy': RENDERER_CSP,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Scholia cannot open its notebook', message);
+  app.quit();
+}

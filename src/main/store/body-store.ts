@@ -1,0 +1,49 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { Block } from '../../shared/model';
+import { BodyFileSchema, SCHEMA_VERSION, type BodyFile } from './schema';
+import { parseStoreFile } from './json-file';
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Document bodies, one immutable file each, kept out of the library file so
+ * that listing, tagging and saving positions never rewrite article text.
+ */
+export class BodyStore {
+  private readonly cache = new Map<string, BodyFile>();
+
+  private constructor(private readonly dir: string) {}
+
+  static async open(dir: string): Promise<BodyStore> {
+    await mkdir(dir, { recursive: true });
+    return new BodyStore(dir);
+  }
+
+  async put(id: string, text: string, blocks: Block[]): Promise<void> {
+    const body: BodyFile = { schemaVersion: SCHEMA_VERSION, id, text, blocks };
+    await writeFileAtomic(this.pathOf(id), JSON.stringify(body), { fsync: true });
+    this.remember(body);
+  }
+
+  async get(id: string): Promise<BodyFile> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const file = this.pathOf(id);
+    const body = parseStoreFile(await readFile(file, 'utf8'), file, BodyFileSchema);
+    this.remember(body);
+    return body;
+  }
+
+  private remember(body: BodyFile): void {
+    // A handful of recent bodies covers switching back and forth between articles.
+    if (this.cache.size >= 16) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(body.id, body);
+  }
+
+  private pathOf(id: string): string {
+    if (!SAFE_ID.test(id)) throw new Error(`refusing a body id that is not a plain id: ${JSON.stringify(id)}`);
+    return join(this.dir, `${id}.json`);
+  }
+}

@@ -1,0 +1,40 @@
+/** Errors cross the bridge as values the UI can show; a stack trace never does. */
+
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'unknown-method',
+  'forbidden',
+  'import-failed',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ScholiaError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ScholiaError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+/**
+ * Thrown inside main by services that want a specific error code to reach the
+ * user; anything else thrown becomes a generic `internal` error.
+ */
+export class ScholiaFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ScholiaFailure';
+  }
+}
