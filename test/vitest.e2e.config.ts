@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One browser at a time fits a 2-core machine and keeps timings honest.
     fileParallelism: false,
+    // Lists each test, so a skipped one shows why it was skipped.
+    reporters: ['verbose'],
   },
 });

@@ -1,0 +1,83 @@
+/**
+ * A loopback-only server for the e2e suite: it serves the built renderer with
+ * the production CSP and hosts the real Notebook service behind the same
+ * dispatcher Electron's ipcMain uses. Only the Electron glue is left out.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher, type Dispatch } from '../../../src/main/ipc/dispatcher';
+import { notebookHandlers } from '../../../src/main/notebook/handlers';
+import { Notebook } from '../../../src/main/notebook/notebook';
+import { mimeTypeOf, resolveAppAsset } from '../../../src/main/security/app-protocol';
+import { RENDERER_CSP } from '../../../src/main/security/csp';
+import { sampleArticle } from '../../support/sample';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface TestServer {
+  url: string;
+  notebook: Notebook;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(dataDir: string): Promise<TestServer> {
+  const notebook = await Notebook.open({ dataDir, sample: sampleArticle() });
+  const dispatch = createDispatcher(notebookHandlers(notebook));
+  const server = createServer((request, response) => {
+    handle(request, response, dispatch).catch((error: unknown) => {
+      response.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    notebook,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch): Promise<void> {
+  if (request.method === 'POST' && request.url === '/rpc') {
+    const { channel, input } = JSON.parse(await readBody(request)) as { channel: unknown; input: unknown };
+    const result = await dispatch(channel, input);
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    return;
+  }
+  // The same resolver as the app's scholia:// protocol, so path handling is tested too.
+  const file = request.method === 'GET' ? resolveAppAsset(`scholia://app${request.url ?? '/'}`, RENDERER_DIR) : null;
+  if (!file) {
+    response.writeHead(404).end();
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    response
+      .writeHead(200, {
+        'content-type': mimeTypeOf(file),
+        'content-security-policy': RENDERER_CSP,
+        'x-content-type-options': 'nosniff',
+      })
+      .end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,108 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScholiaFailure } from '../../../src/shared/result';
+import { openTestNotebook } from '../../support/notebook';
+import { useTempDirs } from '../../support/temp-dir';
+
+const tempDir = useTempDirs();
+
+describe('Notebook', () => {
+  it('creates a new notebook holding the sample article', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const documents = notebook.listDocuments();
+    expect(documents).toHaveLength(1);
+    expect(documents[0]).toMatchObject({
+      title: "Kerry tells Russia US patience on Syria 'limited'",
+      source: 'Arutz Sheva',
+      byline: 'Arutz Sheva Staff',
+      origin: { kind: 'sample', fileName: 'kerry-syria-patience-limited.txt' },
+    });
+    expect(documents[0]!.wordCount).toBeGreaterThan(300);
+  });
+
+  it('keeps bodies out of the library file and records the schema version', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const [summary] = notebook.listDocuments();
+    const library = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
+    expect(library.schemaVersion).toBe(1);
+    expect(JSON.stringify(library)).not.toContain('Norway');
+    const body = JSON.parse(await readFile(join(dir, 'bodies', `${summary!.id}.json`), 'utf8'));
+    expect(body.text).toContain('Kerry said during a visit to Norway');
+  });
+
+  it('opens a document with its text and blocks', async () => {
+    const notebook = await openTestNotebook(await tempDir());
+    const [summary] = notebook.listDocuments();
+    const view = await notebook.getDocument(summary!.id);
+    expect(view.blocks[0]).toEqual({ kind: 'title', start: 0, end: view.title.length });
+    expect(view.position).toBeNull();
+  });
+
+  it('does not add the sample again when reopened', async () => {
+    const dir = await tempDir();
+    await openTestNotebook(dir);
+    const reopened = await openTestNotebook(dir);
+    expect(reopened.listDocuments()).toHaveLength(1);
+  });
+
+  it('remembers the last document and its reading position across a restart', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const [summary] = notebook.listDocuments();
+    await notebook.savePosition({ documentId: summary!.id, blockIndex: 6, fraction: 0.25 });
+
+    const reopened = await openTestNotebook(dir);
+    expect(reopened.getSession()).toEqual({ lastDocumentId: summary!.id });
+    expect((await reopened.getDocument(summary!.id)).position).toEqual({ blockIndex: 6, fraction: 0.25 });
+  });
+
+  it('refuses a position past the last block or in an unknown document', async () => {
+    const notebook = await openTestNotebook(await tempDir());
+    const [summary] = notebook.listDocuments();
+    await expect(notebook.savePosition({ documentId: summary!.id, blockIndex: 500, fraction: 0 })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/Block 500 does not exist/),
+    });
+    await expect(notebook.getDocument('nope')).rejects.toBeInstanceOf(ScholiaFailure);
+    expect(notebook.getSession().lastDocumentId).toBeNull();
+  });
+
+  it('recovers from a corrupt library file, keeps it aside and tells the user', async () => {
+    const dir = await tempDir();
+    const first = await openTestNotebook(dir);
+    const [summary] = first.listDocuments();
+    await openTestNotebook(dir); // a clean start records the last good copy
+    await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":');
+
+    const recovered = await openTestNotebook(dir);
+
+    expect(recovered.listDocuments().map((d) => d.id)).toEqual([summary!.id]);
+    const [notice] = recovered.listNotices();
+    expect(notice).toMatchObject({ level: 'warning' });
+    expect(notice!.message).toMatch(/notebook file was damaged.*restored the last good copy.*kept as/s);
+    const damaged = (await readdir(dir)).filter((name) => name.includes('.damaged-'));
+    expect(damaged).toHaveLength(1);
+    expect(await readFile(join(dir, damaged[0]!), 'utf8')).toBe('{"schemaVersion":1,"documents":[{"id":');
+  });
+
+  it('starts a fresh notebook with the sample when nothing good is left', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'library.json'), '\0\0\0\0');
+    const notebook = await openTestNotebook(dir);
+    expect(notebook.listDocuments()).toHaveLength(1);
+    expect(notebook.listNotices()[0]!.message).toMatch(/started a fresh notebook/);
+  });
+
+  it('dismisses a notice once', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'library.json'), 'garbage');
+    const notebook = await openTestNotebook(dir);
+    const [notice] = notebook.listNotices();
+    expect(notebook.dismissNotice(notice!.id)).toBeNull();
+    expect(notebook.listNotices()).toEqual([]);
+    expect(() => notebook.dismissNotice(notice!.id)).toThrowError(/no longer exists/);
+  });
+});

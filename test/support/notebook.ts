@@ -1,0 +1,24 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Notebook } from '../../src/main/notebook/notebook';
+import { sampleArticle } from './sample';
+
+/** A notebook in `dataDir` with a fixed clock and predictable ids. */
+export async function openTestNotebook(dataDir: string, start = Date.parse('2026-03-01T09:00:00Z')) {
+  let tick = 0;
+  let id = 0;
+  return Notebook.open({
+    dataDir,
+    sample: sampleArticle(),
+    now: () => new Date(start + tick++ * 1000),
+    newId: () => `id-${++id}`,
+  });
+}
+
+/** Every file of a data folder with its bytes, to prove a failed call changed nothing. */
+export async function snapshotFolder(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const contents = await Promise.all(files.map((file) => readFile(file, 'base64')));
+  return Object.fromEntries(files.map((file, i) => [file.slice(dir.length), contents[i]!]));
+}
