@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_CSP } from '../../src/main/security/csp';
 import { useTempDirs } from '../support/temp-dir';
 import { launchChromium, openApp, type AppPage } from './support/browser';
@@ -15,8 +15,12 @@ const servers: TestServer[] = [];
 beforeAll(async () => {
   browser = await launchChromium();
 });
+// Registered after useTempDirs, so it runs first: pages and servers stop before their folders go.
+afterEach(async () => {
+  await Promise.all(browser.contexts().map((context) => context.close()));
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
 afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
   await browser?.close();
 });
 
@@ -24,6 +28,15 @@ async function serve(dataDir: string) {
   const server = await startTestServer(dataDir);
   servers.push(server);
   return server;
+}
+
+/** The text of the first block visible at the top of the reader. */
+function topBlockText(page: Page) {
+  return page.getByTestId('reader').evaluate((reader) => {
+    const top = reader.getBoundingClientRect().top;
+    const blocks = [...reader.querySelectorAll<HTMLElement>('[data-block]')];
+    return blocks.find((b) => b.getBoundingClientRect().bottom > top + 1)?.textContent ?? null;
+  });
 }
 
 /** Requests must stay on the test server: nothing may reach the network. */
@@ -107,32 +120,20 @@ describe('reopening', () => {
     }, 12);
     await expect.poll(async () => (await server.notebook.getDocument(server.notebook.listDocuments()[0]!.id)).position?.blockIndex).toBe(12);
 
-    const topBlockText = () =>
-      page.getByTestId('reader').evaluate((reader) => {
-        const top = reader.getBoundingClientRect().top;
-        const blocks = [...reader.querySelectorAll<HTMLElement>('[data-block]')];
-        return blocks.find((b) => b.getBoundingClientRect().bottom > top + 1)?.textContent ?? null;
-      });
-
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
     expect(await page.getByRole('option').count()).toBe(1);
-    await expect.poll(topBlockText).toBe(targetText);
+    await expect.poll(() => topBlockText(page)).toBe(targetText);
 
     await server.close();
     servers.splice(servers.indexOf(server), 1);
+    // A new server process on the same folder: what was saved is all there is.
     const restarted = await serve(dataDir);
     const reopened = await openApp(browser, restarted.url);
     await reopened.page.setViewportSize({ width: 1000, height: 420 });
     await reopened.page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
     expect(await reopened.page.getByRole('option').count()).toBe(1);
-    const reopenedTop = () =>
-      reopened.page.getByTestId('reader').evaluate((reader) => {
-        const top = reader.getBoundingClientRect().top;
-        const blocks = [...reader.querySelectorAll<HTMLElement>('[data-block]')];
-        return blocks.find((b) => b.getBoundingClientRect().bottom > top + 1)?.textContent ?? null;
-      });
-    await expect.poll(reopenedTop).toBe(targetText);
+    await expect.poll(() => topBlockText(reopened.page)).toBe(targetText);
     await reopened.screenshot('foundation-reopened');
   });
 });
