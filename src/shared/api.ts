@@ -4,7 +4,16 @@
  * entry here and a channel that is not listed cannot exist.
  */
 import { z } from 'zod';
-import type { DocumentSummary, DocumentView, Notice, Session } from './model';
+import type {
+  DocumentSummary,
+  DocumentView,
+  Notice,
+  PlacedPassage,
+  Session,
+  TaggedPassage,
+  TagView,
+  UndoneChange,
+} from './model';
 import type { Result } from './result';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
@@ -33,6 +42,20 @@ export const ReadingPositionSchema = z.strictObject({
   fraction: z.number().min(0).max(1),
 });
 
+/** Offsets are UTF-16 code units; the bound only keeps garbage out, the service checks the document's length. */
+const Offset = z.number().int().min(0).max(100_000_000);
+const TagIds = z.array(IdSchema).max(50);
+const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #f6d365');
+/** The service gives the user-facing limit (20,000 characters); this bound only stops garbage. */
+const Note = z.string().max(1_000_000);
+const Description = z.string().max(2_000);
+const TagPathInput = z.string().min(1).max(800);
+
+export interface RetagReport {
+  passagesChanged: number;
+  documentsChanged: number;
+}
+
 export const contract = {
   'library:list': method<DocumentSummary[]>()(NoInput),
   'documents:get': method<DocumentView>()(z.strictObject({ id: IdSchema })),
@@ -40,6 +63,37 @@ export const contract = {
   'session:savePosition': method<null>()(ReadingPositionSchema),
   'notices:list': method<Notice[]>()(NoInput),
   'notices:dismiss': method<null>()(z.strictObject({ id: IdSchema })),
+  'documents:setTags': method<DocumentSummary>()(z.strictObject({ documentId: IdSchema, tagIds: TagIds })),
+  'tags:list': method<TagView[]>()(NoInput),
+  'tags:create': method<TagView>()(
+    z.strictObject({
+      name: TagPathInput,
+      parentId: IdSchema.nullable().optional(),
+      color: Color.optional(),
+      description: Description.optional(),
+    }),
+  ),
+  'tags:update': method<TagView>()(
+    z.strictObject({
+      id: IdSchema,
+      name: z.string().min(1).max(200).optional(),
+      parentId: IdSchema.nullable().optional(),
+      color: Color.optional(),
+      description: Description.optional(),
+    }),
+  ),
+  'tags:merge': method<RetagReport>()(z.strictObject({ sourceId: IdSchema, targetId: IdSchema })),
+  'tags:delete': method<RetagReport>()(z.strictObject({ id: IdSchema })),
+  'tags:passages': method<TaggedPassage[]>()(z.strictObject({ tagId: IdSchema, includeChildren: z.boolean() })),
+  'passages:list': method<PlacedPassage[]>()(z.strictObject({ documentId: IdSchema })),
+  'passages:create': method<PlacedPassage>()(
+    z.strictObject({ documentId: IdSchema, start: Offset, end: Offset, tagIds: TagIds, note: Note }),
+  ),
+  'passages:update': method<PlacedPassage>()(
+    z.strictObject({ id: IdSchema, tagIds: TagIds.optional(), note: Note.optional() }),
+  ),
+  'passages:delete': method<null>()(z.strictObject({ id: IdSchema })),
+  'history:undo': method<UndoneChange | null>()(NoInput),
 } as const;
 
 export type Contract = typeof contract;

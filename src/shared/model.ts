@@ -3,6 +3,9 @@
  * dates are ISO strings, offsets are UTF-16 code units into a document's
  * normalized text.
  */
+import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors';
+
+export type { TextPositionSelector, TextQuoteSelector };
 
 export const BLOCK_KINDS = [
   'title',
@@ -76,4 +79,59 @@ export interface Notice {
   level: NoticeLevel;
   message: string;
   createdAt: string;
+}
+
+/** A code of the codebook. Its full name ("actors/Kerry") is derived from its parents. */
+export interface Tag {
+  id: string;
+  /** The tag's own name, without its parents ("Kerry"). */
+  name: string;
+  parentId: string | null;
+  /** A #rrggbb colour used for its highlights. */
+  color: string;
+  description: string;
+  createdAt: string;
+}
+
+/** A tag as the codebook lists it: with its full path and how much it is used. */
+export interface TagView extends Tag {
+  /** Names from the root down, joined by "/": "actors/Kerry". */
+  path: string;
+  /** Passages that carry this tag itself (not its children). */
+  passageCount: number;
+  /** Documents tagged with it at document level. */
+  documentCount: number;
+}
+
+/** A marked passage of a document, anchored by W3C Web Annotation selectors. */
+export interface Passage {
+  id: string;
+  documentId: string;
+  position: TextPositionSelector;
+  quote: TextQuoteSelector;
+  tagIds: string[];
+  /** Markdown. */
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A passage as the reader shows it: where it sits in the current text, or orphaned. */
+export interface PlacedPassage extends Passage {
+  /** Where the passage is now; null when its text could not be found (it is kept, shown as orphaned). */
+  anchor: { start: number; end: number } | null;
+}
+
+/** A passage found through a tag, with what the tag view shows around it. */
+export interface TaggedPassage {
+  passage: PlacedPassage;
+  documentTitle: string;
+  before: string;
+  after: string;
+}
+
+/** What an undo reverted, to tell the user. */
+export interface UndoneChange {
+  label: string;
+  documentId: string | null;
 }

@@ -6,9 +6,21 @@ export function notebookHandlers(notebook: Notebook): Handlers {
   return {
     'library:list': () => notebook.listDocuments(),
     'documents:get': ({ id }) => notebook.getDocument(id),
+    'documents:setTags': ({ documentId, tagIds }) => notebook.setDocumentTags(documentId, tagIds),
     'session:get': () => notebook.getSession(),
     'session:savePosition': (position) => notebook.savePosition(position),
     'notices:list': () => notebook.listNotices(),
     'notices:dismiss': ({ id }) => notebook.dismissNotice(id),
+    'tags:list': () => notebook.listTags(),
+    'tags:create': (input) => notebook.createTag(input),
+    'tags:update': ({ id, ...changes }) => notebook.updateTag(id, changes),
+    'tags:merge': ({ sourceId, targetId }) => notebook.mergeTags(sourceId, targetId),
+    'tags:delete': ({ id }) => notebook.deleteTag(id),
+    'tags:passages': ({ tagId, includeChildren }) => notebook.taggedPassages(tagId, includeChildren),
+    'passages:list': ({ documentId }) => notebook.listPassages(documentId),
+    'passages:create': (input) => notebook.createPassage(input),
+    'passages:update': ({ id, ...changes }) => notebook.updatePassage(id, changes),
+    'passages:delete': ({ id }) => notebook.deletePassage(id),
+    'history:undo': () => notebook.undo(),
   };
 }

@@ -7,19 +7,37 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { DocumentSummary, DocumentView, Notice, ReadingPosition, Session } from '../../shared/model';
+import type {
+  DocumentSummary,
+  DocumentView,
+  Notice,
+  PlacedPassage,
+  ReadingPosition,
+  Session,
+  TaggedPassage,
+  TagView,
+  UndoneChange,
+} from '../../shared/model';
+import type { RetagReport } from '../../shared/api';
 import { ScholiaFailure } from '../../shared/result';
 import { decodeTextFile } from '../importers/decode-text';
 import { parsePlainText } from '../importers/plain-text';
 import { BodyStore } from '../store/body-store';
+import { PassageStore } from '../store/passage-store';
 import { openRecoverableFile, type Recovery } from '../store/recoverable-file';
 import {
+  CodebookFileSchema,
   LibraryFileSchema,
   SCHEMA_VERSION,
   SessionFileSchema,
+  type CodebookFile,
   type LibraryFile,
   type SessionFile,
 } from '../store/schema';
+import { TransactionalFile } from '../store/transactional-file';
+import { Codebook, type TagChanges } from './codebook';
+import { Passages, type PassageChanges } from './passages';
+import { UndoHistory } from './undo-history';
 
 /** The article every new notebook opens with. */
 export interface SampleArticle {
@@ -34,39 +52,81 @@ export interface NotebookOptions {
   newId?: () => string;
 }
 
+export const MAX_DOCUMENT_TAGS = 50;
+
+
+interface Parts {
+  library: TransactionalFile<LibraryFile>;
+  session: TransactionalFile<SessionFile>;
+  bodies: BodyStore;
+  codebook: Codebook;
+  passageStore: PassageStore;
+  now: () => Date;
+  newId: () => string;
+}
+
 export class Notebook {
   private readonly notices: Notice[] = [];
+  private readonly history = new UndoHistory();
+  private readonly library: TransactionalFile<LibraryFile>;
+  private readonly session: TransactionalFile<SessionFile>;
+  private readonly bodies: BodyStore;
+  private readonly codebook: Codebook;
+  private readonly passages: Passages;
+  private readonly now: () => Date;
+  private readonly newId: () => string;
 
-  private constructor(
-    private readonly library: Low<LibraryFile>,
-    private readonly session: Low<SessionFile>,
-    private readonly bodies: BodyStore,
-    private readonly now: () => Date,
-    private readonly newId: () => string,
-  ) {}
+  private constructor(parts: Parts) {
+    ({ library: this.library, session: this.session, bodies: this.bodies, codebook: this.codebook } = parts);
+    this.now = parts.now;
+    this.newId = parts.newId;
+    this.passages = new Passages({
+      store: parts.passageStore,
+      textOf: async (documentId) => {
+        this.findDocument(documentId);
+        return (await this.bodies.get(documentId)).text;
+      },
+      requireTags: (ids) => this.codebook.requireAll(ids),
+      now: parts.now,
+      newId: parts.newId,
+    });
+  }
 
   /** Opens the notebook in `dataDir`, creating it with the sample article on first run. */
   static async open(options: NotebookOptions): Promise<Notebook> {
     const now = options.now ?? (() => new Date());
     const newId = options.newId ?? (() => randomUUID());
-    await mkdir(options.dataDir, { recursive: true });
-    const libraryFile = await openRecoverableFile(join(options.dataDir, 'library.json'), LibraryFileSchema, now);
-    const sessionFile = await openRecoverableFile(join(options.dataDir, 'session.json'), SessionFileSchema, now);
-    const library = new Low(libraryFile.adapter, emptyLibrary());
-    library.data = libraryFile.data ?? emptyLibrary();
-    const session = new Low(sessionFile.adapter, emptySession());
-    session.data = sessionFile.data ?? emptySession();
-    const bodies = await BodyStore.open(join(options.dataDir, 'bodies'));
-    const notebook = new Notebook(library, session, bodies, now, newId);
-    for (const recovery of [libraryFile.recovery, sessionFile.recovery]) {
+    const dir = options.dataDir;
+    await mkdir(dir, { recursive: true });
+    const libraryFile = await openRecoverableFile(join(dir, 'library.json'), LibraryFileSchema, now);
+    const sessionFile = await openRecoverableFile(join(dir, 'session.json'), SessionFileSchema, now);
+    const codebookFile = await openRecoverableFile(join(dir, 'codebook.json'), CodebookFileSchema, now);
+    const damagedPassageFiles: string[] = [];
+    const parts: Parts = {
+      library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary()),
+      session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession()),
+      bodies: await BodyStore.open(join(dir, 'bodies')),
+      codebook: new Codebook(transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook()), now, newId),
+      passageStore: await PassageStore.open(join(dir, 'passages'), (damage) => damagedPassageFiles.push(damage.keptAs), now),
+      now,
+      newId,
+    };
+    const notebook = new Notebook(parts);
+    for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
       if (recovery) notebook.notify('warning', describeRecovery(recovery));
     }
     const isNew = libraryFile.data === null && libraryFile.recovery === null;
-    if (isNew || (libraryFile.recovery?.restoredFrom === 'nothing' && library.data.documents.length === 0)) {
+    if (isNew || (libraryFile.recovery?.restoredFrom === 'nothing' && parts.library.data.documents.length === 0)) {
       await notebook.importText(options.sample.bytes, options.sample.fileName, 'sample');
+    }
+    await notebook.passages.ready();
+    for (const keptAs of damagedPassageFiles) {
+      notebook.notify('warning', `A file of passages was damaged and could not be read. It was kept as ${keptAs}.`);
     }
     return notebook;
   }
+
+  // Library and reading
 
   listDocuments(): DocumentSummary[] {
     return [...this.library.data.documents].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
@@ -78,6 +138,18 @@ export class Notebook {
     const positions = this.session.data.positions;
     const position = Object.hasOwn(positions, id) ? positions[id]! : null;
     return { ...summary, text: body.text, blocks: body.blocks, position };
+  }
+
+  async setDocumentTags(documentId: string, tagIds: string[]): Promise<DocumentSummary> {
+    const unique = [...new Set(tagIds)];
+    if (unique.length > MAX_DOCUMENT_TAGS) throw new ScholiaFailure('invalid-input', `A document can carry at most ${MAX_DOCUMENT_TAGS} tags.`);
+    this.codebook.requireAll(unique);
+    const before = this.findDocument(documentId).tags;
+    const after = await this.updateDocument(documentId, (document) => (document.tags = unique));
+    this.history.record('change document tags', documentId, async () => {
+      await this.updateDocument(documentId, (document) => (document.tags = before.filter((id) => this.codebook.has(id))));
+    });
+    return after;
   }
 
   getSession(): Session {
@@ -95,11 +167,14 @@ export class Notebook {
       );
     }
     const { documentId, blockIndex, fraction } = position;
-    this.session.data.lastDocumentId = documentId;
-    this.session.data.positions[documentId] = { blockIndex, fraction };
-    await this.session.write();
+    await this.session.update((session) => {
+      session.lastDocumentId = documentId;
+      session.positions[documentId] = { blockIndex, fraction };
+    });
     return null;
   }
+
+  // Notices
 
   listNotices(): Notice[] {
     return [...this.notices];
@@ -110,6 +185,109 @@ export class Notebook {
     if (index === -1) throw new ScholiaFailure('not-found', 'That notice no longer exists.');
     this.notices.splice(index, 1);
     return null;
+  }
+
+  // Codebook
+
+  async listTags(): Promise<TagView[]> {
+    const paths = this.codebook.paths();
+    const documentCounts = new Map<string, number>();
+    for (const document of this.library.data.documents) {
+      for (const id of document.tags) documentCounts.set(id, (documentCounts.get(id) ?? 0) + 1);
+    }
+    const views = await Promise.all(
+      this.codebook.list().map(async (tag) => ({
+        ...tag,
+        path: paths.get(tag.id) ?? tag.name,
+        passageCount: await this.passages.countFor(tag.id),
+        documentCount: documentCounts.get(tag.id) ?? 0,
+      })),
+    );
+    return views.sort((a, b) => a.path.localeCompare(b.path, undefined, { sensitivity: 'base' }));
+  }
+
+  async createTag(input: { name: string; parentId?: string | null; color?: string; description?: string }): Promise<TagView> {
+    const { tag, created } = await this.codebook.ensure(input.name, input);
+    if (created.length > 0) {
+      const ids = created.map((t) => t.id);
+      this.history.record(`create tag ${this.pathOf(tag.id)}`, null, () => this.codebook.restore([], ids));
+    }
+    return this.tagView(tag.id);
+  }
+
+  async updateTag(id: string, changes: TagChanges): Promise<TagView> {
+    const { before } = await this.codebook.change(id, changes);
+    this.history.record(`change tag ${before.name}`, null, () => this.codebook.restore([before]));
+    return this.tagView(id);
+  }
+
+  /** Moves every use of `sourceId` to `targetId`, then removes the source tag. */
+  async mergeTags(sourceId: string, targetId: string): Promise<RetagReport> {
+    if (sourceId === targetId) throw new ScholiaFailure('invalid-input', 'A tag cannot be merged into itself.');
+    const target = this.codebook.get(targetId);
+    const source = this.codebook.get(sourceId);
+    if (this.codebook.subtree(sourceId).has(target.id)) {
+      throw new ScholiaFailure('invalid-input', `"${this.pathOf(targetId)}" is inside "${this.pathOf(sourceId)}"; move it out before merging.`);
+    }
+    return this.retire(source.id, target.id, `merge ${this.pathOf(sourceId)} into ${this.pathOf(targetId)}`);
+  }
+
+  /** Removes a tag: passages and documents keep their other tags; a passage left with none stays as a highlight. */
+  async deleteTag(id: string): Promise<RetagReport> {
+    return this.retire(id, null, `delete tag ${this.pathOf(id)}`);
+  }
+
+  /** Every passage carrying the tag (and, if asked, its children), across all documents. */
+  async taggedPassages(tagId: string, includeChildren: boolean): Promise<TaggedPassage[]> {
+    const tagIds = includeChildren ? this.codebook.subtree(tagId) : (this.codebook.get(tagId), new Set([tagId]));
+    const titles = new Map(this.library.data.documents.map((d) => [d.id, d.title]));
+    const found = await this.passages.withAnyTag(tagIds);
+    return found
+      .filter((passage) => titles.has(passage.documentId))
+      .map((passage) => ({
+        passage: { ...passage, anchor: { start: passage.position.start, end: passage.position.end } },
+        documentTitle: titles.get(passage.documentId)!,
+        before: passage.quote.prefix,
+        after: passage.quote.suffix,
+      }))
+      .sort(
+        (a, b) =>
+          a.documentTitle.localeCompare(b.documentTitle) ||
+          a.passage.documentId.localeCompare(b.passage.documentId) ||
+          a.passage.position.start - b.passage.position.start,
+      );
+  }
+
+  // Passages
+
+  listPassages(documentId: string): Promise<PlacedPassage[]> {
+    return this.passages.list(documentId);
+  }
+
+  async createPassage(input: { documentId: string; start: number; end: number; tagIds: string[]; note: string }): Promise<PlacedPassage> {
+    const passage = await this.passages.create(input);
+    this.history.record('create passage', input.documentId, async () => void (await this.passages.remove(passage.id)));
+    return passage;
+  }
+
+  async updatePassage(id: string, changes: PassageChanges): Promise<PlacedPassage> {
+    const { before, after } = await this.passages.change(id, changes);
+    this.history.record(changes.note !== undefined ? 'edit note' : 'change passage tags', before.documentId, () =>
+      this.passages.restore([before], (tagId) => this.codebook.has(tagId)),
+    );
+    return after;
+  }
+
+  async deletePassage(id: string): Promise<null> {
+    const removed = await this.passages.remove(id);
+    this.history.record('delete passage', removed.documentId, () =>
+      this.passages.restore([removed], (tagId) => this.codebook.has(tagId)),
+    );
+    return null;
+  }
+
+  undo(): Promise<UndoneChange | null> {
+    return this.history.undo();
   }
 
   /** Imports a plain-text file; its body is written before the library lists it. */
@@ -130,9 +308,44 @@ export class Notebook {
       tags: [],
       origin: { kind, fileName, importedAt: at },
     };
-    this.library.data.documents.push(summary);
-    await this.library.write();
+    await this.library.update((library) => void library.documents.push(summary));
     return summary;
+  }
+
+  /** Takes a tag out of use everywhere (moving its uses to `targetId` if given), then out of the codebook. */
+  private async retire(sourceId: string, targetId: string | null, label: string): Promise<RetagReport> {
+    const changedPassages = await this.passages.retag(sourceId, targetId);
+    const taggedDocuments = this.library.data.documents.filter((d) => d.tags.includes(sourceId));
+    const documentTagsBefore = new Map(taggedDocuments.map((d) => [d.id, d.tags]));
+    await this.library.update((library) => {
+      for (const document of library.documents) {
+        if (!document.tags.includes(sourceId)) continue;
+        const tags = document.tags.flatMap((id) => (id === sourceId ? (targetId ? [targetId] : []) : [id]));
+        document.tags = [...new Set(tags)];
+      }
+    });
+    const { removed, movedChildren } = await this.codebook.remove(sourceId);
+    this.history.record(label, null, async () => {
+      await this.codebook.restore([removed, ...movedChildren]);
+      await this.passages.restore(changedPassages, (id) => this.codebook.has(id));
+      await this.library.update((library) => {
+        for (const document of library.documents) {
+          const tags = documentTagsBefore.get(document.id);
+          if (tags) document.tags = tags.filter((id) => this.codebook.has(id));
+        }
+      });
+    });
+    return { passagesChanged: changedPassages.length, documentsChanged: taggedDocuments.length };
+  }
+
+  private async tagView(id: string): Promise<TagView> {
+    const view = (await this.listTags()).find((tag) => tag.id === id);
+    if (!view) throw new ScholiaFailure('not-found', 'That tag is not in the codebook.');
+    return view;
+  }
+
+  private pathOf(tagId: string): string {
+    return this.codebook.paths().get(tagId) ?? 'tag';
   }
 
   private findDocument(id: string): DocumentSummary {
@@ -141,19 +354,41 @@ export class Notebook {
     return summary;
   }
 
+  private async updateDocument(id: string, change: (document: DocumentSummary) => void): Promise<DocumentSummary> {
+    this.findDocument(id);
+    return this.library.update((library) => {
+      const document = library.documents.find((d) => d.id === id)!;
+      change(document);
+      return { ...document };
+    });
+  }
+
   private notify(level: Notice['level'], message: string): void {
     this.notices.push({ id: this.newId(), level, message, createdAt: this.now().toISOString() });
   }
 }
 
+function transactional<T>(adapter: Low<T>['adapter'], data: T): TransactionalFile<T> {
+  const db = new Low(adapter, data);
+  db.data = data;
+  return new TransactionalFile(db);
+}
+
 const emptyLibrary = (): LibraryFile => ({ schemaVersion: SCHEMA_VERSION, documents: [] });
 const emptySession = (): SessionFile => ({ schemaVersion: SCHEMA_VERSION, lastDocumentId: null, positions: {} });
+const emptyCodebook = (): CodebookFile => ({ schemaVersion: SCHEMA_VERSION, tags: [] });
 
 function describeRecovery(recovery: Recovery): string {
-  const what = recovery.file.endsWith('session.json') ? 'reading-position file' : 'notebook file';
+  const what = recovery.file.endsWith('session.json')
+    ? 'reading-position file'
+    : recovery.file.endsWith('codebook.json')
+      ? 'codebook file'
+      : 'notebook file';
   const restored =
     recovery.restoredFrom === 'backup'
       ? 'Scholia restored the last good copy from the previous start.'
-      : 'No good copy was available, so Scholia started a fresh notebook.';
+      : what === 'notebook file'
+        ? 'No good copy was available, so Scholia started a fresh notebook.'
+        : 'No good copy was available, so Scholia started it afresh.';
   return `The ${what} was damaged (${recovery.reason}). ${restored} The damaged file was kept as ${recovery.keptAs}.`;
 }

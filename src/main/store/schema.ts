@@ -64,3 +64,47 @@ export type SessionFile = z.infer<typeof SessionFileSchema>;
 
 /** Reads the schema version of any store file without trusting the rest of it. */
 export const VersionProbeSchema = z.object({ schemaVersion: z.number().int() });
+
+export const TagRecordSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  parentId: z.string().nullable(),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  description: z.string(),
+  createdAt: IsoDate,
+});
+
+/** The codebook: small, so creating or renaming a tag rewrites only this file. */
+export const CodebookFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tags: z.array(TagRecordSchema),
+});
+export type CodebookFile = z.infer<typeof CodebookFileSchema>;
+
+export const PassageRecordSchema = z.object({
+  id: z.string().min(1),
+  documentId: z.string().min(1),
+  position: z.object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  }),
+  quote: z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
+  tagIds: z.array(z.string()),
+  note: z.string(),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+});
+
+/** One document's passages: tagging a passage rewrites only its document's file. */
+export const PassageFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documentId: z.string().min(1),
+  passages: z.array(PassageRecordSchema),
+});
+export type PassageFile = z.infer<typeof PassageFileSchema>;

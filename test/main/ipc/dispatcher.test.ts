@@ -11,18 +11,43 @@ const tempDir = useTempDirs();
 async function setUp() {
   const dir = await tempDir();
   const notebook = await openTestNotebook(dir);
+  const documentId = notebook.listDocuments()[0]!.id;
+  const kerry = await notebook.createTag({ name: 'actors/Kerry' });
+  const zarif = await notebook.createTag({ name: 'actors/Zarif' });
+  const passage = await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [kerry.id], note: '' });
+  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id };
   const dispatch = createDispatcher(notebookHandlers(notebook), { logError: () => {} });
-  return { dir, notebook, dispatch };
+  return { dir, fixture, dispatch };
+}
+
+interface Fixture {
+  notebook: Notebook;
+  documentId: string;
+  tagId: string;
+  otherTagId: string;
+  passageId: string;
 }
 
 /** One valid call per method; the mapped type makes a new method fail to compile until it has a row. */
-const validInput: { [C in Channel]: (notebook: Notebook) => unknown } = {
+const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'library:list': () => undefined,
-  'documents:get': (n) => ({ id: n.listDocuments()[0]!.id }),
+  'documents:get': (f) => ({ id: f.documentId }),
+  'documents:setTags': (f) => ({ documentId: f.documentId, tagIds: [f.tagId] }),
   'session:get': () => undefined,
-  'session:savePosition': (n) => ({ documentId: n.listDocuments()[0]!.id, blockIndex: 3, fraction: 0.5 }),
+  'session:savePosition': (f) => ({ documentId: f.documentId, blockIndex: 3, fraction: 0.5 }),
   'notices:list': () => undefined,
   'notices:dismiss': () => ({ id: 'no-such-notice' }),
+  'tags:list': () => undefined,
+  'tags:create': () => ({ name: 'themes/ceasefire' }),
+  'tags:update': (f) => ({ id: f.tagId, color: '#123456' }),
+  'tags:merge': (f) => ({ sourceId: f.otherTagId, targetId: f.tagId }),
+  'tags:delete': (f) => ({ id: f.otherTagId }),
+  'tags:passages': (f) => ({ tagId: f.tagId, includeChildren: true }),
+  'passages:list': (f) => ({ documentId: f.documentId }),
+  'passages:create': (f) => ({ documentId: f.documentId, start: 100, end: 120, tagIds: [], note: '' }),
+  'passages:update': (f) => ({ id: f.passageId, note: 'A *note*' }),
+  'passages:delete': (f) => ({ id: f.passageId }),
+  'history:undo': () => undefined,
 };
 
 /** Inputs no method accepts. */
@@ -46,14 +71,25 @@ const garbage: unknown[] = [
   { documentId: 'x', blockIndex: 1.5, fraction: 0 },
   { documentId: 'x', blockIndex: 1, fraction: 2 },
   { documentId: 'x', blockIndex: 1, fraction: Number.POSITIVE_INFINITY },
+  { documentId: 'x', start: -1, end: 5, tagIds: [], note: '' },
+  { documentId: 'x', start: 0, end: Number.NaN, tagIds: [], note: '' },
+  { documentId: 'x', start: 0, end: 5, tagIds: ['ok', 7], note: '' },
+  { documentId: 'x', start: 0, end: 5, tagIds: [], note: 'x'.repeat(2_000_000) },
+  { id: 'x', color: 'red' },
+  { id: 'x', color: '#12345g' },
+  { name: '', parentId: null },
+  { sourceId: 'x', targetId: null },
+  { tagId: 'x', includeChildren: 'yes' },
+  { documentId: 'x', tagIds: Array.from({ length: 51 }, (_, i) => `t${i}`) },
 ];
 
 describe('dispatch', () => {
   it('has a valid call for every method, each returning JSON-safe values', async () => {
-    const { notebook, dispatch } = await setUp();
     for (const channel of CHANNELS) {
-      const result = await dispatch(channel, validInput[channel](notebook));
+      const { fixture, dispatch } = await setUp();
+      const result = await dispatch(channel, validInput[channel](fixture));
       expect(result, channel).toHaveProperty('ok');
+      if (channel !== 'notices:dismiss') expect(result, channel).toMatchObject({ ok: true });
       expect(JSON.parse(JSON.stringify(result)), channel).toEqual(result);
     }
   });
@@ -87,8 +123,8 @@ describe('dispatch', () => {
 
   it('hides unexpected errors behind a generic message and logs them', async () => {
     const logError = vi.fn();
-    const { notebook } = await setUp();
-    const handlers = notebookHandlers(notebook);
+    const { fixture } = await setUp();
+    const handlers = notebookHandlers(fixture.notebook);
     const dispatch: Dispatch = createDispatcher(
       { ...handlers, 'library:list': () => { throw new Error('disk on fire at /home/me/secret'); } },
       { logError },

@@ -1,0 +1,58 @@
+import type { Passage } from '../../shared/model';
+
+/**
+ * Every passage of the notebook by id and by tag, in memory, so the tag view
+ * and usage counts never have to open thousands of files. Built once at start
+ * from the passage files, then kept in step with every change.
+ */
+export class PassageIndex {
+  private readonly byId = new Map<string, Passage>();
+  private readonly byTag = new Map<string, Set<string>>();
+
+  put(passage: Passage): void {
+    this.remove(passage.id);
+    this.byId.set(passage.id, passage);
+    for (const tagId of passage.tagIds) {
+      let ids = this.byTag.get(tagId);
+      if (!ids) this.byTag.set(tagId, (ids = new Set()));
+      ids.add(passage.id);
+    }
+  }
+
+  remove(id: string): void {
+    const old = this.byId.get(id);
+    if (!old) return;
+    this.byId.delete(id);
+    for (const tagId of old.tagIds) this.byTag.get(tagId)?.delete(id);
+  }
+
+  /** Replaces everything known about one document's passages. */
+  replaceDocument(documentId: string, passages: readonly Passage[]): void {
+    for (const passage of [...this.byId.values()]) if (passage.documentId === documentId) this.remove(passage.id);
+    for (const passage of passages) this.put(passage);
+  }
+
+  get(id: string): Passage | undefined {
+    return this.byId.get(id);
+  }
+
+  countFor(tagId: string): number {
+    return this.byTag.get(tagId)?.size ?? 0;
+  }
+
+  /** Passages carrying any of the tags, each once. */
+  withAnyTag(tagIds: Iterable<string>): Passage[] {
+    const ids = new Set<string>();
+    for (const tagId of tagIds) for (const id of this.byTag.get(tagId) ?? []) ids.add(id);
+    return [...ids].map((id) => this.byId.get(id)!);
+  }
+
+  /** Document ids that hold a passage with the tag. */
+  documentsWithTag(tagId: string): Set<string> {
+    return new Set([...(this.byTag.get(tagId) ?? [])].map((id) => this.byId.get(id)!.documentId));
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+}
