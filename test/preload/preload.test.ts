@@ -23,7 +23,7 @@ describe('preload', () => {
     expect([...exposed.keys()]).toEqual(['scholia']);
     const bridge = exposed.get('scholia') as Bridge;
     const names = Object.entries(bridge).flatMap(([ns, fns]) => Object.keys(fns).map((name) => `${ns}:${name}`));
-    expect(names).toEqual(CHANNELS);
+    expect(names.sort()).toEqual([...CHANNELS].sort());
   });
 
   it('never hands the page ipcRenderer or an IPC event', async () => {
@@ -31,7 +31,9 @@ describe('preload', () => {
     const bridge = exposed.get('scholia') as Bridge;
     const result = await bridge['library']!['list']!();
     expect(result).toEqual({ ok: true, value: [] });
-    expect(JSON.stringify(bridge)).toBe('{"library":{},"documents":{},"session":{},"notices":{}}');
+    // Functions vanish from JSON: anything left would be data or an object handed to the page.
+    const namespaces = [...new Set(CHANNELS.map((channel) => channel.split(':')[0]!))];
+    expect(JSON.parse(JSON.stringify(bridge))).toEqual(Object.fromEntries(namespaces.map((ns) => [ns, {}])));
   });
 
   it('turns a failed IPC call into an error value', async () => {

@@ -14,11 +14,23 @@ describe('buildBridge', () => {
     expect([...exposed].sort()).toMatchInlineSnapshot(`
       [
         "documents:get",
+        "documents:setTags",
+        "history:undo",
         "library:list",
         "notices:dismiss",
         "notices:list",
+        "passages:create",
+        "passages:delete",
+        "passages:list",
+        "passages:update",
         "session:get",
         "session:savePosition",
+        "tags:create",
+        "tags:delete",
+        "tags:list",
+        "tags:merge",
+        "tags:passages",
+        "tags:update",
       ]
     `);
   });
