@@ -1,34 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RENDERER_CSP } from '../../src/main/security/csp';
-import { useTempDirs } from '../support/temp-dir';
-import { launchChromium, openApp, type AppPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/test-server';
+import type { AppPage } from './support/browser';
+import { useE2eSession } from './support/session';
 
 const HEADLINE = "Kerry tells Russia US patience on Syria 'limited'";
-const tempDir = useTempDirs();
-let browser: Browser;
-const servers: TestServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-// Registered after useTempDirs, so it runs first: pages and servers stop before their folders go.
-afterEach(async () => {
-  await Promise.all(browser.contexts().map((context) => context.close()));
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function serve(dataDir: string) {
-  const server = await startTestServer(dataDir);
-  servers.push(server);
-  return server;
-}
+const { tempDir, serve, stop, open } = useE2eSession();
 
 /** The text of the first block visible at the top of the reader. */
 function topBlockText(page: Page) {
@@ -48,10 +27,10 @@ function expectOffline(app: AppPage, serverUrl: string) {
 describe('a new notebook', () => {
   it('opens on the sample article and reads it, offline', async () => {
     const server = await serve(await tempDir());
-    const app = await openApp(browser, server.url);
+    const app = await open(server);
     const { page } = app;
 
-    const item = page.getByRole('option', { name: new RegExp(HEADLINE) });
+    const item = page.getByRole('listbox', { name: 'Documents' }).getByRole('option', { name: new RegExp(HEADLINE) });
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.textContent()).toMatch(/Arutz Sheva.*Added .*words/);
     await item.click();
@@ -87,7 +66,7 @@ describe('a new notebook', () => {
 
   it('blocks a remote request the page might attempt', async () => {
     const server = await serve(await tempDir());
-    const app = await openApp(browser, server.url);
+    const app = await open(server);
     await app.page.getByRole('heading', { level: 1 }).waitFor();
     const outcome = await app.page.evaluate(async () => {
       try {
@@ -106,7 +85,7 @@ describe('reopening', () => {
   it('keeps the document and returns to the last scroll position after a reload and a restart', async () => {
     const dataDir = await tempDir();
     const server = await serve(dataDir);
-    const app = await openApp(browser, server.url);
+    const app = await open(server);
     const { page } = app;
     await page.getByRole('heading', { level: 1 }).waitFor();
 
@@ -122,17 +101,16 @@ describe('reopening', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
-    expect(await page.getByRole('option').count()).toBe(1);
+    expect(await page.getByRole('listbox', { name: 'Documents' }).getByRole('option').count()).toBe(1);
     await expect.poll(() => topBlockText(page)).toBe(targetText);
 
-    await server.close();
-    servers.splice(servers.indexOf(server), 1);
+    await stop(server);
     // A new server process on the same folder: what was saved is all there is.
     const restarted = await serve(dataDir);
-    const reopened = await openApp(browser, restarted.url);
+    const reopened = await open(restarted);
     await reopened.page.setViewportSize({ width: 1000, height: 420 });
     await reopened.page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
-    expect(await reopened.page.getByRole('option').count()).toBe(1);
+    expect(await reopened.page.getByRole('listbox', { name: 'Documents' }).getByRole('option').count()).toBe(1);
     await expect.poll(() => topBlockText(reopened.page)).toBe(targetText);
     await reopened.screenshot('foundation-reopened');
   });
@@ -143,7 +121,7 @@ describe('a damaged notebook', () => {
     const dataDir = await tempDir();
     await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":"tru');
     const server = await serve(dataDir);
-    const app = await openApp(browser, server.url);
+    const app = await open(server);
     const notice = app.page.getByRole('alert');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/notebook file was damaged.*kept as .*library\.damaged-/);

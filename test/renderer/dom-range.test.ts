@@ -45,13 +45,14 @@ function makeDocument(): DocumentView {
 }
 
 const doc = makeDocument();
+const NO_HIGHLIGHTS = { colorOf: () => '#ffff00', activeIds: new Set<string>(), flashId: null, pendingId: null };
 const TEXT = doc.text;
 
 /** The article as the reader renders it, inside a page with something before and after it. */
 function render(): HTMLElement {
   document.body.innerHTML = '<nav id="sidebar"><p>Library</p></nav><article id="article"></article><footer><p>Status</p></footer>';
   const root = document.getElementById('article')!;
-  root.innerHTML = renderToStaticMarkup(createElement(ArticleBlocks, { document: doc }));
+  root.innerHTML = renderToStaticMarkup(createElement(ArticleBlocks, { document: doc, segments: [], highlight: NO_HIGHLIGHTS }));
   return root;
 }
 

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PlacedPassage, TagView } from '../../src/shared/model';
+import type { Codebook } from '../../src/renderer/src/data/tags';
 import { Reader } from '../../src/renderer/src/features/reader/Reader';
+import { rangeToOffsets } from '../../src/renderer/src/features/reader/dom-range';
 import { installFakeBridge, summary, viewOf } from './fake-bridge';
 
 afterEach(cleanup);
@@ -12,12 +15,56 @@ const view = viewOf([
   { kind: 'byline', text: 'The Paper Staff' },
   { kind: 'caption', text: 'Waves over the pier' },
   { kind: 'paragraph', text: 'The storm arrived at dawn.' },
+  { kind: 'paragraph', text: 'Power was cut to thousands of homes.' },
 ]);
+
+const tag: TagView = {
+  id: 'tag-1',
+  name: 'weather',
+  parentId: null,
+  path: 'weather',
+  color: '#9ad0f5',
+  description: '',
+  createdAt: '2026-03-01T09:00:00.000Z',
+  passageCount: 1,
+  documentCount: 0,
+};
+const codebook: Codebook = { tags: [tag], byId: new Map([[tag.id, tag]]), loading: false };
+
+function passage(id: string, quote: string, tagIds: string[] = []): PlacedPassage {
+  const start = view.text.indexOf(quote);
+  const end = start + quote.length;
+  return {
+    id,
+    documentId: 'doc-1',
+    position: { type: 'TextPositionSelector', start, end },
+    quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
+    tagIds,
+    note: '',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+    anchor: { start, end },
+  };
+}
+
+function renderReader(passages: PlacedPassage[] = []) {
+  return render(
+    <Reader
+      documentId="doc-1"
+      summary={summary()}
+      passages={passages}
+      codebook={codebook}
+      activePassageId={null}
+      onActivatePassage={() => {}}
+      focus={null}
+    />,
+  );
+}
 
 describe('Reader', () => {
   it('sets the headline, standfirst, byline and caption apart from the body', async () => {
     installFakeBridge([summary()], view);
-    render(<Reader documentId="doc-1" />);
+    renderReader();
     expect(await screen.findByRole('heading', { level: 1, name: 'Storm hits coast' })).toBeTruthy();
     expect(document.querySelector('.block-standfirst')?.textContent).toBe('Thousands without power.');
     expect(document.querySelector('.byline-line')?.textContent).toBe('ByThe Paper Staff');
@@ -27,7 +74,7 @@ describe('Reader', () => {
 
   it('renders each block with exactly its slice of the text, for anchoring', async () => {
     installFakeBridge([summary()], view);
-    render(<Reader documentId="doc-1" />);
+    renderReader();
     await screen.findByRole('heading', { level: 1 });
     const blocks = [...document.querySelectorAll<HTMLElement>('[data-block]')];
     expect(blocks).toHaveLength(view.blocks.length);
@@ -38,9 +85,29 @@ describe('Reader', () => {
     });
   });
 
+  it('draws overlapping passages as flat marks that still map back to the right offsets', async () => {
+    installFakeBridge([summary()], view);
+    const outer = passage('outer', 'storm arrived at dawn.\n\nPower was cut', [tag.id]);
+    const inner = passage('inner', 'arrived');
+    renderReader([outer, inner]);
+    await screen.findByRole('heading', { level: 1 });
+    const marks = [...document.querySelectorAll<HTMLElement>('mark.hl')];
+    expect(marks.map((m) => m.textContent)).toEqual(['storm ', 'arrived', ' at dawn.', 'Power was cut']);
+    expect(marks.map((m) => m.dataset['target'])).toEqual(['outer', 'inner', 'outer', 'outer']);
+    expect(marks[1]!.dataset['passageIds']).toBe('outer inner');
+    expect(marks[1]!.classList.contains('hl-nested')).toBe(true);
+    expect(marks[0]!.style.getPropertyValue('--hl')).toBe(tag.color);
+    // The text of each block is unchanged by the marks, so selections still map to offsets.
+    const range = document.createRange();
+    range.setStart(marks[1]!.firstChild!, 0);
+    range.setEnd(marks[3]!.firstChild!, 5);
+    const article = document.querySelector<HTMLElement>('article')!;
+    expect(rangeToOffsets(range, article)).toEqual({ start: inner.anchor!.start, end: view.text.indexOf('Power') + 5 });
+  });
+
   it('makes the opened document the one to reopen', async () => {
     const bridge = installFakeBridge([summary()], view);
-    render(<Reader documentId="doc-1" />);
+    renderReader();
     await screen.findByRole('heading', { level: 1 });
     // happy-dom has no layout, so only the document is checked here; the e2e suite checks real positions.
     expect(bridge.session.savePosition).toHaveBeenCalledWith(expect.objectContaining({ documentId: 'doc-1' }));
@@ -49,7 +116,7 @@ describe('Reader', () => {
   it('shows an error instead of the article when the document cannot be read', async () => {
     const bridge = installFakeBridge([summary()], view);
     bridge.documents.get.mockResolvedValue({ ok: false, error: { code: 'not-found', message: 'That document is not in this notebook.' } } as never);
-    render(<Reader documentId="doc-1" />);
+    renderReader();
     expect((await screen.findByRole('alert')).textContent).toBe('That document is not in this notebook.');
   });
 });

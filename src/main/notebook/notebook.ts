@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
+  Tag,
   DocumentSummary,
   DocumentView,
   Notice,
@@ -37,6 +38,7 @@ import {
 import { TransactionalFile } from '../store/transactional-file';
 import { Codebook, type TagChanges } from './codebook';
 import { Passages, type PassageChanges } from './passages';
+import { parseTagPath } from './tag-names';
 import { UndoHistory } from './undo-history';
 
 /** The article every new notebook opens with. */
@@ -215,9 +217,36 @@ export class Notebook {
     return this.tagView(tag.id);
   }
 
+  /**
+   * Renames, recolours, describes or moves a tag. A new name with slashes
+   * ("themes/humanitarian") is a path: the tag moves under it, creating any
+   * missing parent, as a user typing a path would expect.
+   */
   async updateTag(id: string, changes: TagChanges): Promise<TagView> {
-    const { before } = await this.codebook.change(id, changes);
-    this.history.record(`change tag ${before.name}`, null, () => this.codebook.restore([before]));
+    this.codebook.get(id);
+    let resolved = changes;
+    let createdParents: Tag[] = [];
+    if (changes.name !== undefined && changes.name.includes('/')) {
+      const parts = parseTagPath(changes.name);
+      const name = parts.pop()!;
+      let parentId: string | null = changes.parentId ?? null;
+      if (parts.length > 0) {
+        const parent = await this.codebook.ensure(parts.join('/'), { parentId });
+        parentId = parent.tag.id;
+        createdParents = parent.created;
+      }
+      resolved = { ...changes, name, parentId };
+    }
+    let before: Tag;
+    try {
+      ({ before } = await this.codebook.change(id, resolved));
+    } catch (error) {
+      // A refused move leaves no stray parents behind.
+      if (createdParents.length > 0) await this.codebook.restore([], createdParents.map((t) => t.id));
+      throw error;
+    }
+    const createdIds = createdParents.map((t) => t.id);
+    this.history.record(`change tag ${before.name}`, null, () => this.codebook.restore([before], createdIds));
     return this.tagView(id);
   }
 

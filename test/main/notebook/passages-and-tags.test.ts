@@ -211,3 +211,22 @@ describe('the codebook', () => {
     await expect(notebook.setDocumentTags(document.id, ['ghost'])).rejects.toThrow(/not in the codebook/);
   });
 });
+
+describe('renaming a tag to a path', () => {
+  it('moves the tag under that path, creating missing parents, and undoes in one step', async () => {
+    const { notebook } = await setUp();
+    const humanitarian = await notebook.createTag({ name: 'humanitarian' });
+    const renamed = await notebook.updateTag(humanitarian.id, { name: 'themes/humanitarian' });
+    expect(renamed.path).toBe('themes/humanitarian');
+    expect((await notebook.listTags()).map((t) => t.path)).toEqual(['themes', 'themes/humanitarian']);
+    await notebook.undo();
+    expect((await notebook.listTags()).map((t) => t.path)).toEqual(['humanitarian']);
+  });
+
+  it('leaves no new parent behind when the move is refused', async () => {
+    const { notebook } = await setUp();
+    const a = await notebook.createTag({ name: 'a' });
+    await expect(notebook.updateTag(a.id, { name: 'a/b/c' })).rejects.toThrow(/inside itself/);
+    expect((await notebook.listTags()).map((t) => t.path)).toEqual(['a']);
+  });
+});

@@ -1,36 +1,27 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary, Notice } from '../../../shared/model';
+import type { Notice } from '../../../shared/model';
 import { messageOf, scholia, unwrap } from '../bridge';
+import { useQuery } from '../data/use-query';
 
-export interface NotebookState {
+export interface StartState {
   status: 'loading' | 'ready' | 'failed';
-  documents: DocumentSummary[];
   notices: Notice[];
   /** The document open when the app last closed. */
   lastDocumentId: string | null;
   error: string | null;
 }
 
-/** Loads what the app needs at start: the library, the last reading position and any notices. */
+/** What the app needs at start (the last document, notices) and the library, kept fresh. */
 export function useNotebook() {
-  const [state, setState] = useState<NotebookState>({
-    status: 'loading',
-    documents: [],
-    notices: [],
-    lastDocumentId: null,
-    error: null,
-  });
+  const [start, setStart] = useState<StartState>({ status: 'loading', notices: [], lastDocumentId: null, error: null });
+  const library = useQuery('library', () => scholia().library.list());
 
   const load = useCallback(async () => {
     try {
-      const [documents, session, notices] = await Promise.all([
-        unwrap(scholia().library.list()),
-        unwrap(scholia().session.get()),
-        unwrap(scholia().notices.list()),
-      ]);
-      setState({ status: 'ready', documents, notices, lastDocumentId: session.lastDocumentId, error: null });
+      const [session, notices] = await Promise.all([unwrap(scholia().session.get()), unwrap(scholia().notices.list())]);
+      setStart({ status: 'ready', notices, lastDocumentId: session.lastDocumentId, error: null });
     } catch (error) {
-      setState((previous) => ({ ...previous, status: 'failed', error: messageOf(error) }));
+      setStart((previous) => ({ ...previous, status: 'failed', error: messageOf(error) }));
     }
   }, []);
 
@@ -39,9 +30,18 @@ export function useNotebook() {
   }, [load]);
 
   const dismissNotice = useCallback(async (id: string) => {
-    setState((previous) => ({ ...previous, notices: previous.notices.filter((n) => n.id !== id) }));
+    setStart((previous) => ({ ...previous, notices: previous.notices.filter((n) => n.id !== id) }));
     await scholia().notices.dismiss({ id });
   }, []);
 
-  return { state, reload: load, dismissNotice };
+  const failed = start.status === 'failed' || (library.error !== null && library.data === undefined);
+  return {
+    status: failed ? 'failed' : start.status === 'ready' && library.data ? 'ready' : 'loading',
+    error: start.error ?? library.error,
+    notices: start.notices,
+    lastDocumentId: start.lastDocumentId,
+    documents: library.data ?? [],
+    reload: load,
+    dismissNotice,
+  } as const;
 }

@@ -1,28 +1,79 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Block, DocumentView } from '../../../../shared/model';
+import type { HighlightSegment } from '../../../../shared/anchoring/highlight-segments';
 import { formatDate, formatWordCount, readingMinutes } from '../library/format';
+import { cssVar } from '../tags/TagChip';
+
+export interface HighlightStyle {
+  /** Colour of a passage's highlight, by passage id. */
+  colorOf: (passageId: string) => string;
+  /** Passages to draw as selected (clicked, or chosen in the sidebar). */
+  activeIds: ReadonlySet<string>;
+  /** A passage to flash once, after a jump to it. */
+  flashId: string | null;
+  /** The selection being tagged, drawn before it becomes a passage. */
+  pendingId: string | null;
+}
+
+interface Props {
+  document: DocumentView;
+  /** Highlight segments per block, from segmentBlocks. */
+  segments: readonly HighlightSegment[][];
+  highlight: HighlightStyle;
+  /** Rendered after the front matter: document tags, for instance. */
+  metaExtra?: ReactNode;
+}
 
 /**
  * Renders a document's blocks in order. Each block element holds exactly its
- * slice of the document text and nothing else, so a selection or a search hit
- * in the page maps straight back to character offsets; decorations live in
- * sibling elements or CSS.
+ * slice of the document text, split into highlight marks, and nothing else,
+ * so a selection maps straight back to character offsets (see dom-range);
+ * decorations live in sibling elements.
  */
-export function ArticleBlocks({ document }: { document: DocumentView }) {
+export const ArticleBlocks = memo(function ArticleBlocks({ document, segments, highlight, metaExtra }: Props) {
   const lastFrontMatter = lastIndexOf(document.blocks, (b) => FRONT_MATTER.has(b.kind));
   const nodes: ReactNode[] = [];
+  const meta = <ArticleMeta key="meta" document={document} extra={metaExtra} />;
   document.blocks.forEach((block, index) => {
-    nodes.push(<BlockElement key={index} block={block} index={index} text={document.text} />);
-    if (index === lastFrontMatter) nodes.push(<ArticleMeta key="meta" document={document} />);
+    const content = renderSegments(document.text, block, segments[index], highlight);
+    nodes.push(<BlockElement key={index} block={block} index={index} content={content} />);
+    if (index === lastFrontMatter) nodes.push(meta);
   });
-  if (lastFrontMatter === -1) nodes.unshift(<ArticleMeta key="meta" document={document} />);
+  if (lastFrontMatter === -1) nodes.unshift(meta);
   return <>{nodes}</>;
-}
+});
 
 const FRONT_MATTER = new Set<Block['kind']>(['title', 'standfirst', 'byline']);
 
-function BlockElement({ block, index, text }: { block: Block; index: number; text: string }) {
-  const content = text.slice(block.start, block.end);
+function renderSegments(text: string, block: Block, segments: readonly HighlightSegment[] | undefined, style: HighlightStyle): ReactNode {
+  if (!segments || segments.every((s) => s.passageIds.length === 0)) return text.slice(block.start, block.end);
+  return segments.map((segment) => {
+    const content = text.slice(segment.start, segment.end);
+    if (segment.target === null) return content;
+    const ids = segment.passageIds;
+    const classes = ['hl'];
+    if (ids.length > 1) classes.push('hl-nested');
+    if (ids.some((id) => style.activeIds.has(id))) classes.push('hl-active');
+    if (style.flashId !== null && ids.includes(style.flashId)) classes.push('hl-flash');
+    if (segment.target === style.pendingId) classes.push('hl-pending');
+    return (
+      <mark
+        key={segment.start}
+        className={classes.join(' ')}
+        data-passage-ids={ids.join(' ')}
+        data-target={segment.target}
+        style={{
+          ...cssVar('--hl', style.colorOf(segment.target)),
+          ...cssVar('--hl-outer', style.colorOf(ids[0]!)),
+        }}
+      >
+        {content}
+      </mark>
+    );
+  });
+}
+
+function BlockElement({ block, index, content }: { block: Block; index: number; content: ReactNode }) {
   const props = { 'data-block': index, 'data-start': block.start, className: `block block-${block.kind}` };
   switch (block.kind) {
     case 'title':
@@ -31,6 +82,8 @@ function BlockElement({ block, index, text }: { block: Block; index: number; tex
       return <h2 {...props}>{content}</h2>;
     case 'quote':
       return <blockquote {...props}>{content}</blockquote>;
+    case 'list-item':
+      return <p {...props}>{content}</p>;
     case 'caption':
       return (
         <figure className="caption">
@@ -52,17 +105,20 @@ function BlockElement({ block, index, text }: { block: Block; index: number; tex
   }
 }
 
-function ArticleMeta({ document }: { document: DocumentView }) {
+function ArticleMeta({ document, extra }: { document: DocumentView; extra: ReactNode }) {
   return (
-    <p className="article-meta" data-decor="">
-      <span>{document.source}</span>
-      <span aria-hidden="true"> · </span>
-      <time dateTime={document.addedAt}>Added {formatDate(document.addedAt)}</time>
-      <span aria-hidden="true"> · </span>
-      <span>
-        {formatWordCount(document.wordCount)}, about {readingMinutes(document.wordCount)} min
-      </span>
-    </p>
+    <div className="article-meta" data-decor="">
+      <p>
+        <span>{document.source}</span>
+        <span aria-hidden="true"> · </span>
+        <time dateTime={document.addedAt}>Added {formatDate(document.addedAt)}</time>
+        <span aria-hidden="true"> · </span>
+        <span>
+          {formatWordCount(document.wordCount)}, about {readingMinutes(document.wordCount)} min
+        </span>
+      </p>
+      {extra}
+    </div>
   );
 }
 

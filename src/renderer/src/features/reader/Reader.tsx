@@ -1,18 +1,48 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { DocumentView } from '../../../../shared/model';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { DocumentSummary, DocumentView, PlacedPassage } from '../../../../shared/model';
+import { segmentBlocks, type PlacedRange } from '../../../../shared/anchoring/highlight-segments';
 import { messageOf, scholia, unwrap } from '../../bridge';
-import { ArticleBlocks } from './ArticleBlocks';
-import { positionAt, scrollTopFor, type BlockBox } from './reading-position';
+import { useCommands } from '../../commands/commands';
+import type { Codebook } from '../../data/tags';
+import { passageColor } from '../passages/passage-actions';
+import { SelectionPopover } from '../passages/SelectionPopover';
+import { PassagePopover } from '../passages/PassagePopover';
+import { DocumentTags } from '../tags/DocumentTags';
+import { showToast } from '../toasts/toasts';
+import { ArticleBlocks, type HighlightStyle } from './ArticleBlocks';
+import { offsetsToRange, rangeToOffsets, type TextOffsets } from './dom-range';
+import { placeBelow, type PopoverPlace } from './popover-position';
+import { useReadingPosition } from './use-reading-position';
 
-/** How long scrolling must pause before the position is saved. */
-const SAVE_DELAY_MS = 250;
+/** A jump request: scroll to a passage and flash it. The nonce repeats a jump to the same passage. */
+export interface PassageFocus {
+  passageId: string;
+  nonce: number;
+}
 
-/** The reader: one document, typeset for reading, reopening where it was left. */
-export function Reader({ documentId }: { documentId: string }) {
+interface Props {
+  documentId: string;
+  summary: DocumentSummary | undefined;
+  passages: readonly PlacedPassage[];
+  codebook: Codebook;
+  activePassageId: string | null;
+  onActivatePassage: (id: string | null) => void;
+  focus: PassageFocus | null;
+}
+
+const PENDING_ID = 'pending-selection';
+const FLASH_MS = 1600;
+
+/** The reader: one document, typeset for reading, with its passages highlighted and a popover to mark new ones. */
+export function Reader({ documentId, summary, passages, codebook, activePassageId, onActivatePassage, focus }: Props) {
   const [document, setDocument] = useState<DocumentView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [selection, setSelection] = useState<{ range: TextOffsets; place: PopoverPlace } | null>(null);
+  const [clicked, setClicked] = useState<{ ids: string[]; place: PopoverPlace } | null>(null);
+  const [flashId, setFlashId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const saveTimer = useRef<number | undefined>(undefined);
+  const articleRef = useRef<HTMLElement>(null);
+  const onScroll = useReadingPosition(scrollRef, document, focus !== null);
 
   useEffect(() => {
     let current = true;
@@ -25,25 +55,76 @@ export function Reader({ documentId }: { documentId: string }) {
     };
   }, [documentId]);
 
-  useLayoutEffect(() => {
+  const segments = useMemo(() => {
+    if (!document) return [];
+    const ranges: PlacedRange[] = passages.flatMap((p) => (p.anchor ? [{ id: p.id, ...p.anchor }] : []));
+    if (selection) ranges.push({ id: PENDING_ID, ...selection.range });
+    return segmentBlocks(document.blocks, ranges);
+  }, [document, passages, selection]);
+
+  const highlight = useMemo<HighlightStyle>(() => {
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    return {
+      colorOf: (id) => (id === PENDING_ID ? '#cfe3f7' : passageColor(byId.get(id) ?? { tagIds: [] }, codebook.byId)),
+      activeIds: new Set(activePassageId ? [activePassageId] : []),
+      flashId,
+      pendingId: PENDING_ID,
+    };
+  }, [passages, codebook.byId, activePassageId, flashId]);
+
+  // Jump to a passage chosen elsewhere (sidebar, tag view) once it is on the page.
+  useEffect(() => {
+    if (!focus || !document || !scrollRef.current || !articleRef.current) return;
+    const passage = passages.find((p) => p.id === focus.passageId);
+    if (!passage?.anchor) return;
+    const range = offsetsToRange(articleRef.current, passage.anchor.start, passage.anchor.end);
+    if (!range) return;
     const container = scrollRef.current;
-    if (!document || !container) return;
-    if (document.position) {
-      const top = scrollTopFor(measureBlocks(container), document.position);
-      if (top !== null) container.scrollTop = top;
+    const rect = range.getBoundingClientRect();
+    container.scrollBy({ top: rect.top - container.getBoundingClientRect().top - container.clientHeight / 3 });
+    setFlashId(passage.id);
+    const timer = window.setTimeout(() => setFlashId(null), FLASH_MS);
+    return () => window.clearTimeout(timer);
+  }, [focus, document, passages]);
+
+  /** Opens the tag popover for what is selected in the article, or says why it cannot. */
+  const tagSelection = (quietWhenEmpty: boolean) => {
+    const current = window.getSelection();
+    if (!current || current.rangeCount === 0 || current.isCollapsed || !articleRef.current || !scrollRef.current) {
+      if (!quietWhenEmpty) showToast('Select some text in the article first.');
+      return;
     }
-    // Opening a document makes it the one to reopen next time.
-    savePosition(container, document.id);
-    window.document.title = `${document.title} — Scholia`;
-  }, [document]);
+    const range = current.getRangeAt(0);
+    if (!articleRef.current.contains(range.commonAncestorContainer)) return;
+    const offsets = rangeToOffsets(range, articleRef.current);
+    if ('error' in offsets) {
+      if (!quietWhenEmpty) showToast(offsets.error, { tone: 'error' });
+      return;
+    }
+    setClicked(null);
+    setSelection({ range: offsets, place: placeBelow(range.getBoundingClientRect(), scrollRef.current) });
+  };
 
-  useEffect(() => () => window.clearTimeout(saveTimer.current), []);
+  useCommands([{ id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], run: () => tagSelection(false) }]);
 
-  const onScroll = () => {
-    window.clearTimeout(saveTimer.current);
-    saveTimer.current = window.setTimeout(() => {
-      if (scrollRef.current && document) savePosition(scrollRef.current, document.id);
-    }, SAVE_DELAY_MS);
+  const onMouseUp = (event: MouseEvent) => {
+    const current = window.getSelection();
+    if (current && !current.isCollapsed) {
+      tagSelection(true);
+      return;
+    }
+    const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-passage-ids]');
+    if (mark && scrollRef.current && !mark.classList.contains('hl-pending')) {
+      const ids = (mark.dataset['passageIds'] ?? '').split(' ').filter((id) => id !== PENDING_ID);
+      onActivatePassage(mark.dataset['target'] ?? null);
+      setSelection(null);
+      setClicked({ ids: [...ids].reverse(), place: placeBelow(mark.getBoundingClientRect(), scrollRef.current) });
+    }
+  };
+
+  const closeSelection = () => {
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
   };
 
   return (
@@ -54,23 +135,37 @@ export function Reader({ documentId }: { documentId: string }) {
         </p>
       )}
       {document && (
-        <article className="article" lang="en" aria-label={document.title}>
-          <ArticleBlocks document={document} />
+        <article className="article" lang="en" aria-label={document.title} ref={articleRef} onMouseUp={onMouseUp}>
+          <ArticleBlocks
+            document={document}
+            segments={segments}
+            highlight={highlight}
+            metaExtra={
+              // The slot keeps its height while the library loads, so the text never jumps under the reader's eyes.
+              <div className="document-tags-slot">{summary && <DocumentTags document={summary} codebook={codebook} />}</div>
+            }
+          />
         </article>
+      )}
+      {selection && document && (
+        <SelectionPopover
+          documentId={document.id}
+          range={selection.range}
+          place={selection.place}
+          codebook={codebook}
+          passages={passages}
+          onClose={closeSelection}
+          onCreated={(id) => onActivatePassage(id)}
+        />
+      )}
+      {clicked && (
+        <PassagePopover
+          passages={clicked.ids.map((id) => passages.find((p) => p.id === id)).filter((p): p is PlacedPassage => p !== undefined)}
+          place={clicked.place}
+          codebook={codebook}
+          onClose={() => setClicked(null)}
+        />
       )}
     </div>
   );
-}
-
-function savePosition(container: HTMLElement, documentId: string): void {
-  const position = positionAt(measureBlocks(container), container.scrollTop);
-  if (position) void scholia().session.savePosition({ documentId, ...position });
-}
-
-function measureBlocks(container: HTMLElement): BlockBox[] {
-  const origin = container.getBoundingClientRect().top - container.scrollTop;
-  return Array.from(container.querySelectorAll<HTMLElement>('[data-block]'), (element) => {
-    const rect = element.getBoundingClientRect();
-    return { index: Number(element.dataset['block']), top: rect.top - origin, height: rect.height };
-  });
 }

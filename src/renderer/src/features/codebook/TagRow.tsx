@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import type { TagView } from '../../../../shared/model';
+import { scholia } from '../../bridge';
+import { change } from '../../data/actions';
+import { showToast } from '../toasts/toasts';
+import { cssVar } from '../tags/TagChip';
+
+interface Props {
+  tag: TagView;
+  tags: readonly TagView[];
+  onShowPassages: (tagId: string) => void;
+}
+
+type Confirming = { kind: 'delete' } | { kind: 'merge'; targetId: string } | null;
+
+const depthOf = (tag: TagView) => tag.path.split('/').length - 1;
+const usage = (tag: TagView) =>
+  `${tag.passageCount} ${tag.passageCount === 1 ? 'passage' : 'passages'}, ${tag.documentCount} ${tag.documentCount === 1 ? 'document' : 'documents'}`;
+
+/** One tag of the codebook with everything that can be done to it. */
+export function TagRow({ tag, tags, onShowPassages }: Props) {
+  const [renaming, setRenaming] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  const update = (changes: { name?: string; color?: string; description?: string; parentId?: string | null }) =>
+    change(scholia().tags.update({ id: tag.id, ...changes }));
+  // A tag cannot move under itself or its own children.
+  const possibleParents = tags.filter((t) => t.id !== tag.id && !t.path.startsWith(`${tag.path}/`));
+  const mergeTarget = confirming?.kind === 'merge' ? tags.find((t) => t.id === confirming.targetId) : undefined;
+
+  return (
+    <li className="tag-row" style={cssVar('--depth', String(depthOf(tag)))} data-tag-path={tag.path}>
+      <div className="tag-row-main">
+        <input
+          type="color"
+          value={tag.color}
+          aria-label={`Colour of ${tag.path}`}
+          onChange={(event) => void update({ color: event.target.value })}
+        />
+        {renaming ? (
+          <input
+            className="tag-rename"
+            defaultValue={tag.name}
+            autoFocus
+            aria-label={`New name for ${tag.path}`}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setRenaming(false);
+              if (event.key === 'Enter') {
+                const name = event.currentTarget.value;
+                void update({ name }).then((done) => done && setRenaming(false));
+              }
+            }}
+            onBlur={() => setRenaming(false)}
+          />
+        ) : (
+          <button type="button" className="tag-name" onClick={() => onShowPassages(tag.id)} title="Show its passages">
+            {tag.path}
+          </button>
+        )}
+        <span className="tag-usage">{usage(tag)}</span>
+        <div className="tag-row-actions">
+          <button type="button" className="button-quiet small" onClick={() => setRenaming(true)}>
+            Rename
+          </button>
+          <select
+            aria-label={`Parent of ${tag.path}`}
+            value={tag.parentId ?? ''}
+            onChange={(event) => void update({ parentId: event.target.value || null })}
+          >
+            <option value="">No parent</option>
+            {possibleParents.map((t) => (
+              <option key={t.id} value={t.id}>
+                under {t.path}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={`Merge ${tag.path} into`}
+            value=""
+            onChange={(event) => event.target.value && setConfirming({ kind: 'merge', targetId: event.target.value })}
+          >
+            <option value="">Merge into…</option>
+            {tags
+              .filter((t) => t.id !== tag.id && !t.path.startsWith(`${tag.path}/`))
+              .map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.path}
+                </option>
+              ))}
+          </select>
+          <button type="button" className="button-quiet small danger" onClick={() => setConfirming({ kind: 'delete' })}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <input
+        className="tag-description"
+        defaultValue={tag.description}
+        key={tag.description}
+        placeholder="Description: when to use this code"
+        aria-label={`Description of ${tag.path}`}
+        onBlur={(event) => {
+          if (event.target.value !== tag.description) void update({ description: event.target.value });
+        }}
+      />
+      {confirming && (
+        <div className="confirm" role="alertdialog" aria-label="Confirm">
+          <p>
+            {confirming.kind === 'delete'
+              ? `Delete “${tag.path}”? It is on ${usage(tag)}. They keep their other tags; a passage left with none stays highlighted.${tags.some((t) => t.parentId === tag.id) ? ' Its child tags move up a level.' : ''}`
+              : `Merge “${tag.path}” into “${mergeTarget?.path}”? Its ${usage(tag)} will carry “${mergeTarget?.path}” instead.`}
+          </p>
+          <button type="button" className="button-quiet" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button-primary danger"
+            onClick={async () => {
+              const report =
+                confirming.kind === 'delete'
+                  ? await change(scholia().tags.delete({ id: tag.id }))
+                  : await change(scholia().tags.merge({ sourceId: tag.id, targetId: confirming.targetId }));
+              setConfirming(null);
+              if (report) {
+                showToast(`${confirming.kind === 'delete' ? 'Deleted' : 'Merged'} “${tag.path}”: ${report.passagesChanged} passages and ${report.documentsChanged} documents updated.`);
+              }
+            }}
+          >
+            {confirming.kind === 'delete' ? 'Delete tag' : 'Merge'}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

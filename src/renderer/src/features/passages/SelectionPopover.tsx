@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { PlacedPassage } from '../../../../shared/model';
+import { scholia } from '../../bridge';
+import { change } from '../../data/actions';
+import type { Codebook } from '../../data/tags';
+import type { TextOffsets } from '../reader/dom-range';
+import type { PopoverPlace } from '../reader/popover-position';
+import { TagChip } from '../tags/TagChip';
+import { TagPicker } from '../tags/TagPicker';
+import { NoteEditor } from './NoteEditor';
+import { addTag, ensureTag, removeTag, saveNote } from './passage-actions';
+import { Popover } from './Popover';
+
+interface Props {
+  documentId: string;
+  range: TextOffsets;
+  place: PopoverPlace;
+  codebook: Codebook;
+  passages: readonly PlacedPassage[];
+  onClose: () => void;
+  onCreated: (passageId: string) => void;
+}
+
+/**
+ * Appears over a selection: the first tag applied (or "Highlight") turns the
+ * selection into a passage at once; more tags and a note can follow.
+ */
+export function SelectionPopover({ documentId, range, place, codebook, passages, onClose, onCreated }: Props) {
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const [writingNote, setWritingNote] = useState(false);
+  const passage = passages.find((p) => p.id === createdId) ?? null;
+
+  const create = async (tagIds: string[]) => {
+    const created = await change(scholia().passages.create({ documentId, ...range, tagIds, note: '' }));
+    if (created) {
+      setCreatedId(created.id);
+      onCreated(created.id);
+    }
+    return created;
+  };
+
+  const apply = async (tagId: string) => {
+    if (passage) await addTag(passage, tagId);
+    else if (!createdId) await create([tagId]);
+  };
+
+  return (
+    <Popover place={place} label="Tag the selection" onClose={onClose}>
+      {passage && passage.tagIds.length > 0 && (
+        <div className="passage-tags">
+          {passage.tagIds.map((id) => {
+            const tag = codebook.byId.get(id);
+            return tag && <TagChip key={id} tag={tag} onRemove={() => void removeTag(passage, id)} />;
+          })}
+        </div>
+      )}
+      <TagPicker
+        tags={codebook.tags}
+        appliedIds={passage?.tagIds ?? []}
+        autoFocus
+        label="Tag the selection"
+        onApply={(id) => void apply(id)}
+        onCreate={async (name) => {
+          const id = await ensureTag(name);
+          if (id) await apply(id);
+        }}
+        onEscape={onClose}
+      />
+      {writingNote && passage ? (
+        <NoteEditor
+          initial={passage.note}
+          onCancel={() => setWritingNote(false)}
+          onSave={async (note) => {
+            await saveNote(passage, note);
+            onClose();
+          }}
+        />
+      ) : (
+        <div className="popover-actions">
+          {!createdId && (
+            <button type="button" className="button-quiet" onClick={() => void create([])}>
+              Highlight
+            </button>
+          )}
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={async () => {
+              if (createdId || (await create([]))) setWritingNote(true);
+            }}
+          >
+            Add note
+          </button>
+          <button type="button" className="button-quiet" onClick={onClose}>
+            {createdId ? 'Done' : 'Cancel'}
+          </button>
+        </div>
+      )}
+    </Popover>
+  );
+}

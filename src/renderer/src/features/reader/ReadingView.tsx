@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { DocumentSummary } from '../../../../shared/model';
+import { scholia } from '../../bridge';
+import type { Codebook } from '../../data/tags';
+import { useQuery } from '../../data/use-query';
+import { PassagesPanel } from '../passages/PassagesPanel';
+import { Reader, type PassageFocus } from './Reader';
+
+interface Props {
+  documentId: string;
+  summary: DocumentSummary | undefined;
+  codebook: Codebook;
+  focus: PassageFocus | null;
+  onFocus: (passageId: string) => void;
+}
+
+/** A document with its passages beside it. */
+export function ReadingView({ documentId, summary, codebook, focus, onFocus }: Props) {
+  const passages = useQuery(`passages:${documentId}`, () => scholia().passages.list({ documentId }));
+  const [activePassageId, setActivePassageId] = useState<string | null>(null);
+  const list = passages.data ?? [];
+  return (
+    <div className="reading-view">
+      <Reader
+        documentId={documentId}
+        summary={summary}
+        passages={list}
+        codebook={codebook}
+        activePassageId={activePassageId}
+        onActivatePassage={setActivePassageId}
+        focus={focus}
+      />
+      <PassagesPanel
+        passages={list}
+        codebook={codebook}
+        activePassageId={activePassageId}
+        onOpen={(id) => {
+          setActivePassageId(id);
+          onFocus(id);
+        }}
+      />
+    </div>
+  );
+}

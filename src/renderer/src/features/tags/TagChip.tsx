@@ -1,0 +1,20 @@
+import type { CSSProperties } from 'react';
+import type { TagView } from '../../../../shared/model';
+
+/** Sets a CSS custom property through the CSSOM, which the strict CSP allows. */
+export const cssVar = (name: string, value: string) => ({ [name]: value }) as CSSProperties;
+
+/** A tag as a small coloured label; optionally removable. */
+export function TagChip({ tag, onRemove }: { tag: TagView; onRemove?: () => void }) {
+  return (
+    <span className="tag-chip" title={tag.description || tag.path} style={cssVar('--tag-color', tag.color)}>
+      <span className="tag-swatch" aria-hidden="true" />
+      <span className="tag-chip-name">{tag.path}</span>
+      {onRemove && (
+        <button type="button" className="tag-chip-remove" onClick={onRemove} aria-label={`Remove tag ${tag.path}`}>
+          ×
+        </button>
+      )}
+    </span>
+  );
+}
