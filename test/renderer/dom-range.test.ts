@@ -6,6 +6,7 @@ import { segmentBlocks, type PlacedRange } from '../../src/shared/anchoring/high
 import type { BlockKind, DocumentView } from '../../src/shared/model';
 import { ArticleBlocks } from '../../src/renderer/src/features/reader/ArticleBlocks';
 import { offsetsToRange, rangeToOffsets } from '../../src/renderer/src/features/reader/dom-range';
+import { prng as seeded } from '../support/prng';
 
 const BLOCKS: [BlockKind, string][] = [
   ['title', 'Ceasefire talks resume in Geneva'],
@@ -313,14 +314,3 @@ describe('offsetsToRange', () => {
 
 const splitsPair = (offset: number) => offset > 0 && /[\uD800-\uDBFF]/.test(TEXT.charAt(offset - 1));
 
-/** A small deterministic generator (mulberry32) so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

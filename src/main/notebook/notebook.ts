@@ -103,17 +103,22 @@ export class Notebook {
     const libraryFile = await openRecoverableFile(join(dir, 'library.json'), LibraryFileSchema, now);
     const sessionFile = await openRecoverableFile(join(dir, 'session.json'), SessionFileSchema, now);
     const codebookFile = await openRecoverableFile(join(dir, 'codebook.json'), CodebookFileSchema, now);
-    const damagedPassageFiles: string[] = [];
+    // The store reports damage while the notebook indexes in the background, once the notebook exists.
+    const opened: { notebook?: Notebook } = {};
     const parts: Parts = {
       library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary()),
       session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession()),
       bodies: await BodyStore.open(join(dir, 'bodies')),
       codebook: new Codebook(transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook()), now, newId),
-      passageStore: await PassageStore.open(join(dir, 'passages'), (damage) => damagedPassageFiles.push(damage.keptAs), now),
+      passageStore: await PassageStore.open(
+        join(dir, 'passages'),
+        (damage) => opened.notebook?.notify('warning', `A file of passages was damaged and could not be read (${damage.reason}). It was kept as ${damage.keptAs}.`),
+        now,
+      ),
       now,
       newId,
     };
-    const notebook = new Notebook(parts);
+    const notebook = (opened.notebook = new Notebook(parts));
     for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
       if (recovery) notebook.notify('warning', describeRecovery(recovery));
     }
@@ -121,10 +126,8 @@ export class Notebook {
     if (isNew || (libraryFile.recovery?.restoredFrom === 'nothing' && parts.library.data.documents.length === 0)) {
       await notebook.importText(options.sample.bytes, options.sample.fileName, 'sample');
     }
-    await notebook.passages.ready();
-    for (const keptAs of damagedPassageFiles) {
-      notebook.notify('warning', `A file of passages was damaged and could not be read. It was kept as ${keptAs}.`);
-    }
+    // Indexing every passage takes a while in a large notebook; reading need not wait for it.
+    notebook.passages.ready().catch((error: unknown) => notebook.notify('error', `Scholia could not index the passages: ${String(error)}`));
     return notebook;
   }
 
@@ -339,6 +342,25 @@ export class Notebook {
     };
     await this.library.update((library) => void library.documents.push(summary));
     return summary;
+  }
+
+  /**
+   * Replaces a document's text with a new version of the same article (a
+   * re-import) and re-anchors its passages to it.
+   */
+  async reimportText(documentId: string, bytes: Uint8Array, fileName: string): Promise<{ placed: number; orphaned: number }> {
+    this.findDocument(documentId);
+    const article = parsePlainText(decodeTextFile(bytes, fileName), fileName);
+    const old = await this.bodies.get(documentId);
+    await this.bodies.put(documentId, article.text, article.blocks);
+    const report = await this.passages.reanchor(documentId, old.text, article.text);
+    await this.updateDocument(documentId, (document) => {
+      document.title = article.title;
+      document.byline = article.byline;
+      document.wordCount = article.wordCount;
+      document.contentHash = createHash('sha256').update(article.text).digest('hex');
+    });
+    return report;
   }
 
   /** Takes a tag out of use everywhere (moving its uses to `targetId` if given), then out of the codebook. */

@@ -3,7 +3,7 @@
  * document (see PassageStore) and indexed in memory by tag (PassageIndex).
  */
 import type { Passage, PlacedPassage } from '../../shared/model';
-import { anchor } from '../../shared/anchoring/re-anchor';
+import { anchor, reanchorAll } from '../../shared/anchoring/re-anchor';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { ScholiaFailure } from '../../shared/result';
 import type { PassageStore } from '../store/passage-store';
@@ -32,7 +32,11 @@ export class Passages {
 
   constructor(private readonly deps: Collaborators) {}
 
-  /** Reads every passage file once, the first time a notebook-wide question is asked. */
+  /**
+   * Reads every passage file once. Each document's passages are put in the
+   * index in the same turn as they are read, so a change made meanwhile is
+   * either already in what was read or applied to the index after it.
+   */
   ready(): Promise<void> {
     this.indexing ??= (async () => {
       for (const documentId of await this.deps.store.documentIds()) {
@@ -49,8 +53,8 @@ export class Passages {
     return passages.map((passage) => place(passage, text)).sort(readingOrder);
   }
 
+  /** Needs no index: a new passage never waits for the start-up indexing of a large notebook. */
   async create(input: { documentId: string; start: number; end: number; tagIds: string[]; note: string }): Promise<PlacedPassage> {
-    await this.ready();
     const text = await this.deps.textOf(input.documentId);
     const selectors = describeRange(text, input.start, input.end);
     if (!selectors.ok) throw new ScholiaFailure(selectors.error.code, selectors.error.message);
@@ -131,6 +135,25 @@ export class Passages {
   async countFor(tagId: string): Promise<number> {
     await this.ready();
     return this.index.countFor(tagId);
+  }
+
+  /**
+   * Re-places a document's passages after its text changed: by position, then
+   * by quote and context, then by a fuzzy quote. A passage that cannot be
+   * placed keeps its old selectors and shows as orphaned; none is dropped.
+   */
+  async reanchor(documentId: string, oldText: string, newText: string): Promise<{ placed: number; orphaned: number }> {
+    await this.ready();
+    const passages = await this.deps.store.read(documentId);
+    const at = this.deps.now().toISOString();
+    const moved: Passage[] = [];
+    for (const { passage, anchor: found } of reanchorAll(oldText, newText, passages).placed) {
+      const selectors = describeRange(newText, found.start, found.end);
+      // A placement that is no longer a valid passage (only whitespace) keeps its old selectors, orphaned.
+      if (selectors.ok) moved.push({ ...passage, position: selectors.value.position, quote: selectors.value.quote, updatedAt: at });
+    }
+    await this.replace(moved);
+    return { placed: moved.length, orphaned: passages.length - moved.length };
   }
 
   get(id: string): Passage {

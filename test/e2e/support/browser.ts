@@ -57,7 +57,9 @@ export async function openApp(browser: Browser, serverUrl: string): Promise<AppP
     return response.json();
   });
   await page.addInitScript(
-    `window.scholia = (${buildBridge.toString()})(${JSON.stringify(CHANNELS)}, (channel, input) => window.__scholiaInvoke(channel, input));
+    // tsx (used by the benchmarks) wraps functions in a __name() helper that serialized code must find.
+    `globalThis.__name = (target) => target;
+     window.scholia = (${buildBridge.toString()})(${JSON.stringify(CHANNELS)}, (channel, input) => window.__scholiaInvoke(channel, input));
      window.__cspViolations = [];
      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
   );

@@ -5,6 +5,7 @@ import {
   type HighlightSegment,
   type PlacedRange,
 } from '../../../src/shared/anchoring/highlight-segments';
+import { prng as seeded } from '../../support/prng';
 
 /** Blocks laid out as the model does: the given lengths, separated by "\n\n". */
 function layout(lengths: readonly number[]): BlockRange[] {
@@ -145,14 +146,3 @@ describe('segmentBlocks', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32) so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { DocumentSummary, DocumentView, PlacedPassage } from '../../../../shared/model';
 import { segmentBlocks, type PlacedRange } from '../../../../shared/anchoring/highlight-segments';
 import { messageOf, scholia, unwrap } from '../../bridge';
@@ -31,6 +31,8 @@ interface Props {
 }
 
 const PENDING_ID = 'pending-selection';
+export const HIGHLIGHTS_START = 'scholia:highlights-start';
+export const HIGHLIGHTS_MEASURE = 'scholia:highlights';
 const FLASH_MS = 1600;
 
 /** The reader: one document, typeset for reading, with its passages highlighted and a popover to mark new ones. */
@@ -57,10 +59,18 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
 
   const segments = useMemo(() => {
     if (!document) return [];
+    performance.mark(HIGHLIGHTS_START);
     const ranges: PlacedRange[] = passages.flatMap((p) => (p.anchor ? [{ id: p.id, ...p.anchor }] : []));
     if (selection) ranges.push({ id: PENDING_ID, ...selection.range });
     return segmentBlocks(document.blocks, ranges);
   }, [document, passages, selection]);
+
+  // How long highlights take to reach the screen, as a User Timing entry (DevTools, benchmarks).
+  useLayoutEffect(() => {
+    if (segments.length === 0) return;
+    const frame = requestAnimationFrame(() => performance.measure(HIGHLIGHTS_MEASURE, HIGHLIGHTS_START));
+    return () => cancelAnimationFrame(frame);
+  }, [segments]);
 
   const highlight = useMemo<HighlightStyle>(() => {
     const byId = new Map(passages.map((p) => [p.id, p]));
