@@ -19,6 +19,10 @@ export interface ParsedArticle {
   text: string;
   blocks: Block[];
   wordCount: number;
+  /** When the article was published, as an ISO 8601 date or date-time, if the file says. */
+  publishedAt?: string | null;
+  /** The website or publisher the file names (og:site_name, EPUB publisher). */
+  siteName?: string | null;
 }
 
 interface RawBlock {

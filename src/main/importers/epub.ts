@@ -1,0 +1,110 @@
+/**
+ * EPUB import: the chapters listed in the package's spine, in reading order,
+ * each sanitized and walked like any other HTML. Title, authors, publisher
+ * and date come from the package's Dublin Core metadata.
+ */
+import path from 'node:path';
+import JSZip from 'jszip';
+import { buildArticle } from './article-builder';
+import type { DraftBlock } from './document-builder';
+import { toIsoDate } from './html-metadata';
+import { sanitizeHtml } from './html-sanitizer';
+import { htmlToBlocks } from './html-to-blocks';
+import { ImportError } from './import-error';
+import { inertWindow } from './inert-window';
+import type { ParsedArticle } from './plain-text';
+import { readZipDirectory } from './zip-directory';
+
+/** Unpacked chapters may total this much: a long book is a few MB of XHTML; more is a zip bomb. */
+export const MAX_EPUB_TEXT_BYTES = 200 * 1024 * 1024;
+
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
+const CHAPTER_TYPES = new Set(['application/xhtml+xml', 'text/html']);
+
+interface Package {
+  title: string | null;
+  creators: string[];
+  publisher: string | null;
+  date: string | null;
+  /** Zip paths of the chapters, in reading order. */
+  chapters: string[];
+}
+
+export async function parseEpub(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+  const zip = await JSZip.loadAsync(bytes);
+  const damaged = (what: string) => new ImportError('damaged', `"${fileName}" is not a readable EPUB: ${what}.`);
+  const container = await zip.file('META-INF/container.xml')?.async('string');
+  if (container === undefined) throw damaged('it has no META-INF/container.xml');
+  const packagePath = parseXml(container)?.getElementsByTagName('rootfile')[0]?.getAttribute('full-path');
+  if (!packagePath) throw damaged('its container names no package file');
+  const packageXml = await zip.file(packagePath)?.async('string');
+  const opf = packageXml === undefined ? null : readPackage(packageXml, packagePath);
+  if (opf === null) throw damaged(`its package file "${packagePath}" is missing or not valid XML`);
+  refuseZipBomb(bytes, opf.chapters, fileName);
+
+  const body: DraftBlock[] = [];
+  for (const chapterPath of opf.chapters) {
+    const xhtml = await zip.file(chapterPath)?.async('string');
+    if (xhtml !== undefined) body.push(...htmlToBlocks(sanitizeHtml(xhtml)));
+  }
+  return buildArticle({
+    fileName,
+    title: opf.title,
+    byline: opf.creators.length > 0 ? opf.creators.join(', ') : null,
+    siteName: opf.publisher,
+    publishedAt: toIsoDate(opf.date),
+    body,
+  });
+}
+
+function parseXml(xml: string): Document | null {
+  const document = new (inertWindow().DOMParser)().parseFromString(xml, 'application/xml');
+  return document.getElementsByTagName('parsererror').length > 0 ? null : document;
+}
+
+function readPackage(xml: string, packagePath: string): Package | null {
+  const opf = parseXml(xml);
+  if (opf === null) return null;
+  const dc = (name: string) =>
+    Array.from(opf.getElementsByTagNameNS(DUBLIN_CORE, name))
+      .map((element) => element.textContent?.trim() ?? '')
+      .filter((text) => text !== '');
+  const manifest = new Map<string, string>();
+  for (const item of Array.from(opf.getElementsByTagName('item'))) {
+    const id = item.getAttribute('id');
+    const href = item.getAttribute('href');
+    if (id && href && CHAPTER_TYPES.has(item.getAttribute('media-type') ?? '')) manifest.set(id, href);
+  }
+  const folder = path.posix.dirname(packagePath);
+  const chapters = Array.from(opf.getElementsByTagName('itemref'))
+    // Non-linear items (pop-up notes, answer keys) are reached by links, not read in sequence.
+    .filter((ref) => ref.getAttribute('linear') !== 'no')
+    .map((ref) => manifest.get(ref.getAttribute('idref') ?? ''))
+    .filter((href): href is string => href !== undefined)
+    .map((href) => path.posix.normalize(path.posix.join(folder, safeDecode(href.replace(/#.*$/, '')))));
+  return {
+    title: dc('title')[0] ?? null,
+    creators: dc('creator'),
+    publisher: dc('publisher')[0] ?? null,
+    date: dc('date')[0] ?? null,
+    chapters,
+  };
+}
+
+function safeDecode(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
+
+function refuseZipBomb(bytes: Uint8Array, chapters: readonly string[], fileName: string): void {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return;
+  const wanted = new Set(chapters);
+  const total = directory.entries.filter((entry) => wanted.has(entry.name)).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > MAX_EPUB_TEXT_BYTES) {
+    throw new ImportError('too-large', `"${fileName}" unpacks to more than ${MAX_EPUB_TEXT_BYTES / 1024 / 1024} MB of text; it is not imported.`);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The one entry point for bringing a file into a notebook: recognises the
+ * format, enforces its size limit and hands the bytes to that format's
+ * importer. Whatever goes wrong reaches the caller as an ImportError with a
+ * message the user can act on, never a library's own exception.
+ */
+import { decodeTextFile, MAX_TEXT_FILE_BYTES } from './decode-text';
+import { detectFormat, FORMAT_NAMES, type ImportFormat } from './detect-format';
+import { parseDocx } from './docx';
+import { parseEpub } from './epub';
+import { parseHtml } from './html';
+import { ImportError } from './import-error';
+import { parseMarkdown } from './markdown';
+import { parsePdf } from './pdf';
+import { parsePlainText, type ParsedArticle } from './plain-text';
+
+const MB = 1024 * 1024;
+
+/**
+ * Size ceilings per format, checked before any parsing. Every importer holds
+ * the whole file in memory in the main process, and for HTML a DOM several
+ * times its size, so each limit is generous for one article in that format
+ * while keeping a mistaken pick (a disk image, a video) from stalling the app.
+ */
+export const MAX_IMPORT_BYTES: Readonly<Record<ImportFormat, number>> = {
+  /** About three million words: far beyond any article, the limit text import always had. */
+  text: MAX_TEXT_FILE_BYTES,
+  markdown: MAX_TEXT_FILE_BYTES,
+  /** Saved pages carry inline styles, scripts and sometimes base64 images besides the article. */
+  html: 20 * MB,
+  /** PDFs embed fonts and images; long reports reach tens of MB, and pdf.js reads one page at a time. */
+  pdf: 100 * MB,
+  /** Mostly embedded images, which are never decoded; only the document XML is read. */
+  docx: 50 * MB,
+  /** Mostly images and fonts; only the chapters' XHTML is read. */
+  epub: 50 * MB,
+};
+
+/** Imports one file picked by the user; `fileName` is used for format detection, messages and a fallback title. */
+export async function importFile(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+  if (bytes.byteLength === 0) {
+    throw new ImportError('empty', `"${fileName}" is empty: the file has no content at all.`);
+  }
+  const format = detectFormat(bytes, fileName);
+  const limit = MAX_IMPORT_BYTES[format];
+  if (bytes.byteLength > limit) {
+    throw new ImportError(
+      'too-large',
+      `"${fileName}" is ${(bytes.byteLength / MB).toFixed(1)} MB; Scholia imports ${FORMAT_NAMES[format]} of up to ${limit / MB} MB.`,
+    );
+  }
+  try {
+    return await parse(format, bytes, fileName);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const failure = new ImportError(
+      'damaged',
+      `"${fileName}" could not be read as ${FORMAT_NAMES[format]}; the file may be damaged.`,
+    );
+    failure.cause = error;
+    throw failure;
+  }
+}
+
+function parse(format: ImportFormat, bytes: Uint8Array, fileName: string): ParsedArticle | Promise<ParsedArticle> {
+  switch (format) {
+    case 'text':
+      return parsePlainText(decodeTextFile(bytes, fileName), fileName);
+    case 'markdown':
+      return parseMarkdown(decodeTextFile(bytes, fileName), fileName);
+    case 'html':
+      return parseHtml(bytes, fileName);
+    case 'pdf':
+      return parsePdf(bytes, fileName);
+    case 'docx':
+      return parseDocx(bytes, fileName);
+    case 'epub':
+      return parseEpub(bytes, fileName);
+  }
+}
