@@ -1,0 +1,177 @@
+/**
+ * The indexed items themselves (documents with their bodies, passages,
+ * notes), their hashes and the tag map. The index only holds postings; field
+ * texts for analysis, phrase checks and snippets are read from here.
+ */
+import { combineHashes, itemHash } from './fingerprint';
+import { analyzeFields, type AnalyzedItem } from './item-analysis';
+import { itemKey, parseItemKey } from './item-keys';
+import { documentFieldTexts, noteFieldTexts, passageFieldTexts, type FieldTexts } from './item-texts';
+import { TagIndex } from './tag-index';
+import type { IndexableDocument, IndexableItem, IndexableNote, IndexablePassage, ItemRef, SearchField } from './types';
+
+export interface StoredItems {
+  documents: IndexableDocument[];
+  passages: IndexablePassage[];
+  notes: IndexableNote[];
+  hashes: Map<string, string>;
+}
+
+export class ItemStore {
+  readonly tags = new TagIndex();
+  private readonly documents = new Map<string, IndexableDocument>();
+  private readonly passages = new Map<string, IndexablePassage>();
+  private readonly notes = new Map<string, IndexableNote>();
+  private readonly passagesByDocument = new Map<string, Set<string>>();
+  private readonly hashes = new Map<string, string>();
+
+  /** Stores items; returns the keys to re-index, including passages whose document text changed. */
+  put(items: readonly IndexableItem[]): string[] {
+    const changed = new Set<string>();
+    // Documents first: a passage's quote is read from its document's text.
+    for (const entry of items) {
+      if (entry.kind !== 'document') continue;
+      const previous = this.documents.get(entry.item.id);
+      this.documents.set(entry.item.id, entry.item);
+      changed.add(itemKey('document', entry.item.id));
+      if (previous?.contentHash !== entry.item.contentHash) {
+        for (const passageId of this.passagesByDocument.get(entry.item.id) ?? []) changed.add(itemKey('passage', passageId));
+      }
+    }
+    for (const entry of items) {
+      if (entry.kind === 'passage') {
+        this.forgetPassage(entry.item.id);
+        this.passages.set(entry.item.id, entry.item);
+        this.rememberPassage(entry.item);
+      } else if (entry.kind === 'note') {
+        this.notes.set(entry.item.id, entry.item);
+      } else continue;
+      changed.add(itemKey(entry.kind, entry.item.id));
+    }
+    for (const key of changed) this.hashes.set(key, this.hashOf(key));
+    return [...changed];
+  }
+
+  /** Forgets items; returns their keys. A removed document's passages keep their indexed quotes. */
+  delete(refs: readonly ItemRef[]): string[] {
+    return refs.map(({ kind, id }) => {
+      if (kind === 'document') this.documents.delete(id);
+      else if (kind === 'passage') {
+        this.forgetPassage(id);
+        this.passages.delete(id);
+      } else this.notes.delete(id);
+      const key = itemKey(kind, id);
+      this.hashes.delete(key);
+      return key;
+    });
+  }
+
+  document(id: string): IndexableDocument | undefined {
+    return this.documents.get(id);
+  }
+
+  passage(id: string): IndexablePassage | undefined {
+    return this.passages.get(id);
+  }
+
+  note(id: string): IndexableNote | undefined {
+    return this.notes.get(id);
+  }
+
+  /** The text a passage quotes; '' while its document is not stored. */
+  quoteOf(passage: IndexablePassage): string {
+    return (this.documents.get(passage.documentId)?.text ?? '').slice(passage.start, passage.end);
+  }
+
+  /** The document a note belongs to, directly or through its passage. */
+  documentOfNote(note: IndexableNote): string | null {
+    return note.documentId ?? (note.passageId ? this.passages.get(note.passageId)?.documentId : null) ?? null;
+  }
+
+  fingerprint(): string {
+    return combineHashes(this.hashes);
+  }
+
+  counts(): { documents: number; passages: number; notes: number } {
+    return { documents: this.documents.size, passages: this.passages.size, notes: this.notes.size };
+  }
+
+  contents(): StoredItems {
+    return {
+      documents: [...this.documents.values()],
+      passages: [...this.passages.values()],
+      notes: [...this.notes.values()],
+      hashes: this.hashes,
+    };
+  }
+
+  /** Replaces everything with saved items (hashes included, so nothing is re-hashed). */
+  restore(items: StoredItems): void {
+    for (const id of this.passages.keys()) this.tags.delete(id);
+    this.documents.clear();
+    this.passages.clear();
+    this.notes.clear();
+    this.passagesByDocument.clear();
+    this.hashes.clear();
+    for (const item of items.documents) this.documents.set(item.id, item);
+    for (const item of items.passages) {
+      this.passages.set(item.id, item);
+      this.rememberPassage(item);
+    }
+    for (const item of items.notes) this.notes.set(item.id, item);
+    for (const [key, hash] of items.hashes) this.hashes.set(key, hash);
+  }
+
+  /** One field's text; phrase checks read one field of many items, so this avoids building the others. */
+  fieldText(key: string, field: SearchField): string {
+    const { kind, id } = parseItemKey(key);
+    if (kind === 'document' && field === 'body') return this.documents.get(id)?.text ?? '';
+    if (kind === 'passage' && field === 'quote') {
+      const passage = this.passages.get(id);
+      return passage ? this.quoteOf(passage) : '';
+    }
+    return this.fieldTexts(key)[field] ?? '';
+  }
+
+  /** The item analyzed for indexing; null when it is not stored. */
+  analyze(key: string): AnalyzedItem | null {
+    const { kind, id } = parseItemKey(key);
+    const exists = kind === 'document' ? this.documents.has(id) : kind === 'passage' ? this.passages.has(id) : this.notes.has(id);
+    return exists ? analyzeFields(key, this.fieldTexts(key)) : null;
+  }
+
+  private fieldTexts(key: string): FieldTexts {
+    const { kind, id } = parseItemKey(key);
+    if (kind === 'document') {
+      const document = this.documents.get(id);
+      return document ? documentFieldTexts(document) : {};
+    }
+    if (kind === 'passage') {
+      const passage = this.passages.get(id);
+      return passage ? passageFieldTexts(passage, this.quoteOf(passage)) : {};
+    }
+    const note = this.notes.get(id);
+    return note ? noteFieldTexts(note) : {};
+  }
+
+  private hashOf(key: string): string {
+    const { kind, id } = parseItemKey(key);
+    if (kind === 'document') return itemHash({ kind, item: this.documents.get(id)! });
+    if (kind === 'passage') return itemHash({ kind, item: this.passages.get(id)! });
+    return itemHash({ kind, item: this.notes.get(id)! });
+  }
+
+  private rememberPassage(passage: IndexablePassage): void {
+    this.tags.set(passage.id, passage.tags);
+    let ids = this.passagesByDocument.get(passage.documentId);
+    if (!ids) this.passagesByDocument.set(passage.documentId, (ids = new Set()));
+    ids.add(passage.id);
+  }
+
+  private forgetPassage(id: string): void {
+    const previous = this.passages.get(id);
+    if (!previous) return;
+    this.tags.delete(id);
+    this.passagesByDocument.get(previous.documentId)?.delete(id);
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * Runs a parsed query over the segments: finds the items each clause matches,
+ * applies lunr's boolean rules (with a required clause, optional clauses only
+ * add score; prohibited clauses exclude) and ranks by BM25.
+ *
+ * Positions are not gathered while scoring: only the items that will be shown
+ * need them, and `spansOf` fetches them for one item by binary search.
+ */
+import { FIELD_BOOSTS, FIELD_COUNT, fieldNumber } from './fields';
+import { unpackLength } from './item-analysis';
+import { findPhrase, phraseTerms } from './phrase-matcher';
+import type { ParsedQuery, PhraseClause, QueryClause, TermClause } from './query-parser';
+import { fieldStatistics, inverseDocumentFrequency, termFrequencyWeight, type FieldStatistics } from './scoring';
+import { SearchQueryError } from './search-query-error';
+import type { Segment } from './segment';
+import { expandTerm, type ExpandedTerm } from './term-expansion';
+import { selectTop } from './top-k';
+
+/** Clauses are tracked as bits of one 32-bit mask. */
+export const MAX_CLAUSES = 31;
+
+export interface QueryContext {
+  segments: readonly Segment[];
+  /** Whether an item may appear at all (scopes, tag filters); null accepts every item. */
+  accepts: ((key: string) => boolean) | null;
+  /** The text of an item's field, by segment and local item number (so it can be cached per segment). */
+  fieldText: (segment: Segment, item: number, field: number) => string;
+}
+
+/** A stretch of a field's text that the query matched. */
+export interface FieldSpan {
+  field: number;
+  start: number;
+  end: number;
+}
+
+export interface ItemMatch {
+  key: string;
+  segment: Segment;
+  item: number;
+  score: number;
+  phraseSpans: FieldSpan[];
+}
+
+export interface QueryOutcome {
+  /** The best `limit` matching items, best first. */
+  matches: ItemMatch[];
+  /** How many items match in all. */
+  total: number;
+  spansOf(match: ItemMatch): FieldSpan[];
+}
+
+interface Accumulator extends ItemMatch {
+  mask: number;
+}
+
+interface CompiledTerm {
+  clause: TermClause;
+  fields: number[];
+  expansions: ExpandedTerm[];
+}
+
+const ALL_FIELDS = Array.from({ length: FIELD_COUNT }, (_, field) => field);
+
+export function executeQuery(query: ParsedQuery, context: QueryContext, limit: number): QueryOutcome {
+  if (query.clauses.length > MAX_CLAUSES) {
+    throw new SearchQueryError(`A search can have at most ${MAX_CLAUSES} words or phrases; this one has ${query.clauses.length}.`);
+  }
+  if (!query.clauses.some((clause) => clause.presence !== 'prohibited')) return { matches: [], total: 0, spansOf: () => [] };
+  const run = new QueryRun(context);
+  const terms: CompiledTerm[] = [];
+  query.clauses.forEach((clause, index) => {
+    const fields = clause.field === null ? ALL_FIELDS : [fieldNumber(clause.field)];
+    if (clause.type === 'term') {
+      const compiled = { clause, fields, expansions: expandTerm(clause, context.segments) };
+      if (clause.presence !== 'prohibited') terms.push(compiled);
+      run.matchTerm(compiled, 1 << index);
+    } else {
+      run.matchPhrase(clause, fields, 1 << index);
+    }
+  });
+  const { matches, total } = run.best(query.clauses, limit);
+  return {
+    matches,
+    total,
+    spansOf: (match) => [...match.phraseSpans, ...termSpans(match, terms)],
+  };
+}
+
+class QueryRun {
+  private readonly accumulators = new Map<number, Accumulator>();
+  private readonly statistics: FieldStatistics;
+  private readonly segmentIndex: Map<Segment, number>;
+
+  constructor(private readonly context: QueryContext) {
+    this.statistics = fieldStatistics(context.segments);
+    this.segmentIndex = new Map(context.segments.map((segment, index) => [segment, index]));
+  }
+
+  matchTerm({ clause, fields, expansions }: CompiledTerm, bit: number): void {
+    const scoring = clause.presence !== 'prohibited';
+    for (const expansion of expansions) {
+      const ranges: { segmentIndex: number; field: number; from: number; to: number }[] = [];
+      const itemsWithTerm = new Float64Array(FIELD_COUNT);
+      this.context.segments.forEach((segment, segmentIndex) => {
+        const id = segment.termId(expansion.term);
+        if (id === -1) return;
+        for (const field of fields) {
+          const [from, to] = segment.fieldEntries(id, field);
+          if (to === from) continue;
+          ranges.push({ segmentIndex, field, from, to });
+          itemsWithTerm[field]! += to - from;
+        }
+      });
+      for (const { segmentIndex, field, from, to } of ranges) {
+        const segment = this.context.segments[segmentIndex]!;
+        const { entryItem, entryOccurrences } = segment.data;
+        const weight =
+          clause.boost *
+          expansion.weight *
+          FIELD_BOOSTS[field]! *
+          inverseDocumentFrequency(this.statistics.items[field]!, itemsWithTerm[field]!);
+        const averageLength = this.statistics.averageLength[field]!;
+        for (let entry = from; entry < to; entry += 1) {
+          const item = entryItem[entry]!;
+          const accumulator = this.touch(segmentIndex, segment, item);
+          if (!accumulator) continue;
+          accumulator.mask |= bit;
+          if (!scoring) continue;
+          const frequency = entryOccurrences[entry]!;
+          accumulator.score += weight * termFrequencyWeight(frequency, segment.fieldLength(item, field), averageLength);
+        }
+      }
+    }
+  }
+
+  matchPhrase(clause: PhraseClause, fields: number[], bit: number): void {
+    const occurrences = findPhrase({
+      words: clause.words,
+      fields,
+      segments: this.context.segments,
+      isWanted: (segment, item) => this.wanted(segment, item),
+      fieldText: this.context.fieldText,
+    });
+    const terms = phraseTerms(clause.words);
+    for (const { segmentIndex, item, field, spans } of occurrences) {
+      const segment = this.context.segments[segmentIndex]!;
+      const accumulator = this.touch(segmentIndex, segment, item)!;
+      accumulator.mask |= bit;
+      if (clause.presence === 'prohibited') continue;
+      const idf = terms.reduce(
+        (sum, { term }) => sum + inverseDocumentFrequency(this.statistics.items[field]!, this.itemsWithTerm(term, field)),
+        0,
+      );
+      accumulator.score +=
+        clause.boost *
+        FIELD_BOOSTS[field]! *
+        idf *
+        termFrequencyWeight(spans.length, segment.fieldLength(item, field), this.statistics.averageLength[field]!);
+      for (const span of spans) accumulator.phraseSpans.push({ field, ...span });
+    }
+  }
+
+  /** The best `limit` items satisfying the boolean rules, and how many satisfy them. */
+  best(clauses: readonly QueryClause[], limit: number): { matches: ItemMatch[]; total: number } {
+    let required = 0;
+    let prohibited = 0;
+    clauses.forEach((clause, index) => {
+      if (clause.presence === 'required') required |= 1 << index;
+      if (clause.presence === 'prohibited') prohibited |= 1 << index;
+    });
+    let total = 0;
+    const accumulators = this.accumulators;
+    function* qualifying(): Generator<Accumulator> {
+      for (const accumulator of accumulators.values()) {
+        const { mask } = accumulator;
+        if ((mask & required) !== required || (mask & prohibited) !== 0 || (mask & ~prohibited) === 0) continue;
+        total += 1;
+        yield accumulator;
+      }
+    }
+    const matches = selectTop<ItemMatch>(qualifying(), limit, (a, b) => a.score > b.score || (a.score === b.score && a.key < b.key));
+    return { matches, total };
+  }
+
+  private wanted(segment: Segment, item: number): boolean {
+    if (segment.isDeleted(item)) return false;
+    return this.context.accepts === null || this.context.accepts(segment.data.keys[item]!);
+  }
+
+  private touch(segmentIndex: number, segment: Segment, item: number): Accumulator | null {
+    // Segments hold far fewer than 2^22 items, so this packs both numbers into one exact integer.
+    const id = segmentIndex * 4_194_304 + item;
+    const existing = this.accumulators.get(id);
+    if (existing) return existing;
+    if (!this.wanted(segment, item)) return null;
+    const created: Accumulator = { key: segment.data.keys[item]!, segment, item, score: 0, phraseSpans: [], mask: 0 };
+    this.accumulators.set(id, created);
+    return created;
+  }
+
+  private readonly itemsWithTermCache = new Map<string, number>();
+
+  /** Items with `term` in `field` across all segments; asked once per phrase match, so remembered. */
+  private itemsWithTerm(term: string, field: number): number {
+    const cacheKey = `${field}:${term}`;
+    const cached = this.itemsWithTermCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    let count = 0;
+    for (const segment of this.context.segments) {
+      const id = segment.termId(term);
+      if (id === -1) continue;
+      const [from, to] = segment.fieldEntries(id, field);
+      count += to - from;
+    }
+    this.itemsWithTermCache.set(cacheKey, count);
+    return count;
+  }
+}
+
+function termSpans(match: ItemMatch, terms: readonly CompiledTerm[]): FieldSpan[] {
+  const { segment, item } = match;
+  const spans: FieldSpan[] = [];
+  for (const { fields, expansions } of terms) {
+    for (const { term } of expansions) {
+      const id = segment.termId(term);
+      if (id === -1) continue;
+      for (const field of fields) {
+        const [from, to] = segment.fieldEntries(id, field);
+        const entry = segment.findEntry(from, to, item);
+        if (entry === -1) continue;
+        const occurrences = segment.occurrences(entry);
+        for (let at = 0; at < occurrences.length; at += 2) {
+          const start = occurrences[at]!;
+          spans.push({ field, start, end: start + unpackLength(occurrences[at + 1]!) });
+        }
+      }
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,134 @@
+/**
+ * The search engine: stored items, their segmented index and the tag map,
+ * answering queries. Pure Node and synchronous; it runs inside the search
+ * worker so that indexing and queries stay off main's event loop.
+ */
+import { fieldName } from './fields';
+import { FieldTextCache } from './field-text-cache';
+import { documentHits, noteHit, passageHit } from './hit-builder';
+import { buildItemFilter, type ItemFilter } from './item-filter';
+import { parseItemKey } from './item-keys';
+import { ItemStore } from './item-store';
+import { executeQuery, type ItemMatch, type QueryOutcome } from './query-executor';
+import { parseQuery } from './query-parser';
+import { groupByDocument } from './result-groups';
+import { SegmentedIndex, type SegmentSizes } from './segmented-index';
+import { decodeSnapshot, encodeSnapshot, type LoadOutcome, type SearchSnapshot } from './snapshot';
+import type { IndexableItem, IndexablePassage, ItemRef, SearchHit, SearchOptions, SearchResult } from './types';
+
+export const DEFAULT_LIMIT = 50;
+export const DEFAULT_BLOCKS_PER_DOCUMENT = 3;
+
+/** Segment sizes in indexed words; tests lower them to exercise sealing and merging. */
+export type SearchEngineOptions = Partial<SegmentSizes>;
+
+export class SearchEngine {
+  private readonly store = new ItemStore();
+  private readonly index: SegmentedIndex;
+  private readonly texts = new FieldTextCache((key, field) => this.store.fieldText(key, fieldName(field)));
+
+  constructor(options: SearchEngineOptions = {}) {
+    this.index = new SegmentedIndex((key) => this.store.analyze(key), options);
+  }
+
+  /** Adds or replaces items; visible to the next search. */
+  upsert(items: readonly IndexableItem[]): void {
+    const keys = this.store.put(items);
+    this.index.upsert(keys.map((key) => this.store.analyze(key)).filter((analyzed) => analyzed !== null));
+  }
+
+  remove(refs: readonly ItemRef[]): void {
+    this.index.remove(this.store.delete(refs));
+  }
+
+  /** Throws SearchQueryError when the query cannot be parsed. */
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const parsed = parseQuery(query);
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const blocksPerDocument = options.blocksPerDocument ?? DEFAULT_BLOCKS_PER_DOCUMENT;
+    const filter = buildItemFilter(parsed, this.store.tags);
+    if (!parsed.clauses.some((clause) => clause.presence !== 'prohibited')) return this.listTagged(filter, limit);
+    const outcome = executeQuery(
+      parsed,
+      {
+        segments: this.index.segments(),
+        accepts: filter?.accepts ?? null,
+        fieldText: (segment, item, field) => this.texts.get(segment, item, field),
+      },
+      limit,
+    );
+    const hits = outcome.matches.flatMap((match) => this.hitsFor(match, outcome, blocksPerDocument));
+    return { groups: groupByDocument(hits), totalItems: outcome.total };
+  }
+
+  /** The fingerprint of what the engine covers; compare with `fingerprintOf` over the library. */
+  fingerprint(): string {
+    return this.store.fingerprint();
+  }
+
+  serialize(): SearchSnapshot {
+    return encodeSnapshot({ ...this.store.contents(), segments: [...this.index.segments()] }, this.fingerprint());
+  }
+
+  /**
+   * Restores a serialized engine without re-indexing. Refuses (and changes
+   * nothing) when the snapshot is missing, damaged, from another format
+   * version, or when `expectedFingerprint` is given and differs: then the
+   * caller rebuilds.
+   */
+  load(snapshot: unknown, expectedFingerprint?: string): LoadOutcome {
+    const decoded = decodeSnapshot(snapshot, expectedFingerprint);
+    if (!decoded.ok) return decoded.outcome;
+    const { segments, ...items } = decoded.contents;
+    this.store.restore(items);
+    this.index.restore(segments);
+    return { loaded: true, fingerprint: decoded.fingerprint };
+  }
+
+  /**
+   * Merges small and mostly-deleted segments; returns whether it did any work.
+   * Searches are correct without it; the worker runs it when idle.
+   */
+  maintain(): boolean {
+    return this.index.maintain();
+  }
+
+  needsMaintenance(): boolean {
+    return this.index.needsMaintenance();
+  }
+
+  /** Counts for diagnostics and the benchmark. */
+  stats(): { documents: number; passages: number; notes: number; segments: number } {
+    return { ...this.store.counts(), segments: this.index.segments().length };
+  }
+
+  /** A query of filters only (`tag:actors -tag:actors/kerry`): the passages they let through. */
+  private listTagged(filter: ItemFilter | null, limit: number): SearchResult {
+    const allowed = filter?.allowedPassages;
+    if (!allowed) return { groups: [], totalItems: 0 };
+    const shown: IndexablePassage[] = [];
+    for (const id of allowed) {
+      if (shown.length >= limit) break;
+      const passage = this.store.passage(id);
+      if (passage) shown.push(passage);
+    }
+    shown.sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start));
+    const hits = shown.map((passage) => passageHit(passage, this.store.quoteOf(passage), [], 1));
+    return { groups: groupByDocument(hits), totalItems: allowed.size };
+  }
+
+  private hitsFor(match: ItemMatch, outcome: QueryOutcome, blocksPerDocument: number): SearchHit[] {
+    const { kind, id } = parseItemKey(match.key);
+    const spans = outcome.spansOf(match);
+    if (kind === 'document') {
+      const document = this.store.document(id);
+      return document ? documentHits(document, spans, match.score, blocksPerDocument) : [];
+    }
+    if (kind === 'passage') {
+      const passage = this.store.passage(id);
+      return passage ? [passageHit(passage, this.store.quoteOf(passage), spans, match.score)] : [];
+    }
+    const note = this.store.note(id);
+    return note ? [noteHit(note, this.store.documentOfNote(note), spans, match.score)] : [];
+  }
+}

@@ -1,0 +1,319 @@
+/**
+ * An immutable slice of the index: the postings of a set of items in flat
+ * typed arrays. Flat arrays, rather than lunr's nested objects, are what make
+ * a 10k-document library load in well under a second and let queries score
+ * thousands of postings without allocating. Deletions are tombstones: a
+ * segment is never rewritten to forget an item.
+ */
+import type lunr from 'lunr';
+import { FIELD_COUNT, isHeadlineField } from './fields';
+import { packPosition, unpackIndex, unpackLength, type AnalyzedItem } from './item-analysis';
+import { fuzzyMatches, tokenSetOf } from './lunr-token-set';
+import { ByteWriter } from './varint';
+
+/** The arrays a segment is made of (segment-codec turns them into JSON). */
+export interface SegmentData {
+  /** Item key for each local item number. */
+  keys: string[];
+  /** Indexed token count per item and field: [item * FIELD_COUNT + field]. */
+  fieldLengths: Uint32Array;
+  /** Sorted vocabulary. */
+  terms: string[];
+  /** Entries of term t are [termStart[t], termStart[t + 1]), ordered by field then item. */
+  termStart: Uint32Array;
+  entryItem: Uint32Array;
+  entryField: Uint8Array;
+  /** How many times the entry's term occurs in the item's field. */
+  entryOccurrences: Uint32Array;
+  /** Where each entry's occurrences start in `occurrenceBytes`. */
+  entryOffset: Uint32Array;
+  /**
+   * Occurrences as varints (offset gap, word number gap, length), read only
+   * for the few items shown or phrase-checked: kept encoded, they load without
+   * decoding and take half the memory.
+   */
+  occurrenceBytes: Uint8Array;
+}
+
+export class Segment {
+  readonly data: SegmentData;
+  readonly tokenCount: number;
+  /** Per field: how many items have it, and their total length, for BM25's average. */
+  readonly fieldItems = new Float64Array(FIELD_COUNT);
+  readonly fieldTokens = new Float64Array(FIELD_COUNT);
+  private readonly deleted: Uint8Array;
+  private deletedCount = 0;
+  private tokenSet: lunr.TokenSet | null = null;
+
+  constructor(data: SegmentData, deletedItems: readonly number[] = []) {
+    this.data = data;
+    this.deleted = new Uint8Array(data.keys.length);
+    let tokens = 0;
+    for (let item = 0; item < data.keys.length; item += 1) {
+      for (let field = 0; field < FIELD_COUNT; field += 1) {
+        const length = data.fieldLengths[item * FIELD_COUNT + field]!;
+        if (length > 0) {
+          this.fieldItems[field]! += 1;
+          this.fieldTokens[field]! += length;
+          tokens += length;
+        }
+      }
+    }
+    this.tokenCount = tokens;
+    for (const item of deletedItems) this.tombstone(item);
+  }
+
+  get size(): number {
+    return this.data.keys.length;
+  }
+
+  get liveCount(): number {
+    return this.data.keys.length - this.deletedCount;
+  }
+
+  isDeleted(item: number): boolean {
+    return this.deleted[item] === 1;
+  }
+
+  tombstone(item: number): void {
+    if (this.deleted[item] === 1) return;
+    this.deleted[item] = 1;
+    this.deletedCount += 1;
+  }
+
+  deletedItems(): number[] {
+    const items: number[] = [];
+    this.deleted.forEach((flag, item) => {
+      if (flag === 1) items.push(item);
+    });
+    return items;
+  }
+
+  fieldLength(item: number, field: number): number {
+    return this.data.fieldLengths[item * FIELD_COUNT + field]!;
+  }
+
+  /** The term's number, or -1 when the segment does not contain it. */
+  termId(term: string): number {
+    const terms = this.data.terms;
+    let low = 0;
+    let high = terms.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const candidate = terms[middle]!;
+      if (candidate === term) return middle;
+      if (candidate < term) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  /** Entries [from, to) of a term within one field. */
+  fieldEntries(termId: number, field: number): [number, number] {
+    const { termStart, entryField } = this.data;
+    const end = termStart[termId + 1]!;
+    // Entries are ordered by field. A plain scan measured faster than bisecting:
+    // the fields before body have few entries, and callers walk the range anyway.
+    let from = termStart[termId]!;
+    while (from < end && entryField[from]! < field) from += 1;
+    let to = from;
+    while (to < end && entryField[to] === field) to += 1;
+    return [from, to];
+  }
+
+  /** How many items the term occurs in, counting each field once. */
+  entryCount(termId: number): number {
+    return this.data.termStart[termId + 1]! - this.data.termStart[termId]!;
+  }
+
+  /** The entry's occurrences as pairs (offset in the field's text, packed word number and length), in text order. */
+  occurrences(entry: number, scratch?: Uint32Array): Uint32Array {
+    const count = this.data.entryOccurrences[entry]!;
+    const into = scratch && scratch.length >= count * 2 ? scratch : new Uint32Array(count * 2);
+    decodeOccurrences(this.data.occurrenceBytes, this.data.entryOffset[entry]!, count, into);
+    return into.subarray(0, count * 2);
+  }
+
+  /** The entry of `item` among entries [from, to), which are sorted by item, or -1. */
+  findEntry(from: number, to: number, item: number): number {
+    const items = this.data.entryItem;
+    let low = from;
+    let high = to - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const candidate = items[middle]!;
+      if (candidate === item) return middle;
+      if (candidate < item) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  /** Whether the term occurs in a title, byline or tag field, where a prefix completion is most likely meant. */
+  isHeadlineTerm(termId: number): boolean {
+    const { termStart, entryField } = this.data;
+    const from = termStart[termId]!;
+    const to = termStart[termId + 1]!;
+    // Entries are ordered by field, so the first and last show every headline field.
+    return to > from && (isHeadlineField(entryField[from]!) || isHeadlineField(entryField[to - 1]!));
+  }
+
+  /** Terms starting with `prefix`, found by binary search in the sorted vocabulary. */
+  termsWithPrefix(prefix: string): number[] {
+    const terms = this.data.terms;
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (terms[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const ids: number[] = [];
+    for (let id = low; id < terms.length && terms[id]!.startsWith(prefix); id += 1) ids.push(id);
+    return ids;
+  }
+
+  termsMatching(pattern: RegExp): number[] {
+    const ids: number[] = [];
+    this.data.terms.forEach((term, id) => {
+      if (pattern.test(term)) ids.push(id);
+    });
+    return ids;
+  }
+
+  termsWithin(term: string, editDistance: number): number[] {
+    // Built on first use: most segments never see a fuzzy query.
+    this.tokenSet ??= tokenSetOf(this.data.terms);
+    return fuzzyMatches(this.tokenSet, term, editDistance)
+      .map((match) => this.termId(match))
+      .filter((id) => id !== -1);
+  }
+}
+
+/**
+ * Groups analyzed items' postings into a new segment; items keep their order
+ * as local numbers. Two counting passes fill the flat arrays in place: no
+ * per-posting objects, which kept the garbage collector busy on large builds.
+ */
+export function buildSegment(items: readonly AnalyzedItem[]): Segment {
+  const ids = new Map<string, number>();
+  const entryCounts: number[] = [];
+  const positionCounts: number[] = [];
+  const fieldLengths = new Uint32Array(items.length * FIELD_COUNT);
+  items.forEach((analyzed, item) => {
+    for (const field of analyzed.fields) {
+      fieldLengths[item * FIELD_COUNT + field.field] = field.length;
+      for (const [term, positions] of field.terms) {
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = entryCounts.length;
+          ids.set(term, id);
+          entryCounts.push(0);
+          positionCounts.push(0);
+        }
+        entryCounts[id]! += 1;
+        positionCounts[id]! += positions.length;
+      }
+    }
+  });
+  const terms = [...ids.keys()].sort();
+  const termStart = new Uint32Array(terms.length + 1);
+  const entryCursor = new Uint32Array(terms.length);
+  const positionCursor = new Uint32Array(terms.length);
+  let entryTotal = 0;
+  let positionTotal = 0;
+  terms.forEach((term, rank) => {
+    const id = ids.get(term)!;
+    termStart[rank] = entryTotal;
+    entryCursor[id] = entryTotal;
+    positionCursor[id] = positionTotal;
+    entryTotal += entryCounts[id]!;
+    positionTotal += positionCounts[id]!;
+  });
+  termStart[terms.length] = entryTotal;
+  const entryItem = new Uint32Array(entryTotal);
+  const entryField = new Uint8Array(entryTotal);
+  const entryPosition = new Uint32Array(entryTotal + 1);
+  const positions = new Uint32Array(positionTotal);
+  const entryOccurrences = new Uint32Array(entryTotal);
+  // Field by field, then item by item: each term's entries come out ordered by field, then item.
+  for (let fieldNumber = 0; fieldNumber < FIELD_COUNT; fieldNumber += 1) {
+    items.forEach((analyzed, item) => {
+      const field = analyzed.fields.find((candidate) => candidate.field === fieldNumber);
+      if (!field) return;
+      for (const [term, termPositions] of field.terms) {
+        const id = ids.get(term)!;
+        const entry = entryCursor[id]!;
+        entryCursor[id] = entry + 1;
+        entryItem[entry] = item;
+        entryField[entry] = fieldNumber;
+        entryPosition[entry] = positionCursor[id]!;
+        entryOccurrences[entry] = termPositions.length / 2;
+        positions.set(termPositions, positionCursor[id]!);
+        positionCursor[id]! += termPositions.length;
+      }
+    });
+  }
+  entryPosition[entryTotal] = positionTotal;
+  const { entryOffset, occurrenceBytes } = encodeOccurrences(entryPosition, positions);
+  return new Segment({
+    keys: items.map((item) => item.key),
+    fieldLengths,
+    terms,
+    termStart,
+    entryItem,
+    entryField,
+    entryOccurrences,
+    entryOffset,
+    occurrenceBytes,
+  });
+}
+
+/** Turns flat occurrence pairs into the gap-encoded bytes a segment keeps. */
+function encodeOccurrences(entryPosition: Uint32Array, positions: Uint32Array): { entryOffset: Uint32Array; occurrenceBytes: Uint8Array } {
+  const entries = entryPosition.length - 1;
+  const writer = new ByteWriter(positions.length * 2 + 16);
+  const entryOffset = new Uint32Array(entries + 1);
+  for (let entry = 0; entry < entries; entry += 1) {
+    entryOffset[entry] = writer.length;
+    let previousStart = 0;
+    let previousIndex = 0;
+    for (let at = entryPosition[entry]!; at < entryPosition[entry + 1]!; at += 2) {
+      const index = unpackIndex(positions[at + 1]!);
+      writer.writeVarint(positions[at]! - previousStart);
+      writer.writeVarint(index - previousIndex);
+      writer.writeVarint(unpackLength(positions[at + 1]!));
+      previousStart = positions[at]!;
+      previousIndex = index;
+    }
+  }
+  entryOffset[entries] = writer.length;
+  return { entryOffset, occurrenceBytes: writer.result().slice() };
+}
+
+/** Reads `count` occurrences starting at byte `offset` into `into` as (offset, packed word number and length) pairs. */
+function decodeOccurrences(bytes: Uint8Array, offset: number, count: number, into: Uint32Array): void {
+  let at = offset;
+  let start = 0;
+  let wordIndex = 0;
+  // Three varints per occurrence, read inline: this runs for every phrase candidate.
+  for (let index = 0; index < count * 3; index += 1) {
+    let byte = bytes[at++]!;
+    let value = byte & 0x7f;
+    let shift = 7;
+    while (byte >= 0x80) {
+      byte = bytes[at++]!;
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    }
+    value >>>= 0;
+    const part = index % 3;
+    if (part === 0) start += value;
+    else if (part === 1) wordIndex += value;
+    else {
+      const occurrence = (index - 2) / 3;
+      into[occurrence * 2] = start;
+      into[occurrence * 2 + 1] = packPosition(wordIndex, value);
+    }
+  }
+}

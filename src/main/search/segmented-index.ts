@@ -1,0 +1,200 @@
+/**
+ * The index as a list of segments: sealed segments that are never rebuilt on
+ * the way to a search result, and one small "recent" segment holding what
+ * changed since. An upsert tombstones the item's old copy and rebuilds only
+ * the recent segment from cached analyses, so it stays cheap; a large batch
+ * (the first import of a library) goes straight into sealed segments.
+ *
+ * When the recent segment outgrows RECENT_TOKENS it is sealed as it is; such
+ * small sealed segments, and segments mostly made of tombstones, are merged
+ * by `maintain()`, which the worker runs when it is idle.
+ *
+ * Readers take `segments()` and get a consistent list: it is replaced as a
+ * whole, never mutated (tombstones aside), so a search sees the old or the new
+ * index, never a mix.
+ */
+import { extractAnalyses } from './segment-analyses';
+import type { AnalyzedItem } from './item-analysis';
+import { buildSegment, type Segment } from './segment';
+
+/** Roughly a thousand news articles of indexed words; built in well under a second. */
+export const SEGMENT_TOKENS = 300_000;
+/** The recent segment is rebuilt on every upsert; this size keeps that to a few milliseconds. */
+export const RECENT_TOKENS = 30_000;
+/** Small sealed segments are merged once there are this many. */
+const SMALL_SEGMENTS_TO_MERGE = 4;
+/** A segment whose items are mostly tombstones is worth rewriting. */
+const DEAD_SHARE_TO_MERGE = 0.5;
+
+interface Location {
+  segment: Segment;
+  item: number;
+}
+
+export interface SegmentSizes {
+  segmentTokens: number;
+  recentTokens: number;
+}
+
+export class SegmentedIndex {
+  private sealed: Segment[] = [];
+  private recent: Segment = buildSegment([]);
+  /** Keys in the recent segment, in order. */
+  private recentKeys: string[] = [];
+  /** Analyses of the recent segment's items, kept so rebuilding it does not re-analyze. */
+  private readonly analyses = new Map<string, AnalyzedItem>();
+  private readonly locations = new Map<string, Location>();
+  private list: readonly Segment[] = [this.recent];
+  private readonly reanalyze: (key: string) => AnalyzedItem | null;
+  private readonly sizes: SegmentSizes;
+
+  /** `reanalyze` rebuilds an item's analysis from its source when the cache has none (after a load). */
+  constructor(reanalyze: (key: string) => AnalyzedItem | null, sizes: Partial<SegmentSizes> = {}) {
+    this.reanalyze = reanalyze;
+    this.sizes = { segmentTokens: SEGMENT_TOKENS, recentTokens: RECENT_TOKENS, ...sizes };
+  }
+
+  /** The current segments; the last is the recent one. */
+  segments(): readonly Segment[] {
+    return this.list;
+  }
+
+  /** Adds or replaces items; the new segment list is in place when this returns. */
+  upsert(items: readonly AnalyzedItem[]): void {
+    if (items.length === 0) return;
+    const recentSet = new Set(this.recentKeys);
+    for (const analyzed of items) {
+      this.hideSealedCopy(analyzed.key);
+      this.analyses.set(analyzed.key, analyzed);
+      if (recentSet.has(analyzed.key)) continue;
+      recentSet.add(analyzed.key);
+      this.recentKeys.push(analyzed.key);
+    }
+    this.rebuildRecent();
+  }
+
+  remove(keys: readonly string[]): void {
+    const gone = new Set<string>();
+    for (const key of keys) {
+      const location = this.locations.get(key);
+      if (!location) continue;
+      if (location.segment === this.recent) gone.add(key);
+      else location.segment.tombstone(location.item);
+      this.locations.delete(key);
+      this.analyses.delete(key);
+    }
+    if (gone.size > 0) {
+      this.recentKeys = this.recentKeys.filter((key) => !gone.has(key));
+      this.rebuildRecent();
+    }
+  }
+
+  /** Restores segments as saved: the last one is the recent segment. */
+  restore(segments: readonly Segment[]): void {
+    this.analyses.clear();
+    this.locations.clear();
+    const last = segments.at(-1) ?? buildSegment([]);
+    this.sealed = segments.slice(0, -1);
+    this.recent = last;
+    this.recentKeys = [];
+    for (const segment of segments) this.locate(segment);
+    last.data.keys.forEach((key, item) => {
+      if (!last.isDeleted(item)) this.recentKeys.push(key);
+    });
+    this.list = [...this.sealed, this.recent];
+  }
+
+  /** Whether `maintain()` has merging to do. */
+  needsMaintenance(): boolean {
+    return this.mergeCandidates().length > 0;
+  }
+
+  /**
+   * Merges small sealed segments and mostly-dead ones into full-size segments.
+   * Never needed for correctness; keeps the segment count (and so query cost) low.
+   */
+  maintain(): boolean {
+    const candidates = this.mergeCandidates();
+    if (candidates.length === 0) return false;
+    const merging = new Set(candidates);
+    const live = candidates.flatMap(extractAnalyses);
+    const merged = this.cut(live, true);
+    this.sealed = [...this.sealed.filter((segment) => !merging.has(segment)), ...merged];
+    this.list = [...this.sealed, this.recent];
+    return true;
+  }
+
+  private mergeCandidates(): Segment[] {
+    const dead = this.sealed.filter((segment) => segment.size > 0 && segment.liveCount / segment.size < 1 - DEAD_SHARE_TO_MERGE);
+    const small = this.sealed.filter((segment) => segment.tokenCount < this.sizes.segmentTokens / 2 && !dead.includes(segment));
+    return [...dead, ...(small.length >= SMALL_SEGMENTS_TO_MERGE ? small : [])];
+  }
+
+  private hideSealedCopy(key: string): void {
+    const location = this.locations.get(key);
+    if (location && location.segment !== this.recent) {
+      location.segment.tombstone(location.item);
+      this.locations.delete(key);
+    }
+  }
+
+  private analysisOf(key: string): AnalyzedItem | null {
+    const cached = this.analyses.get(key);
+    if (cached) return cached;
+    const analyzed = this.reanalyze(key);
+    if (analyzed) this.analyses.set(key, analyzed);
+    return analyzed;
+  }
+
+  private rebuildRecent(): void {
+    const pending = this.recentKeys
+      .map((key) => this.analysisOf(key))
+      .filter((analyzed): analyzed is AnalyzedItem => analyzed !== null);
+    const tokens = pending.reduce((sum, analyzed) => sum + analyzed.tokenCount, 0);
+    let sealed = this.sealed;
+    let recentItems = pending;
+    if (tokens >= this.sizes.recentTokens) {
+      // Too big to rebuild on every upsert: seal it all, in full-size segments where it is large.
+      sealed = [...this.sealed, ...this.cut(pending, false)];
+      for (const analyzed of pending) this.analyses.delete(analyzed.key);
+      recentItems = [];
+    }
+    const recent = buildSegment(recentItems);
+    this.locate(recent);
+    this.sealed = sealed;
+    this.recent = recent;
+    this.recentKeys = recentItems.map((analyzed) => analyzed.key);
+    this.list = [...sealed, recent];
+  }
+
+  /** Builds sealed segments of about segmentTokens each from `items`, and records where each item now is. */
+  private cut(items: readonly AnalyzedItem[], evenly: boolean): Segment[] {
+    const total = items.reduce((sum, analyzed) => sum + analyzed.tokenCount, 0);
+    const count = Math.max(1, evenly ? Math.round(total / this.sizes.segmentTokens) : Math.ceil(total / this.sizes.segmentTokens));
+    const target = total / count;
+    const segments: Segment[] = [];
+    let batch: AnalyzedItem[] = [];
+    let batchTokens = 0;
+    const flush = () => {
+      if (batch.length === 0) return;
+      const segment = buildSegment(batch);
+      this.locate(segment);
+      segments.push(segment);
+      batch = [];
+      batchTokens = 0;
+    };
+    for (const analyzed of items) {
+      batch.push(analyzed);
+      batchTokens += analyzed.tokenCount;
+      if (batchTokens >= target && segments.length < count - 1) flush();
+    }
+    flush();
+    return segments;
+  }
+
+  private locate(segment: Segment): void {
+    segment.data.keys.forEach((key, item) => {
+      if (!segment.isDeleted(item)) this.locations.set(key, { segment, item });
+    });
+  }
+}

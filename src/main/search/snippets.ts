@@ -1,0 +1,51 @@
+/**
+ * Short excerpts around the matched words, with highlight ranges relative to
+ * the excerpt, so the results list can show why an item matched without the
+ * renderer re-running any text matching.
+ */
+import type { Snippet, TextRange } from './types';
+
+export const SNIPPET_LENGTH = 220;
+/** How much text before the first match to keep, as a share of the snippet. */
+const LEAD_SHARE = 0.3;
+
+/** Sorts ranges and joins overlapping or touching ones. */
+export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TextRange[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+export function makeSnippet(text: string, highlights: readonly TextRange[], maxLength = SNIPPET_LENGTH): Snippet {
+  const ranges = mergeRanges(highlights);
+  if (text.length <= maxLength) {
+    return { text, highlights: ranges, truncatedStart: false, truncatedEnd: false };
+  }
+  const focus = ranges[0]?.start ?? 0;
+  let start = Math.max(0, focus - Math.floor(maxLength * LEAD_SHARE));
+  let end = Math.min(text.length, start + maxLength);
+  if (end === text.length) start = Math.max(0, end - maxLength);
+  // Cut at spaces so no word is shown half.
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < focus) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    const lastHighlightEnd = ranges.find((range) => range.start >= focus)?.end ?? focus;
+    if (space > start && space >= lastHighlightEnd) end = space;
+  }
+  return {
+    text: text.slice(start, end),
+    highlights: ranges
+      .filter((range) => range.start >= start && range.end <= end)
+      .map((range) => ({ start: range.start - start, end: range.end - start })),
+    truncatedStart: start > 0,
+    truncatedEnd: end < text.length,
+  };
+}
