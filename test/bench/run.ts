@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: every performance figure Scholia promises, as tables.
+ * `--quick` runs smaller libraries for a fast look; the figures in the README
+ * come from a full run.
+ */
+import { runHighlightBenchmark } from './highlight-bench';
+import { runImportBenchmark } from './import-bench';
+import { runSearchBenchmark } from './search-bench';
+import { runTaggingBenchmark } from './tagging-bench';
+
+const quick = process.argv.includes('--quick');
+const started = Date.now();
+
+await runTaggingBenchmark(quick ? { documents: 2_000, passages: [1_000, 10_000] } : {});
+await runHighlightBenchmark();
+await runSearchBenchmark(quick ? { docs: [1_000] } : {});
+await runImportBenchmark();
+
+console.log(`\nAll benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
