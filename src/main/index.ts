@@ -5,11 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, utilityProcess } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { notebookHandlers } from './notebook/handlers';
 import { Notebook } from './notebook/notebook';
+import { createSearchClient } from './search/search-client';
+import searchWorkerPath from './search/search-worker?modulePath';
+import { utilityProcessHandle } from './search/utility-process-spawn';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeOf, resolveAppAsset } from './security/app-protocol';
 import { RENDERER_CSP } from './security/csp';
 import { hardenWebContents } from './security/harden-web-contents';
@@ -26,6 +29,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+let closing = false;
 
 if (!app.requestSingleInstanceLock()) {
   // One writer per notebook: a second launch hands over to the first window.
@@ -58,10 +62,23 @@ async function start(): Promise<void> {
 async function openNotebookOrExplain(): Promise<Notebook | null> {
   try {
     const bytes = await readFile(join(app.getAppPath(), 'resources', SAMPLE_FILE));
-    return await Notebook.open({
+    // Search runs in a utility process: its index stays out of main's heap and event loop.
+    const search = createSearchClient({
+      spawn: () => utilityProcessHandle(utilityProcess.fork(searchWorkerPath, [], { serviceName: 'Scholia search' })),
+    });
+    const notebook = await Notebook.open({
       dataDir: join(app.getPath('userData'), 'notebook'),
       sample: { fileName: SAMPLE_FILE, bytes },
+      search,
     });
+    app.on('before-quit', (event) => {
+      // Save the search index once, then quit for real.
+      if (closing) return;
+      closing = true;
+      event.preventDefault();
+      void notebook.close().finally(() => app.quit());
+    });
+    return notebook;
   } catch (error) {
     fatal(error);
     return null;

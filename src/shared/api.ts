@@ -9,6 +9,7 @@ import type {
   DocumentView,
   Notice,
   PlacedPassage,
+  SearchResponse,
   Session,
   TaggedPassage,
   TagView,
@@ -94,6 +95,9 @@ export const contract = {
   ),
   'passages:delete': method<null>()(z.strictObject({ id: IdSchema })),
   'history:undo': method<UndoneChange | null>()(NoInput),
+  'search:query': method<SearchResponse>()(
+    z.strictObject({ query: z.string().max(2_000), limit: z.number().int().min(1).max(500).optional() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -135,3 +135,39 @@ export interface UndoneChange {
   label: string;
   documentId: string | null;
 }
+
+/** A half-open range [start, end) of some text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** One search hit: a document block, a passage or a note. */
+export interface SearchHitView {
+  kind: 'document' | 'passage' | 'note';
+  itemId: string;
+  /** The block the match sits in (for passages, the block where the passage starts); null for metadata-only matches. */
+  blockIndex: number | null;
+  /** That block's kind, so the list can say "paragraph 7" or "headline". */
+  blockKind: BlockKind | null;
+  /** Ordinal of the block among blocks of its kind, from 1. */
+  blockOrdinal: number | null;
+  snippet: { text: string; highlights: TextRange[]; truncatedStart: boolean; truncatedEnd: boolean };
+  /** The matched words in the document's text, for the reader to light up. */
+  ranges: TextRange[];
+  /** A passage hit's tags, by full path. */
+  tags: string[];
+}
+
+export interface SearchGroupView {
+  documentId: string | null;
+  documentTitle: string;
+  hits: SearchHitView[];
+}
+
+export interface SearchResponse {
+  groups: SearchGroupView[];
+  totalItems: number;
+  /** True while the index is still being built: results may be incomplete. */
+  indexing: boolean;
+}

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'unknown-method',
   'forbidden',
   'import-failed',
+  'invalid-query',
   'internal',
 ] as const;
 

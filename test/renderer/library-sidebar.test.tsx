@@ -38,6 +38,7 @@ const renderSidebar = (onSelect = vi.fn()) =>
       onSelect={onSelect}
       view={{ kind: 'read' }}
       onView={() => {}}
+      onSearch={() => {}}
     />,
   );
 

@@ -57,6 +57,9 @@ function renderReader(passages: PlacedPassage[] = []) {
       activePassageId={null}
       onActivatePassage={() => {}}
       focus={null}
+      search={null}
+      onSearchStep={() => {}}
+      onSearchClose={() => {}}
     />,
   );
 }

@@ -23,6 +23,7 @@ describe('buildBridge', () => {
         "passages:delete",
         "passages:list",
         "passages:update",
+        "search:query",
         "session:get",
         "session:savePosition",
         "tags:create",

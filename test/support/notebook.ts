@@ -1,15 +1,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Notebook } from '../../src/main/notebook/notebook';
+import type { SearchClient } from '../../src/main/search/search-client';
 import { sampleArticle } from './sample';
 
-/** A notebook in `dataDir` with a fixed clock and predictable ids. */
-export async function openTestNotebook(dataDir: string, start = Date.parse('2026-03-01T09:00:00Z')) {
+/** A notebook in `dataDir` with a fixed clock and predictable ids; pass a search client to search it. */
+export async function openTestNotebook(dataDir: string, options: { start?: number; search?: SearchClient } = {}) {
   let tick = 0;
   let id = 0;
+  const start = options.start ?? Date.parse('2026-03-01T09:00:00Z');
   return Notebook.open({
     dataDir,
     sample: sampleArticle(),
+    ...(options.search ? { search: options.search } : {}),
     now: () => new Date(start + tick++ * 1000),
     newId: () => `id-${++id}`,
   });

@@ -22,5 +22,6 @@ export function notebookHandlers(notebook: Notebook): Handlers {
     'passages:update': ({ id, ...changes }) => notebook.updatePassage(id, changes),
     'passages:delete': ({ id }) => notebook.deletePassage(id),
     'history:undo': () => notebook.undo(),
+    'search:query': ({ query, limit }) => notebook.searchNotebook(query, limit ?? 50),
   };
 }

@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
+  Passage,
   Tag,
   DocumentSummary,
   DocumentView,
@@ -16,6 +17,7 @@ import type {
   ReadingPosition,
   Session,
   TaggedPassage,
+  SearchResponse,
   TagView,
   UndoneChange,
 } from '../../shared/model';
@@ -37,6 +39,8 @@ import {
 } from '../store/schema';
 import { TransactionalFile } from '../store/transactional-file';
 import { Codebook, type TagChanges } from './codebook';
+import type { SearchClient } from '../search/search-client';
+import { NotebookSearch } from './notebook-search';
 import { Passages, type PassageChanges } from './passages';
 import { parseTagPath } from './tag-names';
 import { UndoHistory } from './undo-history';
@@ -50,6 +54,8 @@ export interface SampleArticle {
 export interface NotebookOptions {
   dataDir: string;
   sample: SampleArticle;
+  /** The search worker's client; without one the notebook works but cannot search. */
+  search?: SearchClient;
   now?: () => Date;
   newId?: () => string;
 }
@@ -77,6 +83,7 @@ export class Notebook {
   private readonly passages: Passages;
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private search: NotebookSearch | null = null;
 
   private constructor(parts: Parts) {
     ({ library: this.library, session: this.session, bodies: this.bodies, codebook: this.codebook } = parts);
@@ -125,6 +132,17 @@ export class Notebook {
     const isNew = libraryFile.data === null && libraryFile.recovery === null;
     if (isNew || (libraryFile.recovery?.restoredFrom === 'nothing' && parts.library.data.documents.length === 0)) {
       await notebook.importText(options.sample.bytes, options.sample.fileName, 'sample');
+    }
+    if (options.search) {
+      notebook.search = new NotebookSearch(options.search, {
+        indexFile: join(dir, 'search-index.json'),
+        documents: () => notebook.library.data.documents,
+        body: (id) => notebook.bodies.get(id),
+        passages: () => notebook.passages.all(),
+        tagPath: (id) => notebook.codebook.paths().get(id),
+        onError: (message) => notebook.notify('error', message),
+      });
+      void notebook.search.start();
     }
     // Indexing every passage takes a while in a large notebook; reading need not wait for it.
     notebook.passages.ready().catch((error: unknown) => notebook.notify('error', `Scholia could not index the passages: ${String(error)}`));
@@ -249,7 +267,11 @@ export class Notebook {
       throw error;
     }
     const createdIds = createdParents.map((t) => t.id);
-    this.history.record(`change tag ${before.name}`, null, () => this.codebook.restore([before], createdIds));
+    await this.reindexTagged(id);
+    this.history.record(`change tag ${before.name}`, null, async () => {
+      await this.codebook.restore([before], createdIds);
+      await this.reindexTagged(id);
+    });
     return this.tagView(id);
   }
 
@@ -298,28 +320,51 @@ export class Notebook {
 
   async createPassage(input: { documentId: string; start: number; end: number; tagIds: string[]; note: string }): Promise<PlacedPassage> {
     const passage = await this.passages.create(input);
-    this.history.record('create passage', input.documentId, async () => void (await this.passages.remove(passage.id)));
+    this.search?.upsertPassages([passage]);
+    this.history.record('create passage', input.documentId, async () => {
+      await this.passages.remove(passage.id);
+      this.search?.removePassages([passage.id]);
+    });
     return passage;
   }
 
   async updatePassage(id: string, changes: PassageChanges): Promise<PlacedPassage> {
     const { before, after } = await this.passages.change(id, changes);
+    this.search?.upsertPassages([after]);
     this.history.record(changes.note !== undefined ? 'edit note' : 'change passage tags', before.documentId, () =>
-      this.passages.restore([before], (tagId) => this.codebook.has(tagId)),
+      this.restorePassages([before]),
     );
     return after;
   }
 
   async deletePassage(id: string): Promise<null> {
     const removed = await this.passages.remove(id);
-    this.history.record('delete passage', removed.documentId, () =>
-      this.passages.restore([removed], (tagId) => this.codebook.has(tagId)),
-    );
+    this.search?.removePassages([id]);
+    this.history.record('delete passage', removed.documentId, () => this.restorePassages([removed]));
     return null;
   }
 
   undo(): Promise<UndoneChange | null> {
     return this.history.undo();
+  }
+
+  // Search
+
+  async searchNotebook(query: string, limit: number): Promise<SearchResponse> {
+    if (!this.search) throw new ScholiaFailure('internal', 'Search is not available in this window.');
+    return this.search.search(query, limit);
+  }
+
+  /** Resolves once search is ready, telling whether it loaded the saved index or rebuilt it. */
+  async searchReady(): Promise<NotebookSearch['startedFrom']> {
+    if (!this.search) return 'loading';
+    await this.search.start();
+    return this.search.startedFrom;
+  }
+
+  /** Saves what must be saved (the search index) and stops background work. */
+  async close(): Promise<void> {
+    await this.search?.close();
   }
 
   /** Imports a plain-text file; its body is written before the library lists it. */
@@ -341,6 +386,7 @@ export class Notebook {
       origin: { kind, fileName, importedAt: at },
     };
     await this.library.update((library) => void library.documents.push(summary));
+    this.search?.upsertDocument(summary, article);
     return summary;
   }
 
@@ -354,13 +400,27 @@ export class Notebook {
     const old = await this.bodies.get(documentId);
     await this.bodies.put(documentId, article.text, article.blocks);
     const report = await this.passages.reanchor(documentId, old.text, article.text);
-    await this.updateDocument(documentId, (document) => {
+    const summary = await this.updateDocument(documentId, (document) => {
       document.title = article.title;
       document.byline = article.byline;
       document.wordCount = article.wordCount;
       document.contentHash = createHash('sha256').update(article.text).digest('hex');
     });
+    this.search?.upsertDocument(summary, article);
+    this.search?.upsertPassages((await this.passages.all()).filter((p) => p.documentId === documentId));
     return report;
+  }
+
+  /** Puts passages back as they were (for undo), in the store and in search. */
+  private async restorePassages(passages: readonly Passage[]): Promise<void> {
+    await this.passages.restore(passages, (tagId) => this.codebook.has(tagId));
+    this.search?.upsertPassages(passages.map((p) => this.passages.get(p.id)));
+  }
+
+  /** Re-sends to search the passages whose tag paths a codebook change altered. */
+  private async reindexTagged(tagId: string): Promise<void> {
+    if (!this.search || !this.codebook.has(tagId)) return;
+    this.search.upsertPassages(await this.passages.withAnyTag(this.codebook.subtree(tagId)));
   }
 
   /** Takes a tag out of use everywhere (moving its uses to `targetId` if given), then out of the codebook. */
@@ -376,9 +436,12 @@ export class Notebook {
       }
     });
     const { removed, movedChildren } = await this.codebook.remove(sourceId);
+    this.search?.upsertPassages(changedPassages.map((p) => this.passages.get(p.id)));
+    for (const child of movedChildren) await this.reindexTagged(child.id);
     this.history.record(label, null, async () => {
       await this.codebook.restore([removed, ...movedChildren]);
-      await this.passages.restore(changedPassages, (id) => this.codebook.has(id));
+      await this.restorePassages(changedPassages);
+      for (const child of movedChildren) await this.reindexTagged(child.id);
       await this.library.update((library) => {
         for (const document of library.documents) {
           const tags = documentTagsBefore.get(document.id);

@@ -52,6 +52,10 @@ export class PassageIndex {
     return new Set([...(this.byTag.get(tagId) ?? [])].map((id) => this.byId.get(id)!.documentId));
   }
 
+  all(): Passage[] {
+    return [...this.byId.values()];
+  }
+
   get size(): number {
     return this.byId.size;
   }

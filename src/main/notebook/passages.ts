@@ -132,6 +132,12 @@ export class Passages {
     return this.index.withAnyTag(tagIds);
   }
 
+  /** Every passage of the notebook. */
+  async all(): Promise<Passage[]> {
+    await this.ready();
+    return this.index.all();
+  }
+
   async countFor(tagId: string): Promise<number> {
     await this.ready();
     return this.index.countFor(tagId);

@@ -13,6 +13,7 @@ import { Notebook } from '../../../src/main/notebook/notebook';
 import { mimeTypeOf, resolveAppAsset } from '../../../src/main/security/app-protocol';
 import { RENDERER_CSP } from '../../../src/main/security/csp';
 import { sampleArticle } from '../../support/sample';
+import { searchClientFromSource } from '../../support/search-worker';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -24,7 +25,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(dataDir: string): Promise<TestServer> {
-  const notebook = await Notebook.open({ dataDir, sample: sampleArticle() });
+  const notebook = await Notebook.open({ dataDir, sample: sampleArticle(), search: searchClientFromSource() });
   const dispatch = createDispatcher(notebookHandlers(notebook));
   const server = createServer((request, response) => {
     handle(request, response, dispatch).catch((error: unknown) => {
@@ -36,11 +37,14 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     notebook,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
-      }),
+      });
+      // As the app does on quit: save the search index, stop the worker.
+      await notebook.close();
+    },
   };
 }
 

@@ -1,16 +1,24 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Channel } from '../../../src/shared/api';
 import { createDispatcher, type Dispatch } from '../../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../../src/main/notebook/handlers';
 import type { Notebook } from '../../../src/main/notebook/notebook';
 import { openTestNotebook, snapshotFolder } from '../../support/notebook';
+import { searchClientFromSource } from '../../support/search-worker';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
 
-async function setUp() {
+const notebooks: Notebook[] = [];
+afterEach(async () => {
+  await Promise.all(notebooks.splice(0).map((notebook) => notebook.close()));
+});
+
+/** A notebook with a tag, a passage and (when asked: it starts a worker) search. */
+async function setUp(withSearch = false) {
   const dir = await tempDir();
-  const notebook = await openTestNotebook(dir);
+  const notebook = await openTestNotebook(dir, withSearch ? { search: searchClientFromSource() } : {});
+  notebooks.push(notebook);
   const documentId = notebook.listDocuments()[0]!.id;
   const kerry = await notebook.createTag({ name: 'actors/Kerry' });
   const zarif = await notebook.createTag({ name: 'actors/Zarif' });
@@ -48,6 +56,7 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'passages:update': (f) => ({ id: f.passageId, note: 'A *note*' }),
   'passages:delete': (f) => ({ id: f.passageId }),
   'history:undo': () => undefined,
+  'search:query': () => ({ query: 'patience' }),
 };
 
 /** Inputs no method accepts. */
@@ -80,13 +89,16 @@ const garbage: unknown[] = [
   { name: '', parentId: null },
   { sourceId: 'x', targetId: null },
   { tagId: 'x', includeChildren: 'yes' },
+  { query: 42 },
+  { query: 'x', limit: 0 },
+  { query: 'x'.repeat(3_000) },
   { documentId: 'x', tagIds: Array.from({ length: 51 }, (_, i) => `t${i}`) },
 ];
 
 describe('dispatch', () => {
   it('has a valid call for every method, each returning JSON-safe values', async () => {
     for (const channel of CHANNELS) {
-      const { fixture, dispatch } = await setUp();
+      const { fixture, dispatch } = await setUp(channel.startsWith('search:'));
       const result = await dispatch(channel, validInput[channel](fixture));
       expect(result, channel).toHaveProperty('ok');
       if (channel !== 'notices:dismiss') expect(result, channel).toMatchObject({ ok: true });

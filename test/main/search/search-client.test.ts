@@ -3,14 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSearchClient, type SearchClient } from '../../../src/main/search/search-client';
-import { spawnSearchWorkerThread } from '../../../src/main/search/worker-thread-spawn';
 import { asDocument, sampleDocument } from './search-fixtures';
 
-const workerEntry = new URL('../../../src/main/search/search-worker.ts', import.meta.url);
-// `execArgv: ['--import', 'tsx']` does not reach a worker's entry module on Node 20
-// ("Unknown file extension .ts"), so a one-line bootstrap registers tsx, then imports the source.
-const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerEntry.href)}); })`;
-const spawnFromSource = () => spawnSearchWorkerThread(bootstrap, { eval: true });
+import { spawnSearchWorkerFromSource as spawnFromSource } from '../../support/search-worker';
 
 describe('search client over a worker thread', () => {
   let client: SearchClient | null = null;

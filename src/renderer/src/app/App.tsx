@@ -1,11 +1,13 @@
 import { useState } from 'react';
+import type { SearchGroupView, SearchHitView } from '../../../shared/model';
 import { useCommands, type Command } from '../commands/commands';
 import { undoLastChange } from '../data/actions';
 import { useCodebook } from '../data/tags';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { LibrarySidebar } from '../features/library/LibrarySidebar';
 import { NoticeBar } from '../features/notices/NoticeBar';
-import type { PassageFocus } from '../features/reader/Reader';
+import type { PassageFocus, SearchInDocument } from '../features/reader/Reader';
+import { SearchPanel } from '../features/search/SearchPanel';
 import { ReadingView } from '../features/reader/ReadingView';
 import { TagView } from '../features/tags/TagView';
 import { ToastStack } from '../features/toasts/ToastStack';
@@ -19,14 +21,34 @@ export function App() {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [view, setView] = useState<View>({ kind: 'read' });
   const [focus, setFocus] = useState<PassageFocus | null>(null);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [searchQuery, setSearchQuery] = useState('');
+  const [found, setFound] = useState<(SearchInDocument & { documentId: string }) | null>(null);
   // Until the user picks one, open where they left off, else the newest document.
   const selectedId = chosenId ?? notebook.lastDocumentId ?? notebook.documents[0]?.id ?? null;
 
   const openDocument = (id: string) => {
     setChosenId(id);
     setFocus(null);
+    setFound(null);
     setView({ kind: 'read' });
   };
+  const openSearchHit = (group: SearchGroupView, hit: SearchHitView) => {
+    setSearchOpen(false);
+    if (!group.documentId) return;
+    const hits = group.hits.filter((h) => h.kind !== 'note' || h.ranges.length > 0);
+    setChosenId(group.documentId);
+    setView({ kind: 'read' });
+    setFocus(hit.kind === 'passage' && hit.ranges.length === 0 ? { passageId: hit.itemId, nonce: Date.now() } : null);
+    setFound({
+      documentId: group.documentId,
+      query: searchQuery.trim(),
+      matches: hits.map((h) => ({ ranges: h.ranges, blockIndex: h.blockIndex, passageId: h.kind === 'passage' ? h.itemId : null })),
+      current: Math.max(0, hits.indexOf(hit)),
+    });
+  };
+  const stepSearch = (step: 1 | -1) =>
+    setFound((current) => current && { ...current, current: (current.current + step + current.matches.length) % current.matches.length });
   const openPassage = (documentId: string, passageId: string) => {
     setChosenId(documentId);
     setView({ kind: 'read' });
@@ -35,6 +57,7 @@ export function App() {
 
   const commands: Command[] = [
     { id: 'history.undo', title: 'Undo the last change', keys: ['Mod+Z'], run: () => void undoLastChange() },
+    { id: 'search.open', title: 'Search', keys: ['Mod+K', 'Mod+F'], run: () => setSearchOpen(true), inTextFields: true },
     { id: 'view.codebook', title: 'Open the codebook', keys: ['Mod+Shift+C'], run: () => setView({ kind: 'codebook' }) },
     { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: () => setView({ kind: 'tag', tagId: null }) },
   ];
@@ -62,6 +85,7 @@ export function App() {
         onSelect={openDocument}
         view={view}
         onView={setView}
+        onSearch={() => setSearchOpen(true)}
       />
       <div className="app-main">
         <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
@@ -76,6 +100,9 @@ export function App() {
               codebook={codebook}
               focus={focus}
               onFocus={(passageId) => setFocus({ passageId, nonce: Date.now() })}
+              search={found?.documentId === selectedId ? found : null}
+              onSearchStep={stepSearch}
+              onSearchClose={() => setFound(null)}
             />
           ) : (
             notebook.status === 'ready' && (
@@ -86,6 +113,15 @@ export function App() {
             )
           ))}
       </div>
+      {searchOpen && (
+        <SearchPanel
+          codebook={codebook}
+          initialQuery={searchQuery}
+          onQueryChange={setSearchQuery}
+          onOpen={openSearchHit}
+          onClose={() => setSearchOpen(false)}
+        />
+      )}
       <ToastStack />
     </div>
   );

@@ -14,12 +14,13 @@ interface Props {
   onSelect: (id: string) => void;
   view: View;
   onView: (view: View) => void;
+  onSearch: () => void;
 }
 
 const ALL = '';
 
 /** The library: every document, newest first, filterable by document tag; arrow keys move through it. */
-export function LibrarySidebar({ documents, codebook, loading, selectedId, onSelect, view, onView }: Props) {
+export function LibrarySidebar({ documents, codebook, loading, selectedId, onSelect, view, onView, onSearch }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const [filter, setFilter] = useState(ALL);
   const documentTags = codebook.tags.filter((tag) => tag.documentCount > 0);
@@ -43,6 +44,10 @@ export function LibrarySidebar({ documents, codebook, loading, selectedId, onSel
         <span className="brand">Scholia</span>
         <span className="library-count">{loading ? '…' : `${documents.length} in library`}</span>
       </header>
+      <button type="button" className="search-button" onClick={onSearch}>
+        <span>Search</span>
+        <kbd>{describeChord('Mod+K')}</kbd>
+      </button>
       <div className="view-tabs" role="tablist" aria-label="Views">
         <ViewTab label="Read" active={view.kind === 'read'} onClick={() => onView({ kind: 'read' })} />
         <ViewTab label="Codebook" hint={describeChord('Mod+Shift+C')} active={view.kind === 'codebook'} onClick={() => onView({ kind: 'codebook' })} />

@@ -2,12 +2,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent 
 import type { DocumentSummary, DocumentView, PlacedPassage } from '../../../../shared/model';
 import { segmentBlocks, type PlacedRange } from '../../../../shared/anchoring/highlight-segments';
 import { messageOf, scholia, unwrap } from '../../bridge';
-import { useCommands } from '../../commands/commands';
+import { describeChord, useCommands } from '../../commands/commands';
 import type { Codebook } from '../../data/tags';
 import { passageColor } from '../passages/passage-actions';
 import { SelectionPopover } from '../passages/SelectionPopover';
 import { PassagePopover } from '../passages/PassagePopover';
 import { DocumentTags } from '../tags/DocumentTags';
+import { clearSearchMatches, paintSearchMatches, type SearchMatch } from '../search/search-highlights';
 import { showToast } from '../toasts/toasts';
 import { ArticleBlocks, type HighlightStyle } from './ArticleBlocks';
 import { offsetsToRange, rangeToOffsets, type TextOffsets } from './dom-range';
@@ -20,6 +21,13 @@ export interface PassageFocus {
   nonce: number;
 }
 
+/** Search hits to light up in this document, and which one to show. */
+export interface SearchInDocument {
+  query: string;
+  matches: SearchMatch[];
+  current: number;
+}
+
 interface Props {
   documentId: string;
   summary: DocumentSummary | undefined;
@@ -28,6 +36,9 @@ interface Props {
   activePassageId: string | null;
   onActivatePassage: (id: string | null) => void;
   focus: PassageFocus | null;
+  search: SearchInDocument | null;
+  onSearchStep: (step: 1 | -1) => void;
+  onSearchClose: () => void;
 }
 
 const PENDING_ID = 'pending-selection';
@@ -36,7 +47,7 @@ export const HIGHLIGHTS_MEASURE = 'scholia:highlights';
 const FLASH_MS = 1600;
 
 /** The reader: one document, typeset for reading, with its passages highlighted and a popover to mark new ones. */
-export function Reader({ documentId, summary, passages, codebook, activePassageId, onActivatePassage, focus }: Props) {
+export function Reader({ documentId, summary, passages, codebook, activePassageId, onActivatePassage, focus, search, onSearchStep, onSearchClose }: Props) {
   const [document, setDocument] = useState<DocumentView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ range: TextOffsets; place: PopoverPlace } | null>(null);
@@ -97,6 +108,23 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
     return () => window.clearTimeout(timer);
   }, [focus, document, passages]);
 
+  // Light up search matches and bring the current one into view.
+  useEffect(() => {
+    const article = articleRef.current;
+    const container = scrollRef.current;
+    if (!search || !document || !article || !container) return;
+    const match = search.matches[search.current];
+    const target =
+      paintSearchMatches(article, search.matches, search.current) ??
+      (match?.passageId ? passageRange(article, passages, match.passageId) : null) ??
+      (match?.blockIndex != null ? article.querySelector(`[data-block="${match.blockIndex}"]`) : null);
+    if (target) {
+      const rect = target.getBoundingClientRect();
+      container.scrollBy({ top: rect.top - container.getBoundingClientRect().top - container.clientHeight / 3 });
+    }
+    return clearSearchMatches;
+  }, [search, document, passages]);
+
   /** Opens the tag popover for what is selected in the article, or says why it cannot. */
   const tagSelection = (quietWhenEmpty: boolean) => {
     const current = window.getSelection();
@@ -115,7 +143,11 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
     setSelection({ range: offsets, place: placeBelow(range.getBoundingClientRect(), scrollRef.current) });
   };
 
-  useCommands([{ id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], run: () => tagSelection(false) }]);
+  useCommands([
+    { id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], run: () => tagSelection(false) },
+    { id: 'search.next', title: 'Next search match', keys: ['F3', 'Mod+G'], run: () => search && onSearchStep(1), inTextFields: true },
+    { id: 'search.previous', title: 'Previous search match', keys: ['Shift+F3', 'Mod+Shift+G'], run: () => search && onSearchStep(-1), inTextFields: true },
+  ]);
 
   const onMouseUp = (event: MouseEvent) => {
     const current = window.getSelection();
@@ -139,6 +171,22 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
 
   return (
     <div className="reader" ref={scrollRef} onScroll={onScroll} data-testid="reader">
+      {search && search.matches.length > 0 && (
+        <div className="search-in-document" role="status" aria-label="Search matches in this document">
+          <span>
+            “{search.query}”: match {search.current + 1} of {search.matches.length}
+          </span>
+          <button type="button" className="button-quiet small" onClick={() => onSearchStep(-1)} title={describeChord('Mod+Shift+G')}>
+            Previous
+          </button>
+          <button type="button" className="button-quiet small" onClick={() => onSearchStep(1)} title={describeChord('Mod+G')}>
+            Next
+          </button>
+          <button type="button" className="button-quiet small" onClick={onSearchClose} aria-label="Close search">
+            ×
+          </button>
+        </div>
+      )}
       {error && (
         <p className="reader-error" role="alert">
           {error}
@@ -178,4 +226,9 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
       )}
     </div>
   );
+}
+
+function passageRange(article: HTMLElement, passages: readonly PlacedPassage[], passageId: string): Range | null {
+  const anchor = passages.find((p) => p.id === passageId)?.anchor;
+  return anchor ? offsetsToRange(article, anchor.start, anchor.end) : null;
 }

@@ -4,7 +4,7 @@ import { scholia } from '../../bridge';
 import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
 import { PassagesPanel } from '../passages/PassagesPanel';
-import { Reader, type PassageFocus } from './Reader';
+import { Reader, type PassageFocus, type SearchInDocument } from './Reader';
 
 interface Props {
   documentId: string;
@@ -12,10 +12,13 @@ interface Props {
   codebook: Codebook;
   focus: PassageFocus | null;
   onFocus: (passageId: string) => void;
+  search: SearchInDocument | null;
+  onSearchStep: (step: 1 | -1) => void;
+  onSearchClose: () => void;
 }
 
 /** A document with its passages beside it. */
-export function ReadingView({ documentId, summary, codebook, focus, onFocus }: Props) {
+export function ReadingView({ documentId, summary, codebook, focus, onFocus, search, onSearchStep, onSearchClose }: Props) {
   const passages = useQuery(`passages:${documentId}`, () => scholia().passages.list({ documentId }));
   const [activePassageId, setActivePassageId] = useState<string | null>(null);
   const list = passages.data ?? [];
@@ -29,6 +32,9 @@ export function ReadingView({ documentId, summary, codebook, focus, onFocus }: P
         activePassageId={activePassageId}
         onActivatePassage={setActivePassageId}
         focus={focus}
+        search={search}
+        onSearchStep={onSearchStep}
+        onSearchClose={onSearchClose}
       />
       <PassagesPanel
         passages={list}

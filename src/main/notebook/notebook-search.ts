@@ -1,0 +1,177 @@
+/**
+ * Keeps the search index (in its worker) in step with the notebook, and turns
+ * the engine's answers into what the renderer shows. The index is saved next
+ * to the notebook with a fingerprint of what it covers, so a start with an
+ * unchanged notebook loads it instead of rebuilding; a missing or stale one
+ * is rebuilt in the background, without the user doing anything.
+ */
+import type { Block, DocumentSummary, Passage, SearchResponse, SearchHitView } from '../../shared/model';
+import { ScholiaFailure } from '../../shared/result';
+import { fingerprintOf, type FingerprintItem } from '../search/fingerprint';
+import type { SearchClient } from '../search/search-client';
+import type { SearchReply } from '../search/search-protocol';
+import type { IndexablePassage, SearchHit } from '../search/types';
+
+export interface NotebookSearchSources {
+  indexFile: string;
+  documents: () => readonly DocumentSummary[];
+  body: (id: string) => Promise<{ text: string; blocks: Block[] }>;
+  passages: () => Promise<Passage[]>;
+  tagPath: (tagId: string) => string | undefined;
+  /** Called when indexing fails, to tell the user. */
+  onError: (message: string) => void;
+}
+
+/** Documents read and sent to the worker per batch while rebuilding. */
+const REBUILD_BATCH = 100;
+/** Quiet time after the last change before the index is saved. */
+const SAVE_DELAY_MS = 5_000;
+
+export class NotebookSearch {
+  private building: Promise<void> | null = null;
+  private indexing = true;
+  /** How the index came to be at start: loaded from disk, or rebuilt from the notebook. */
+  startedFrom: 'loading' | 'saved index' | 'rebuild' = 'loading';
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes are sent in order, so a remove never overtakes the upsert it follows. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly client: SearchClient,
+    private readonly sources: NotebookSearchSources,
+  ) {}
+
+  /** Loads the saved index if it still matches the notebook, else rebuilds it; runs in the background. */
+  start(): Promise<void> {
+    this.building ??= this.loadOrRebuild().then(
+      () => {
+        this.indexing = false;
+      },
+      (error: unknown) => {
+        this.indexing = false;
+        this.sources.onError(`Search could not index the notebook: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+    return this.building;
+  }
+
+  async search(query: string, limit: number): Promise<SearchResponse> {
+    const reply = await this.client.search(query, { limit, blocksPerDocument: 20 });
+    if (!reply.ok) {
+      if (reply.error.code === 'bad-query') throw new ScholiaFailure('invalid-query', reply.error.message);
+      throw new ScholiaFailure('internal', `Search is not available right now: ${reply.error.message}`);
+    }
+    const titles = new Map(this.sources.documents().map((d) => [d.id, d.title]));
+    const groups = await Promise.all(
+      reply.value.groups
+        .filter((group) => group.documentId === null || titles.has(group.documentId))
+        .map(async (group) => {
+          const blocks = group.documentId ? (await this.sources.body(group.documentId)).blocks : [];
+          return {
+            documentId: group.documentId,
+            documentTitle: group.documentId ? titles.get(group.documentId)! : 'Notes',
+            hits: group.hits.map((hit) => toHitView(hit, blocks)),
+          };
+        }),
+    );
+    return { groups, totalItems: reply.value.totalItems, indexing: this.indexing };
+  }
+
+  upsertDocument(document: DocumentSummary, body: { text: string; blocks: Block[] }): void {
+    this.send(() => this.client.upsert([{ kind: 'document', item: { ...indexableDocument(document, body) } }]));
+  }
+
+  upsertPassages(passages: readonly Passage[]): void {
+    if (passages.length === 0) return;
+    this.send(() => this.client.upsert(passages.map((p) => ({ kind: 'passage' as const, item: this.indexablePassage(p) }))));
+  }
+
+  removePassages(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    this.send(() => this.client.remove(ids.map((id) => ({ kind: 'passage' as const, id }))));
+  }
+
+  /** Re-sends every passage, after a change whose reach is hard to know (an undo). */
+  async resyncPassages(): Promise<void> {
+    this.upsertPassages(await this.sources.passages());
+  }
+
+  /** Saves the index now and stops the worker. */
+  async close(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    await this.queue;
+    if (!this.indexing) await this.client.saveTo(this.sources.indexFile);
+    await this.client.close();
+  }
+
+  private send(change: () => Promise<SearchReply<void>>): void {
+    this.queue = this.queue
+      .then(change)
+      .then((reply) => {
+        if (!reply.ok) this.sources.onError(`Search could not take in a change: ${reply.error.message}`);
+      });
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      if (!this.indexing) void this.queue.then(() => this.client.saveTo(this.sources.indexFile));
+    }, SAVE_DELAY_MS);
+    this.saveTimer.unref?.();
+  }
+
+  private async loadOrRebuild(): Promise<void> {
+    const documents = this.sources.documents();
+    const passages = (await this.sources.passages()).map((p) => this.indexablePassage(p));
+    const expected = fingerprintOf([
+      ...documents.map((d): FingerprintItem => ({ kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } })),
+      ...passages.map((item): FingerprintItem => ({ kind: 'passage', item })),
+    ]);
+    const loaded = await this.client.loadFrom(this.sources.indexFile, expected);
+    if (loaded.ok && loaded.value.loaded) {
+      this.startedFrom = 'saved index';
+      return;
+    }
+    this.startedFrom = 'rebuild';
+    for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
+      const batch = documents.slice(i, i + REBUILD_BATCH);
+      const items = await Promise.all(batch.map(async (d) => ({ kind: 'document' as const, item: indexableDocument(d, await this.sources.body(d.id)) })));
+      const reply = await this.client.upsert(items);
+      if (!reply.ok) throw new Error(reply.error.message);
+    }
+    const reply = await this.client.upsert(passages.map((item) => ({ kind: 'passage' as const, item })));
+    if (!reply.ok) throw new Error(reply.error.message);
+    await this.client.saveTo(this.sources.indexFile);
+  }
+
+  private indexablePassage(passage: Passage): IndexablePassage {
+    return {
+      id: passage.id,
+      documentId: passage.documentId,
+      start: passage.position.start,
+      end: passage.position.end,
+      note: passage.note,
+      tags: passage.tagIds.flatMap((id) => this.sources.tagPath(id) ?? []),
+    };
+  }
+}
+
+function indexableDocument(document: DocumentSummary, body: { text: string; blocks: Block[] }) {
+  return { id: document.id, title: document.title, byline: document.byline, contentHash: document.contentHash, text: body.text, blocks: body.blocks };
+}
+
+function toHitView(hit: SearchHit, blocks: readonly Block[]): SearchHitView {
+  const blockIndex = hit.blockIndex ?? (hit.ranges[0] ? blocks.findIndex((b) => b.end >= hit.ranges[0]!.start) : null);
+  const block = blockIndex !== null && blockIndex >= 0 ? blocks[blockIndex] : undefined;
+  return {
+    kind: hit.kind,
+    itemId: hit.itemId,
+    blockIndex: block ? blockIndex : null,
+    blockKind: block?.kind ?? null,
+    blockOrdinal: block ? blocks.slice(0, blockIndex! + 1).filter((b) => b.kind === block.kind).length : null,
+    snippet: hit.snippet,
+    ranges: hit.ranges,
+    tags: hit.tags ?? [],
+  };
+}
