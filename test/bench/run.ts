@@ -5,6 +5,7 @@
  */
 import { runHighlightBenchmark } from './highlight-bench';
 import { runImportBenchmark } from './import-bench';
+import { runNotebookSearchBenchmark } from './notebook-search-bench';
 import { runSearchBenchmark } from './search-bench';
 import { runTaggingBenchmark } from './tagging-bench';
 
@@ -14,6 +15,7 @@ const started = Date.now();
 await runTaggingBenchmark(quick ? { documents: 2_000, passages: [1_000, 10_000] } : {});
 await runHighlightBenchmark();
 await runSearchBenchmark(quick ? { docs: [1_000] } : {});
+await runNotebookSearchBenchmark(quick ? { documents: 1_000 } : {});
 await runImportBenchmark();
 
 console.log(`\nAll benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s.`);

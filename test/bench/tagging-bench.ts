@@ -30,7 +30,15 @@ export interface TaggingBenchmarkOptions {
   log?: (line: string) => void;
 }
 
-const WORDS = 'ceasefire talks envoy minister aid convoy siege besieged council resolution truce violence border refugees sanctions agreement transition hostilities patience pressure'.split(' ');
+const NEWS_WORDS = 'ceasefire talks envoy minister aid convoy siege besieged council resolution truce violence border refugees sanctions agreement transition hostilities patience pressure'.split(' ');
+const SYLLABLES = 'ka ri to ma ne lo sa vi de ru pa mi ta ko be li na zo fe gu ha ji ce do pu ra si te va mo'.split(' ');
+
+/** A few thousand words with a long-tailed frequency, news words among the common ones, so queries match some articles, not all. */
+function vocabulary(random: () => number): () => string {
+  const words = [...NEWS_WORDS];
+  while (words.length < 4000) words.push(Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(''));
+  return () => words[Math.floor(words.length * random() ** 2.5)]!;
+}
 const TAG_NAMES = ['themes/ceasefire', 'themes/humanitarian', 'themes/diplomacy', 'actors/Kerry', 'actors/Zarif', 'actors/Lavrov', 'places/Aleppo', 'method/quote'];
 
 export async function runTaggingBenchmark(options: TaggingBenchmarkOptions = {}): Promise<void> {
@@ -72,8 +80,9 @@ export async function runTaggingBenchmark(options: TaggingBenchmarkOptions = {})
 }
 
 /** Writes a notebook in the store's on-disk format: library, bodies, codebook, and passages spread over documents. */
-async function writeNotebook(dir: string, documents: number, passages: number) {
+export async function writeNotebook(dir: string, documents: number, passages: number) {
   const random = prng(documents + passages);
+  const word = vocabulary(random);
   const at = new Date('2026-01-01T00:00:00Z').toISOString();
   await mkdir(join(dir, 'bodies'), { recursive: true });
   await mkdir(join(dir, 'passages'), { recursive: true });
@@ -87,7 +96,7 @@ async function writeNotebook(dir: string, documents: number, passages: number) {
   const ids = Array.from({ length: documents }, (_, i) => `doc-${i}`);
   const texts = new Map<string, string>();
   const library = ids.map((id, i) => {
-    const paragraphs = Array.from({ length: 10 }, () => Array.from({ length: 60 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ') + '.');
+    const paragraphs = Array.from({ length: 10 }, () => Array.from({ length: 60 }, word).join(' ') + '.');
     const title = `Article ${i}`;
     const text = [title, ...paragraphs].join('\n\n');
     texts.set(id, text);

@@ -24,6 +24,8 @@ export interface NotebookSearchSources {
 
 /** Documents read and sent to the worker per batch while rebuilding. */
 const REBUILD_BATCH = 100;
+/** Documents whose block layout is kept for labelling hits (a few hundred bytes each). */
+const BLOCK_CACHE_SIZE = 5_000;
 /** Quiet time after the last change before the index is saved. */
 const SAVE_DELAY_MS = 5_000;
 
@@ -35,6 +37,8 @@ export class NotebookSearch {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Changes are sent in order, so a remove never overtakes the upsert it follows. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Block layouts of recently found documents, to label hits without reading bodies again. */
+  private readonly blockCache = new Map<string, readonly Block[]>();
 
   constructor(
     private readonly client: SearchClient,
@@ -66,7 +70,7 @@ export class NotebookSearch {
       reply.value.groups
         .filter((group) => group.documentId === null || titles.has(group.documentId))
         .map(async (group) => {
-          const blocks = group.documentId ? (await this.sources.body(group.documentId)).blocks : [];
+          const blocks = group.documentId ? await this.blocksOf(group.documentId) : [];
           return {
             documentId: group.documentId,
             documentTitle: group.documentId ? titles.get(group.documentId)! : 'Notes',
@@ -77,7 +81,18 @@ export class NotebookSearch {
     return { groups, totalItems: reply.value.totalItems, indexing: this.indexing };
   }
 
+  private async blocksOf(documentId: string): Promise<readonly Block[]> {
+    let blocks = this.blockCache.get(documentId);
+    if (!blocks) {
+      blocks = (await this.sources.body(documentId)).blocks;
+      if (this.blockCache.size >= BLOCK_CACHE_SIZE) this.blockCache.delete(this.blockCache.keys().next().value!);
+      this.blockCache.set(documentId, blocks);
+    }
+    return blocks;
+  }
+
   upsertDocument(document: DocumentSummary, body: { text: string; blocks: Block[] }): void {
+    this.blockCache.delete(document.id);
     this.send(() => this.client.upsert([{ kind: 'document', item: { ...indexableDocument(document, body) } }]));
   }
 
@@ -162,6 +177,7 @@ function indexableDocument(document: DocumentSummary, body: { text: string; bloc
 }
 
 function toHitView(hit: SearchHit, blocks: readonly Block[]): SearchHitView {
+  // For a passage, the block where its first matched word (or the passage) starts.
   const blockIndex = hit.blockIndex ?? (hit.ranges[0] ? blocks.findIndex((b) => b.end >= hit.ranges[0]!.start) : null);
   const block = blockIndex !== null && blockIndex >= 0 ? blocks[blockIndex] : undefined;
   return {
