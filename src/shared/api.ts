@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type {
   DocumentSummary,
   DocumentView,
+  ImportOutcome,
   Notice,
   PlacedPassage,
   SearchResponse,
@@ -52,6 +53,18 @@ const Note = z.string().max(1_000_000);
 const Description = z.string().max(2_000);
 const TagPathInput = z.string().min(1).max(800);
 
+/** A file's name as the user's system shows it: never a path, which main would not read anyway. */
+const FileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\\0]/.test(name), 'must be a file name, not a path');
+/** File contents, base64-encoded to stay JSON-safe; 140 M characters is the 100 MB PDF limit plus encoding. */
+const Base64 = z
+  .string()
+  .max(140_000_000)
+  .refine((data) => data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(data), 'must be base64-encoded bytes');
+
 export interface RetagReport {
   passagesChanged: number;
   documentsChanged: number;
@@ -95,6 +108,8 @@ export const contract = {
   ),
   'passages:delete': method<null>()(z.strictObject({ id: IdSchema })),
   'history:undo': method<UndoneChange | null>()(NoInput),
+  'import:file': method<ImportOutcome>()(z.strictObject({ fileName: FileName, data: Base64 })),
+  'import:text': method<ImportOutcome>()(z.strictObject({ title: z.string().max(500), text: z.string().min(1).max(20_000_000) })),
   'search:query': method<SearchResponse>()(
     z.strictObject({ query: z.string().max(2_000), limit: z.number().int().min(1).max(500).optional() }),
   ),

@@ -29,7 +29,7 @@ export interface Block {
 
 /** Where a document came from, kept so the user can always trace it back. */
 export interface DocumentOrigin {
-  kind: 'sample' | 'file';
+  kind: 'sample' | 'file' | 'clipboard';
   fileName: string;
   importedAt: string;
 }
@@ -171,3 +171,9 @@ export interface SearchResponse {
   /** True while the index is still being built: results may be incomplete. */
   indexing: boolean;
 }
+
+/** What importing one file or text did. */
+export type ImportOutcome =
+  | { status: 'imported'; document: DocumentSummary }
+  /** The same text is already in the notebook: nothing was added. */
+  | { status: 'duplicate'; existing: DocumentSummary };

@@ -29,7 +29,9 @@ export async function runHighlightBenchmark(options: { passages?: number; runs?:
   try {
     const random = prng(11);
     const paragraphs = Array.from({ length: 80 }, () => Array.from({ length: 75 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ') + '.');
-    const summary = await server.notebook.importText(new TextEncoder().encode(['A long report on the talks', ...paragraphs].join('\n\n')), 'long-report.txt');
+    const imported = await server.notebook.importText(new TextEncoder().encode(['A long report on the talks', ...paragraphs].join('\n\n')), 'long-report.txt');
+    if (imported.status !== 'imported') throw new Error('the benchmark article was already in the notebook');
+    const summary = imported.document;
     const view = await server.notebook.getDocument(summary.id);
     const tag = await server.notebook.createTag({ name: 'themes/talks' });
     for (let i = 0; i < count; i += 1) {

@@ -39,6 +39,8 @@ const renderSidebar = (onSelect = vi.fn()) =>
       view={{ kind: 'read' }}
       onView={() => {}}
       onSearch={() => {}}
+      onImport={() => {}}
+      onPaste={() => {}}
     />,
   );
 

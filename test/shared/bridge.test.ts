@@ -16,6 +16,8 @@ describe('buildBridge', () => {
         "documents:get",
         "documents:setTags",
         "history:undo",
+        "import:file",
+        "import:text",
         "library:list",
         "notices:dismiss",
         "notices:list",

@@ -19,14 +19,21 @@ export function parseHtml(bytes: Uint8Array, fileName: string): ParsedArticle {
     // Read before Readability, which rewrites the document as it works.
     const metadata = readPageMetadata(page.document);
     // Readability hands back its content node itself, sparing a serialize-and-reparse of the article.
-    const article = new Readability<Element>(page.document, { serializer: (node) => node as Element }).parse();
-    // Readability gives up only on pages with next to no text; then the whole body is all there is.
-    const content = article?.content ?? bodyHtml(bytes);
+    // Cookie notices, menus and comment threads go before Readability looks: on short pages it keeps whatever text it finds.
+    if (page.document.body) withoutChrome(page.document.body);
+    const article = new Readability<Element>(page.document, {
+      serializer: (node) => node as Element,
+      // Short news items (a few paragraphs) are articles too; Readability's default asks for 500 characters.
+      charThreshold: 200,
+    }).parse();
+    // Readability gives up only on pages with next to no text; then the page's own article or main element, else its body.
+    const content = article?.content ?? fallbackContent(bytes);
+    const siteName = article?.siteName || metadata.siteName;
     return buildArticle({
       fileName,
-      title: article?.title || metadata.title,
+      title: withoutSiteName(article?.title || metadata.title, siteName),
       byline: article?.byline || metadata.byline,
-      siteName: article?.siteName || metadata.siteName,
+      siteName,
       publishedAt: toIsoDate(article?.publishedTime ?? null) ?? metadata.publishedAt,
       body: htmlToBlocks(sanitizeHtml(content)),
     });
@@ -35,13 +42,38 @@ export function parseHtml(bytes: Uint8Array, fileName: string): ParsedArticle {
   }
 }
 
-function bodyHtml(bytes: Uint8Array): string {
+/**
+ * Page furniture that is never part of an article. Headers are left alone:
+ * an article's own <header> holds its headline and byline.
+ */
+const CHROME =
+  'nav, aside, footer, form, [role=navigation], [role=complementary], [class*=cookie], [id*=cookie], [class*=consent], [class*=comment], [id*=comment], [class*=advert]';
+
+function fallbackContent(bytes: Uint8Array): string {
   const page = parsePage(bytes);
   try {
-    return page.document.body?.innerHTML ?? '';
+    const root = page.document.querySelector('article') ?? page.document.querySelector('main') ?? page.document.body;
+    return root ? withoutChrome(root).innerHTML : '';
   } finally {
     page.dispose();
   }
+}
+
+function withoutChrome(root: Element): Element {
+  for (const element of [...root.querySelectorAll(CHROME)]) element.remove();
+  return root;
+}
+
+/** "Siege deepens | The Levant Post" → "Siege deepens", when the part cut off is the site's name. */
+export function withoutSiteName(title: string | null | undefined, siteName: string | null | undefined): string | null {
+  if (!title) return title ?? null;
+  if (!siteName) return title;
+  const site = siteName.trim().toLocaleLowerCase();
+  const parts = title.split(/\s+[|\-–—:·]\s+/);
+  if (parts.length < 2) return title;
+  if (parts.at(-1)!.trim().toLocaleLowerCase() === site) return parts.slice(0, -1).join(' | ').trim();
+  if (parts[0]!.trim().toLocaleLowerCase() === site) return parts.slice(1).join(' | ').trim();
+  return title;
 }
 
 interface ParsedPage {

@@ -22,6 +22,8 @@ export function notebookHandlers(notebook: Notebook): Handlers {
     'passages:update': ({ id, ...changes }) => notebook.updatePassage(id, changes),
     'passages:delete': ({ id }) => notebook.deletePassage(id),
     'history:undo': () => notebook.undo(),
+    'import:file': ({ fileName, data }) => notebook.importFileBytes(Buffer.from(data, 'base64'), fileName),
+    'import:text': ({ title, text }) => notebook.importPastedText(title, text),
     'search:query': ({ query, limit }) => notebook.searchNotebook(query, limit ?? 50),
   };
 }

@@ -8,6 +8,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
+  DocumentOrigin,
+  ImportOutcome,
   Passage,
   Tag,
   DocumentSummary,
@@ -24,7 +26,8 @@ import type {
 import type { RetagReport } from '../../shared/api';
 import { ScholiaFailure } from '../../shared/result';
 import { decodeTextFile } from '../importers/decode-text';
-import { parsePlainText } from '../importers/plain-text';
+import { importFile } from '../importers/import-file';
+import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
 import { BodyStore } from '../store/body-store';
 import { PassageStore } from '../store/passage-store';
 import { openRecoverableFile, type Recovery } from '../store/recoverable-file';
@@ -54,6 +57,8 @@ export interface SampleArticle {
 export interface NotebookOptions {
   dataDir: string;
   sample: SampleArticle;
+  /** Parses imported files; the app passes one that runs in a worker with time and memory limits. */
+  importer?: (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle>;
   /** The search worker's client; without one the notebook works but cannot search. */
   search?: SearchClient;
   now?: () => Date;
@@ -84,6 +89,7 @@ export class Notebook {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private search: NotebookSearch | null = null;
+  private importer: (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle> = importFile;
 
   private constructor(parts: Parts) {
     ({ library: this.library, session: this.session, bodies: this.bodies, codebook: this.codebook } = parts);
@@ -126,6 +132,7 @@ export class Notebook {
       newId,
     };
     const notebook = (opened.notebook = new Notebook(parts));
+    if (options.importer) notebook.importer = options.importer;
     for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
       if (recovery) notebook.notify('warning', describeRecovery(recovery));
     }
@@ -367,27 +374,50 @@ export class Notebook {
     await this.search?.close();
   }
 
-  /** Imports a plain-text file; its body is written before the library lists it. */
-  async importText(bytes: Uint8Array, fileName: string, kind: 'sample' | 'file' = 'file'): Promise<DocumentSummary> {
-    const article = parsePlainText(decodeTextFile(bytes, fileName), fileName);
+  /** Imports a plain-text file (the sample, for one); see importArticle. */
+  async importText(bytes: Uint8Array, fileName: string, kind: DocumentOrigin['kind'] = 'file'): Promise<ImportOutcome> {
+    return this.importArticle(parsePlainText(decodeTextFile(bytes, fileName), fileName), { kind, fileName });
+  }
+
+  /** Imports any supported file, parsed by the injected importer (off the main thread in the app). */
+  async importFileBytes(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
+    return this.importArticle(await this.importer(bytes, fileName), { kind: 'file', fileName });
+  }
+
+  /** A new document from pasted text, with the title the user gave it. */
+  async importPastedText(title: string, text: string): Promise<ImportOutcome> {
+    const name = title.trim() || 'Pasted text';
+    const parsed = parsePlainText(`${name}\n\n${text}`, 'pasted.txt');
+    return this.importArticle({ ...parsed, title: name }, { kind: 'clipboard', fileName: name });
+  }
+
+  /**
+   * Adds a parsed article unless the same text is already here (a duplicate is
+   * reported with the document that has it). The body is written before the
+   * library lists it, so a crash in between leaves no listed document without text.
+   */
+  private async importArticle(article: ParsedArticle, origin: { kind: DocumentOrigin['kind']; fileName: string }): Promise<ImportOutcome> {
+    const contentHash = createHash('sha256').update(article.text).digest('hex');
+    const existing = this.library.data.documents.find((d) => d.contentHash === contentHash);
+    if (existing) return { status: 'duplicate', existing };
     const id = this.newId();
     const at = this.now().toISOString();
     await this.bodies.put(id, article.text, article.blocks);
     const summary: DocumentSummary = {
       id,
       title: article.title,
-      source: article.source ?? fileName,
+      source: article.source ?? article.siteName ?? origin.fileName,
       byline: article.byline,
       addedAt: at,
-      publishedAt: null,
+      publishedAt: normalizeDate(article.publishedAt),
       wordCount: article.wordCount,
-      contentHash: createHash('sha256').update(article.text).digest('hex'),
+      contentHash,
       tags: [],
-      origin: { kind, fileName, importedAt: at },
+      origin: { kind: origin.kind, fileName: origin.fileName, importedAt: at },
     };
     await this.library.update((library) => void library.documents.push(summary));
     this.search?.upsertDocument(summary, article);
-    return summary;
+    return { status: 'imported', document: summary };
   }
 
   /**
@@ -505,4 +535,11 @@ function describeRecovery(recovery: Recovery): string {
         ? 'No good copy was available, so Scholia started a fresh notebook.'
         : 'No good copy was available, so Scholia started it afresh.';
   return `The ${what} was damaged (${recovery.reason}). ${restored} The damaged file was kept as ${recovery.keptAs}.`;
+}
+
+/** An ISO date-time for a published date an importer found, or null when it is not a date. */
+function normalizeDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }

@@ -21,7 +21,7 @@ export const DocumentRecordSchema = z.object({
   contentHash: z.string(),
   tags: z.array(z.string()),
   origin: z.object({
-    kind: z.enum(['sample', 'file']),
+    kind: z.enum(['sample', 'file', 'clipboard']),
     fileName: z.string(),
     importedAt: IsoDate,
   }),

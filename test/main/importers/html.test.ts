@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/main/importers/html';
+import { parseHtml, withoutSiteName } from '../../../src/main/importers/html';
 import { blocksOf, importProblem, textsOf, utf8 } from './support/article';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url));
@@ -168,5 +168,30 @@ describe('parseHtml loads nothing', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('short pages and titles with the site name', () => {
+  it('keeps a short article, drops the page furniture around it, and takes the site name off the title', async () => {
+    const page = `<!doctype html><html><head><title>Siege of Madaya deepens | The Levant Post</title>
+      <meta property="og:site_name" content="The Levant Post"></head><body>
+      <nav><a href="/">Home</a></nav><div class="cookie-banner">We use cookies.</div>
+      <article><h1>Siege of Madaya deepens</h1>
+      <p>Residents of Madaya described weeks without food as the siege of the mountain town tightened this winter.</p>
+      <p>Aid agencies said a convoy was expected within days.</p></article>
+      <aside class="comments"><p>First comment!</p></aside></body></html>`;
+    const article = parseHtml(new TextEncoder().encode(page), 'madaya.html');
+    expect(article.title).toBe('Siege of Madaya deepens');
+    expect(article.text).toContain('weeks without food');
+    expect(article.text).not.toMatch(/cookies|First comment|Home/);
+  });
+
+  it.each([
+    ['Siege deepens | The Levant Post', 'The Levant Post', 'Siege deepens'],
+    ['The Levant Post - Siege deepens', 'The Levant Post', 'Siege deepens'],
+    ['Kerry: patience is limited', 'The Levant Post', 'Kerry: patience is limited'],
+    ['Siege deepens | The Levant Post', null, 'Siege deepens | The Levant Post'],
+  ])('%s without the site name %s is %s', (title, site, expected) => {
+    expect(withoutSiteName(title, site)).toBe(expected);
   });
 });

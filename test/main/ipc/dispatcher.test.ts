@@ -57,6 +57,8 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'passages:delete': (f) => ({ id: f.passageId }),
   'history:undo': () => undefined,
   'search:query': () => ({ query: 'patience' }),
+  'import:file': () => ({ fileName: 'notes.md', data: Buffer.from('# Field notes\n\nWe met the envoy at noon.').toString('base64') }),
+  'import:text': () => ({ title: 'Pasted', text: 'A paragraph pasted from somewhere else.' }),
 };
 
 /** Inputs no method accepts. */
@@ -92,6 +94,10 @@ const garbage: unknown[] = [
   { query: 42 },
   { query: 'x', limit: 0 },
   { query: 'x'.repeat(3_000) },
+  { fileName: '../../etc/passwd', data: 'aGk=' },
+  { fileName: 'a.txt', data: 'not base64!' },
+  { fileName: 'a.txt', data: 42 },
+  { title: 'x', text: '' },
   { documentId: 'x', tagIds: Array.from({ length: 51 }, (_, i) => `t${i}`) },
 ];
 

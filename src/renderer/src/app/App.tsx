@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SearchGroupView, SearchHitView } from '../../../shared/model';
 import { useCommands, type Command } from '../commands/commands';
 import { undoLastChange } from '../data/actions';
 import { useCodebook } from '../data/tags';
 import { CodebookView } from '../features/codebook/CodebookView';
+import { IMPORTABLE } from '../features/import/import-batch';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { PasteDialog } from '../features/import/PasteDialog';
+import { useImport } from '../features/import/use-import';
 import { LibrarySidebar } from '../features/library/LibrarySidebar';
 import { NoticeBar } from '../features/notices/NoticeBar';
 import type { PassageFocus, SearchInDocument } from '../features/reader/Reader';
@@ -24,6 +28,9 @@ export function App() {
   const [searchOpen, setSearchOpen] = useState(false);
   const [searchQuery, setSearchQuery] = useState('');
   const [found, setFound] = useState<(SearchInDocument & { documentId: string }) | null>(null);
+  const [pasting, setPasting] = useState(false);
+  const importer = useImport();
+  const filePicker = useRef<HTMLInputElement>(null);
   // Until the user picks one, open where they left off, else the newest document.
   const selectedId = chosenId ?? notebook.lastDocumentId ?? notebook.documents[0]?.id ?? null;
 
@@ -58,6 +65,8 @@ export function App() {
   const commands: Command[] = [
     { id: 'history.undo', title: 'Undo the last change', keys: ['Mod+Z'], run: () => void undoLastChange() },
     { id: 'search.open', title: 'Search', keys: ['Mod+K', 'Mod+F'], run: () => setSearchOpen(true), inTextFields: true },
+    { id: 'import.files', title: 'Import files', keys: ['Mod+O'], run: () => filePicker.current?.click() },
+    { id: 'import.paste', title: 'New document from clipboard', keys: ['Mod+Shift+V'], run: () => setPasting(true) },
     { id: 'view.codebook', title: 'Open the codebook', keys: ['Mod+Shift+C'], run: () => setView({ kind: 'codebook' }) },
     { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: () => setView({ kind: 'tag', tagId: null }) },
   ];
@@ -86,6 +95,21 @@ export function App() {
         view={view}
         onView={setView}
         onSearch={() => setSearchOpen(true)}
+        onImport={() => filePicker.current?.click()}
+        onPaste={() => setPasting(true)}
+      />
+      <input
+        ref={filePicker}
+        type="file"
+        multiple
+        hidden
+        accept={IMPORTABLE.join(',')}
+        aria-label="Choose files to import"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          void importer.start(files);
+        }}
       />
       <div className="app-main">
         <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
@@ -122,6 +146,24 @@ export function App() {
           onClose={() => setSearchOpen(false)}
         />
       )}
+      {importer.dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop files or folders to import them</p>
+        </div>
+      )}
+      {importer.job && (
+        <ImportDialog
+          progress={importer.job.progress}
+          summary={importer.job.summary}
+          onCancel={importer.cancel}
+          onClose={importer.close}
+          onOpen={(id) => {
+            importer.close();
+            openDocument(id);
+          }}
+        />
+      )}
+      {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
       <ToastStack />
     </div>
   );

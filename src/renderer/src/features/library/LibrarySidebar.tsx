@@ -15,12 +15,14 @@ interface Props {
   view: View;
   onView: (view: View) => void;
   onSearch: () => void;
+  onImport: () => void;
+  onPaste: () => void;
 }
 
 const ALL = '';
 
 /** The library: every document, newest first, filterable by document tag; arrow keys move through it. */
-export function LibrarySidebar({ documents, codebook, loading, selectedId, onSelect, view, onView, onSearch }: Props) {
+export function LibrarySidebar({ documents, codebook, loading, selectedId, onSelect, view, onView, onSearch, onImport, onPaste }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const [filter, setFilter] = useState(ALL);
   const documentTags = codebook.tags.filter((tag) => tag.documentCount > 0);
@@ -48,6 +50,14 @@ export function LibrarySidebar({ documents, codebook, loading, selectedId, onSel
         <span>Search</span>
         <kbd>{describeChord('Mod+K')}</kbd>
       </button>
+      <div className="import-actions">
+        <button type="button" className="button-quiet small" onClick={onImport} title={describeChord('Mod+O')}>
+          Import files…
+        </button>
+        <button type="button" className="button-quiet small" onClick={onPaste} title={describeChord('Mod+Shift+V')}>
+          Paste text…
+        </button>
+      </div>
       <div className="view-tabs" role="tablist" aria-label="Views">
         <ViewTab label="Read" active={view.kind === 'read'} onClick={() => onView({ kind: 'read' })} />
         <ViewTab label="Codebook" hint={describeChord('Mod+Shift+C')} active={view.kind === 'codebook'} onClick={() => onView({ kind: 'codebook' })} />
