@@ -29,6 +29,7 @@ import { decodeTextFile } from '../importers/decode-text';
 import { importFile } from '../importers/import-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
 import { BodyStore } from '../store/body-store';
+import { removeStaleTempFiles } from '../store/durable-write';
 import { PassageStore } from '../store/passage-store';
 import { openRecoverableFile, type Recovery } from '../store/recoverable-file';
 import {
@@ -113,6 +114,7 @@ export class Notebook {
     const newId = options.newId ?? (() => randomUUID());
     const dir = options.dataDir;
     await mkdir(dir, { recursive: true });
+    for (const folder of [dir, join(dir, 'bodies'), join(dir, 'passages')]) await removeStaleTempFiles(folder);
     const libraryFile = await openRecoverableFile(join(dir, 'library.json'), LibraryFileSchema, now);
     const sessionFile = await openRecoverableFile(join(dir, 'session.json'), SessionFileSchema, now);
     const codebookFile = await openRecoverableFile(join(dir, 'codebook.json'), CodebookFileSchema, now);

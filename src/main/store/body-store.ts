@@ -1,9 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { Block } from '../../shared/model';
 import { BodyFileSchema, SCHEMA_VERSION, type BodyFile } from './schema';
 import { parseStoreFile } from './json-file';
+import { writeDurably } from './durable-write';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -23,7 +23,7 @@ export class BodyStore {
 
   async put(id: string, text: string, blocks: Block[]): Promise<void> {
     const body: BodyFile = { schemaVersion: SCHEMA_VERSION, id, text, blocks };
-    await writeFileAtomic(this.pathOf(id), JSON.stringify(body), { fsync: true });
+    await writeDurably(this.pathOf(id), JSON.stringify(body));
     this.remember(body);
   }
 

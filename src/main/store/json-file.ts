@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
+import { writeDurably } from './durable-write';
 
 /** A store file that exists but cannot be trusted: unreadable JSON or the wrong shape. */
 export class CorruptFileError extends Error {
@@ -37,7 +37,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.file, JSON.stringify(data), { fsync: true });
+    await writeDurably(this.file, JSON.stringify(data));
   }
 }
 

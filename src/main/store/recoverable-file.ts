@@ -1,7 +1,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
+import { writeDurably } from './durable-write';
 import { CorruptFileError, parseStoreFile, ValidatedJsonFile } from './json-file';
 import { SCHEMA_VERSION, VersionProbeSchema } from './schema';
 
@@ -53,7 +53,7 @@ export async function openRecoverableFile<T>(
   refuseNewerVersion(raw, file);
   try {
     const data = parseStoreFile(raw, file, schema);
-    await writeFileAtomic(backup, raw, { fsync: true });
+    await writeDurably(backup, raw);
     return { adapter, data, recovery: null };
   } catch (error) {
     if (!(error instanceof CorruptFileError)) throw error;
