@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, utilityProcess } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
 import { registerIpcHandlers } from './ipc/register-ipc';
+import { createImportPool } from './importers/import-pool';
+import createImportWorker from './importers/import-worker?nodeWorker';
+import { workerThreadImportSpawn } from './importers/worker-thread-import-spawn';
 import { notebookHandlers } from './notebook/handlers';
 import { Notebook } from './notebook/notebook';
 import { createSearchClient } from './search/search-client';
@@ -66,17 +69,20 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
     const search = createSearchClient({
       spawn: () => utilityProcessHandle(utilityProcess.fork(searchWorkerPath, [], { serviceName: 'Scholia search' })),
     });
+    // Imported files are parsed in worker threads with time and memory limits: a hostile file cannot freeze or crash the app.
+    const imports = createImportPool({ spawn: workerThreadImportSpawn(createImportWorker) });
     const notebook = await Notebook.open({
       dataDir: join(app.getPath('userData'), 'notebook'),
       sample: { fileName: SAMPLE_FILE, bytes },
       search,
+      importer: (file, fileName) => imports.importInWorker(file, fileName),
     });
     app.on('before-quit', (event) => {
       // Save the search index once, then quit for real.
       if (closing) return;
       closing = true;
       event.preventDefault();
-      void notebook.close().finally(() => app.quit());
+      void Promise.allSettled([notebook.close(), imports.close()]).finally(() => app.quit());
     });
     return notebook;
   } catch (error) {

@@ -19,7 +19,11 @@ export type ImportProblem =
   /** A PDF made of page images (a scan) with no text to read. */
   | 'no-text-layer'
   /** The file opened fine but holds no readable text. */
-  | 'no-content';
+  | 'no-content'
+  /** Reading the file took longer than the time limit and was stopped. */
+  | 'too-slow'
+  /** The user cancelled the import. */
+  | 'cancelled';
 
 /** A file that cannot become a document; nothing of it is stored. */
 export class ImportError extends ScholiaFailure {

@@ -6,12 +6,7 @@
  */
 import { decodeTextFile, MAX_TEXT_FILE_BYTES } from './decode-text';
 import { detectFormat, FORMAT_NAMES, type ImportFormat } from './detect-format';
-import { parseDocx } from './docx';
-import { parseEpub } from './epub';
-import { parseHtml } from './html';
 import { ImportError } from './import-error';
-import { parseMarkdown } from './markdown';
-import { parsePdf } from './pdf';
 import { parsePlainText, type ParsedArticle } from './plain-text';
 
 const MB = 1024 * 1024;
@@ -62,19 +57,23 @@ export async function importFile(bytes: Uint8Array, fileName: string): Promise<P
   }
 }
 
-function parse(format: ImportFormat, bytes: Uint8Array, fileName: string): ParsedArticle | Promise<ParsedArticle> {
+/**
+ * The parsers built on jsdom, pdf.js and mammoth load on first use: opening a
+ * notebook, or a process that only reads text, never pays for them.
+ */
+async function parse(format: ImportFormat, bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
   switch (format) {
     case 'text':
       return parsePlainText(decodeTextFile(bytes, fileName), fileName);
     case 'markdown':
-      return parseMarkdown(decodeTextFile(bytes, fileName), fileName);
+      return (await import('./markdown')).parseMarkdown(decodeTextFile(bytes, fileName), fileName);
     case 'html':
-      return parseHtml(bytes, fileName);
+      return (await import('./html')).parseHtml(bytes, fileName);
     case 'pdf':
-      return parsePdf(bytes, fileName);
+      return (await import('./pdf')).parsePdf(bytes, fileName);
     case 'docx':
-      return parseDocx(bytes, fileName);
+      return (await import('./docx')).parseDocx(bytes, fileName);
     case 'epub':
-      return parseEpub(bytes, fileName);
+      return (await import('./epub')).parseEpub(bytes, fileName);
   }
 }

@@ -13,6 +13,7 @@ import { Notebook } from '../../../src/main/notebook/notebook';
 import { mimeTypeOf, resolveAppAsset } from '../../../src/main/security/app-protocol';
 import { RENDERER_CSP } from '../../../src/main/security/csp';
 import { sampleArticle } from '../../support/sample';
+import { importPoolFromSource } from '../../support/import-pool';
 import { searchClientFromSource } from '../../support/search-worker';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
@@ -25,7 +26,14 @@ export interface TestServer {
 }
 
 export async function startTestServer(dataDir: string): Promise<TestServer> {
-  const notebook = await Notebook.open({ dataDir, sample: sampleArticle(), search: searchClientFromSource() });
+  // Files are parsed in worker threads with time and memory limits, as in the app.
+  const imports = importPoolFromSource();
+  const notebook = await Notebook.open({
+    dataDir,
+    sample: sampleArticle(),
+    search: searchClientFromSource(),
+    importer: (bytes, fileName) => imports.importInWorker(bytes, fileName),
+  });
   const dispatch = createDispatcher(notebookHandlers(notebook));
   const server = createServer((request, response) => {
     handle(request, response, dispatch).catch((error: unknown) => {
@@ -42,8 +50,9 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       });
-      // As the app does on quit: save the search index, stop the worker.
+      // As the app does on quit: save the search index, stop the workers.
       await notebook.close();
+      await imports.close();
     },
   };
 }

@@ -1,0 +1,76 @@
+/**
+ * The process the fault-injection test kills: it opens a notebook and
+ * performs a stream of random changes, printing a line before each change
+ * ("begin", with every fact it may touch) and after it ("ack", with those
+ * facts as they now are). Whatever was acknowledged must survive the kill.
+ *
+ *   node child.mjs <dataDir> <seed> <sample article path>
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Notebook } from '../../src/main/notebook/notebook';
+import { prng } from '../support/prng';
+import { factsOf, type Fact } from './facts';
+
+const [dataDir, seedText, samplePath] = process.argv.slice(2) as [string, string, string];
+const random = prng(Number(seedText));
+let counter = 0;
+const notebook = await Notebook.open({
+  dataDir: dataDir!,
+  sample: { fileName: basename(samplePath), bytes: readFileSync(samplePath) },
+  // Ids unique across runs on the same folder.
+  newId: () => `s${seedText}-${++counter}`,
+});
+
+const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
+const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+type Op = { name: string; keys: () => Promise<string[]>; run: () => Promise<unknown> };
+
+async function randomOp(): Promise<Op | null> {
+  const documents = notebook.listDocuments();
+  const document = pick(documents)!;
+  const passages = await notebook.listPassages(document.id);
+  const tags = await notebook.listTags();
+  const passage = pick(passages);
+  const tag = pick(tags);
+  const other = pick(tags.filter((t) => t !== tag));
+  const roll = random();
+  if (roll < 0.08) {
+    const text = `Report ${counter}\n\nA paragraph about envoy number ${counter} and the ${Math.floor(random() * 1e6)} talks.\n\nAnother paragraph.`;
+    return { name: 'import', keys: async () => [], run: async () => notebook.importText(new TextEncoder().encode(text), `r${counter}.txt`) };
+  }
+  if (roll < 0.35 || !passage) {
+    const view = await notebook.getDocument(document.id);
+    const start = Math.floor(random() * (view.text.length - 40));
+    const tagIds = tag ? [tag.id] : [];
+    return { name: 'create passage', keys: async () => [], run: async () => notebook.createPassage({ documentId: document.id, start, end: start + 20 + Math.floor(random() * 20), tagIds, note: '' }).catch(() => null) };
+  }
+  if (roll < 0.5) return { name: 'note', keys: async () => [`passage:${passage.id}`], run: async () => notebook.updatePassage(passage.id, { note: `note ${counter} ${random()}` }) };
+  if (roll < 0.6 && tag) return { name: 'retag', keys: async () => [`passage:${passage.id}`], run: async () => notebook.updatePassage(passage.id, { tagIds: [tag.id] }) };
+  if (roll < 0.7) return { name: 'delete passage', keys: async () => [`passage:${passage.id}`], run: async () => notebook.deletePassage(passage.id) };
+  if (roll < 0.8 || !tag) return { name: 'create tag', keys: async () => [], run: async () => notebook.createTag({ name: `${pick(['actors', 'themes', 'places'])}/t${counter}` }) };
+  if (roll < 0.88) return { name: 'rename tag', keys: async () => [`tag:${tag.id}`], run: async () => notebook.updateTag(tag.id, { name: `renamed ${counter}` }).catch(() => null) };
+  // A tag, the passages carrying it, and its children (which move up when it goes).
+  const touched = async (id: string) => [
+    `tag:${id}`,
+    ...(await notebook.taggedPassages(id, false)).map((t) => `passage:${t.passage.id}`),
+    ...tags.filter((t) => t.parentId === id).map((t) => `tag:${t.id}`),
+  ];
+  if (roll < 0.94 && other && other.parentId !== tag.id) {
+    return { name: 'merge tags', keys: async () => [...(await touched(tag.id)), ...(await touched(other.id))], run: async () => notebook.mergeTags(tag.id, other.id).catch(() => null) };
+  }
+  return { name: 'delete tag', keys: () => touched(tag.id), run: async () => notebook.deleteTag(tag.id) };
+}
+
+for (;;) {
+  const op = await randomOp();
+  if (!op) continue;
+  const keys = await op.keys();
+  say({ begin: op.name, keys });
+  const result = await op.run();
+  // New items: the facts of whatever the op created.
+  const created = result && typeof result === 'object' && 'id' in result ? [`${'documentId' in result ? 'passage' : 'tag'}:${String(result.id)}`] : [];
+  const facts: Fact[] = await factsOf(notebook, [...keys, ...created]);
+  say({ ack: op.name, facts });
+}
