@@ -142,12 +142,19 @@ async function measure(format: FormatFigures['format'], files: readonly Generate
   };
 }
 
+/** The benchmark's articles: saved web pages and news-style text files, the same on every run. */
+export function generateArticles(count: number, seed = 7): { html: GeneratedFile[]; text: GeneratedFile[] } {
+  const make = generator(seed);
+  return {
+    html: Array.from({ length: count }, (_, index) => htmlArticle(index, make)),
+    text: Array.from({ length: count }, (_, index) => textArticle(index, make)),
+  };
+}
+
 export async function runImportBenchmark(options: ImportBenchmarkOptions = {}): Promise<FormatFigures[]> {
   const count = options.articles ?? 1000;
   const log = options.log ?? console.log;
-  const make = generator(options.seed ?? 7);
-  const html = Array.from({ length: count }, (_, index) => htmlArticle(index, make));
-  const text = Array.from({ length: count }, (_, index) => textArticle(index, make));
+  const { html, text } = generateArticles(count, options.seed ?? 7);
   const figures = [await measure('html', html), await measure('text', text)];
   for (const f of figures) {
     log(

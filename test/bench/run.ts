@@ -5,6 +5,7 @@
  */
 import { runHighlightBenchmark } from './highlight-bench';
 import { runImportBenchmark } from './import-bench';
+import { runNotebookImportBenchmark } from './notebook-import-bench';
 import { runNotebookSearchBenchmark } from './notebook-search-bench';
 import { runSearchBenchmark } from './search-bench';
 import { runTaggingBenchmark } from './tagging-bench';
@@ -16,6 +17,7 @@ await runTaggingBenchmark(quick ? { documents: 2_000, passages: [1_000, 10_000] 
 await runHighlightBenchmark();
 await runSearchBenchmark(quick ? { docs: [1_000] } : {});
 await runNotebookSearchBenchmark(quick ? { documents: 1_000 } : {});
-await runImportBenchmark();
+await runImportBenchmark(quick ? { articles: 200 } : {});
+await runNotebookImportBenchmark(quick ? { articles: 200 } : {});
 
 console.log(`\nAll benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s.`);

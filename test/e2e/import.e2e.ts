@@ -154,3 +154,33 @@ describe('importing files, as a user does', () => {
     expect(await page.getByRole('listbox', { name: 'Documents' }).getByRole('option').count()).toBe(3);
   });
 });
+
+describe('a long batch', () => {
+  it('shows n of m with the current file and stops when cancelled, saying what was not tried', async () => {
+    const folder = join(await session.tempDir(), 'many');
+    await mkdir(folder);
+    const paths: string[] = [];
+    for (let i = 0; i < 80; i += 1) {
+      const path = join(folder, `report-${String(i).padStart(2, '0')}.txt`);
+      await writeFile(path, `Report number ${i}\n\nThe envoy met council ${i} about the convoy.\n\nTalks continue.`);
+      paths.push(path);
+    }
+    const server = await session.serve(await session.tempDir());
+    const app = await session.open(server);
+    const { page } = app;
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.setInputFiles('input[type=file]', paths);
+    const progress = page.getByRole('dialog', { name: 'Importing' });
+    await progress.waitFor();
+    expect(await progress.locator('.import-status').textContent()).toMatch(/^\d+ of 80: report-\d\d\.txt$/);
+    await app.screenshot('import-progress');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    const summary = page.getByRole('dialog', { name: 'Import summary' });
+    await summary.waitFor();
+    const line = (await summary.locator('.hint').first().textContent())!;
+    const [imported, skipped] = [Number(/^(\d+) imported/.exec(line)?.[1]), Number(/(\d+) not tried \(cancelled\)/.exec(line)?.[1])];
+    expect(skipped).toBeGreaterThan(0);
+    expect(imported + skipped).toBe(80);
+    expect(server.notebook.listDocuments()).toHaveLength(imported + 1);
+  });
+});

@@ -18,24 +18,31 @@ export interface ImportSummary {
 /** File extensions Scholia imports; others are reported as failed without being sent. */
 export const IMPORTABLE = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.epub'];
 
+/** Files in flight at once: one per import worker in main. */
+const CONCURRENCY = 2;
+
 /**
- * Imports files one after another, so progress is exact and a cancel takes
- * effect before the next file; one failure never stops the batch.
+ * Imports files a couple at a time, one per import worker; a cancel stops
+ * any file not yet sent, and one failure never stops the batch.
  */
 export async function importBatch(files: readonly File[], onProgress: (progress: ImportProgress) => void, signal: AbortSignal): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: [], duplicates: [], failed: [], skipped: 0 };
-  for (const [index, file] of files.entries()) {
-    if (signal.aborted) {
-      summary.skipped = files.length - index;
-      break;
+  let next = 0;
+  let done = 0;
+  const importNext = async (): Promise<void> => {
+    while (next < files.length && !signal.aborted) {
+      const file = files[next++]!;
+      onProgress({ done, total: files.length, current: file.name });
+      const reply = await scholia().import.file({ fileName: file.name, data: await toBase64(file) });
+      if (!reply.ok) summary.failed.push({ fileName: file.name, reason: reply.error.message });
+      else if (reply.value.status === 'imported') summary.imported.push(reply.value.document);
+      else summary.duplicates.push({ fileName: file.name, existing: reply.value.existing });
+      done += 1;
     }
-    onProgress({ done: index, total: files.length, current: file.name });
-    const reply = await scholia().import.file({ fileName: file.name, data: await toBase64(file) });
-    if (!reply.ok) summary.failed.push({ fileName: file.name, reason: reply.error.message });
-    else if (reply.value.status === 'imported') summary.imported.push(reply.value.document);
-    else summary.duplicates.push({ fileName: file.name, existing: reply.value.existing });
-  }
-  onProgress({ done: files.length - summary.skipped, total: files.length, current: null });
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, importNext));
+  summary.skipped = files.length - next;
+  onProgress({ done, total: files.length, current: null });
   return summary;
 }
 
