@@ -22,6 +22,9 @@ const HOSTILE_PAGE = `<!doctype html><html><head><title>Siege of Madaya deepens 
 <p>The United Nations said hundreds of people needed urgent medical evacuation from the town.</p></article>
 <aside class="comments"><p>First comment!</p></aside><footer>© The Levant Post</footer></body></html>`;
 
+/** A file name is untrusted input too: it must show as text. */
+const HOSTILE_NAME = '<img src=x onerror="window.__pwned=true">broken.pdf';
+
 const MARKDOWN = `# Field notes from Zabadani
 
 We met the council in Zabadani on Tuesday; they described the ceasefire as fragile.
@@ -53,7 +56,7 @@ async function writeFixtures(dir: string) {
     'siege-report.html': HOSTILE_PAGE,
     'field-notes.md': MARKDOWN,
     'briefing.pdf': pdf,
-    'broken.pdf': '%PDF-1.7\n1 0 obj << /Type /Catalog',
+    [HOSTILE_NAME]: '%PDF-1.7\n1 0 obj << /Type /Catalog',
     'kerry-copy.txt': sampleBytes(),
   };
   await mkdir(dir, { recursive: true });
@@ -91,7 +94,8 @@ describe('importing files, as a user does', () => {
     await summary.waitFor();
     expect(await summary.locator('.hint').first().textContent()).toBe('3 imported, 1 already in the notebook, 1 failed.');
     expect(await summary.textContent()).toContain("kerry-copy.txt: same text as Kerry tells Russia US patience on Syria 'limited'");
-    expect(await summary.locator('.import-failed').textContent()).toMatch(/^broken\.pdf: .*broken\.pdf/);
+    expect(await summary.locator('.import-failed').textContent()).toMatch(/^<img src=x onerror="window.__pwned=true">broken\.pdf: .*incomplete PDF/);
+    expect(await summary.locator('.import-failed img').count()).toBe(0);
     await app.screenshot('import-summary');
     await summary.getByRole('button', { name: 'Done' }).click();
 
