@@ -93,7 +93,7 @@ describe('a notebook killed mid-change', () => {
       acknowledged += run.acked.length;
 
       const notebook = await Notebook.open({ dataDir, sample: sampleArticle() });
-      expect(notebook.listNotices(), `kill ${kill}: the notebook needed recovery`).toEqual([]);
+      expect(await notebook.listNotices(), `kill ${kill}: the notebook needed recovery`).toEqual([]);
       await checkIntegrity(notebook, kill);
       const uncertain = new Set(run.inFlight);
       const actual = await factsOf(notebook, [...expected.keys()]);

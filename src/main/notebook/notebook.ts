@@ -87,15 +87,19 @@ export class Notebook {
   private readonly bodies: BodyStore;
   private readonly codebook: Codebook;
   private readonly passages: Passages;
+  private readonly passageStore: PassageStore;
   private readonly now: () => Date;
   private readonly newId: () => string;
   private search: NotebookSearch | null = null;
+  /** Settles when the start-up integrity check has run. */
+  checked: Promise<void> = Promise.resolve();
   private importer: (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle> = importFile;
 
   private constructor(parts: Parts) {
     ({ library: this.library, session: this.session, bodies: this.bodies, codebook: this.codebook } = parts);
     this.now = parts.now;
     this.newId = parts.newId;
+    this.passageStore = parts.passageStore;
     this.passages = new Passages({
       store: parts.passageStore,
       textOf: async (documentId) => {
@@ -153,8 +157,8 @@ export class Notebook {
       });
       void notebook.search.start();
     }
-    // Indexing every passage takes a while in a large notebook; reading need not wait for it.
-    notebook.passages.ready().catch((error: unknown) => notebook.notify('error', `Scholia could not index the passages: ${String(error)}`));
+    // Indexing every passage, and checking them, takes a while in a large notebook; reading need not wait for it.
+    notebook.checked = notebook.checkIntegrity().catch((error: unknown) => notebook.notify('error', `Scholia could not check the notebook: ${String(error)}`));
     return notebook;
   }
 
@@ -208,7 +212,9 @@ export class Notebook {
 
   // Notices
 
-  listNotices(): Notice[] {
+  /** Notices, once the start-up check has added whatever it found. */
+  async listNotices(): Promise<Notice[]> {
+    await this.checked;
     return [...this.notices];
   }
 
@@ -441,6 +447,41 @@ export class Notebook {
     this.search?.upsertDocument(summary, article);
     this.search?.upsertPassages((await this.passages.all()).filter((p) => p.documentId === documentId));
     return report;
+  }
+
+  /**
+   * The start-up check: passages of documents that are gone are set aside,
+   * references to tags that are gone are removed, documents whose text file is
+   * missing are named. Anything found is reported in a notice.
+   */
+  private async checkIntegrity(): Promise<void> {
+    await this.passages.ready();
+    const documents = new Set(this.library.data.documents.map((d) => d.id));
+    const findings: string[] = [];
+    for (const documentId of await this.passageStore.documentIds()) {
+      if (documents.has(documentId)) continue;
+      const keptAs = await this.passageStore.setAside(documentId);
+      this.passages.forgetDocument(documentId);
+      findings.push(`the passages of a document that is no longer in the library were set aside as ${keptAs}`);
+    }
+    const dangling = (await this.passages.all()).filter((p) => p.tagIds.some((id) => !this.codebook.has(id)));
+    if (dangling.length > 0) {
+      await this.passages.restore(dangling, (id) => this.codebook.has(id));
+      findings.push(`${dangling.length} ${dangling.length === 1 ? 'passage' : 'passages'} named tags missing from the codebook; those tags were taken off`);
+    }
+    const taggedWrong = this.library.data.documents.filter((d) => d.tags.some((id) => !this.codebook.has(id)));
+    if (taggedWrong.length > 0) {
+      await this.library.update((library) => {
+        for (const document of library.documents) document.tags = document.tags.filter((id) => this.codebook.has(id));
+      });
+      findings.push(`${taggedWrong.length} ${taggedWrong.length === 1 ? 'document' : 'documents'} named tags missing from the codebook; those tags were taken off`);
+    }
+    const bodies = await this.bodies.ids();
+    const textless = this.library.data.documents.filter((d) => !bodies.has(d.id));
+    if (textless.length > 0) {
+      findings.push(`the text of ${textless.map((d) => `“${d.title}”`).join(', ')} is missing from the notebook folder`);
+    }
+    if (findings.length > 0) this.notify('warning', `The start-up check found problems: ${findings.join('; ')}.`);
   }
 
   /** Puts passages back as they were (for undo), in the store and in search. */

@@ -162,6 +162,11 @@ export class Passages {
     return { placed: moved.length, orphaned: passages.length - moved.length };
   }
 
+  /** Drops a document's passages from the index (their file was set aside). */
+  forgetDocument(documentId: string): void {
+    this.index.replaceDocument(documentId, []);
+  }
+
   get(id: string): Passage {
     const passage = this.index.get(id);
     if (!passage) throw new ScholiaFailure('not-found', 'That passage no longer exists.');

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Block } from '../../shared/model';
 import { BodyFileSchema, SCHEMA_VERSION, type BodyFile } from './schema';
@@ -34,6 +34,12 @@ export class BodyStore {
     const body = parseStoreFile(await readFile(file, 'utf8'), file, BodyFileSchema);
     this.remember(body);
     return body;
+  }
+
+  /** Ids of every stored body, read from the folder without opening the files. */
+  async ids(): Promise<Set<string>> {
+    const names = await readdir(this.dir);
+    return new Set(names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
   }
 
   private remember(body: BodyFile): void {

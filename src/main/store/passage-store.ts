@@ -53,6 +53,15 @@ export class PassageStore {
       .filter((id) => SAFE_ID.test(id));
   }
 
+  /** Moves a document's passage file aside (its document is gone) and forgets it; returns where it went. */
+  async setAside(documentId: string): Promise<string> {
+    const from = join(this.dir, `${documentId}.json`);
+    const keptAs = join(this.dir, `${documentId}.orphaned-${this.now().toISOString().replace(/[:.]/g, '-')}.json`);
+    await rename(from, keptAs);
+    this.open.delete(documentId);
+    return keptAs;
+  }
+
   private fileOf(documentId: string): Promise<TransactionalFile<PassageFile>> {
     const cached = this.open.get(documentId);
     if (cached) return cached;

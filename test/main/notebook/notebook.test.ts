@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScholiaFailure } from '../../../src/shared/result';
@@ -80,7 +80,7 @@ describe('Notebook', () => {
     const recovered = await openTestNotebook(dir);
 
     expect(recovered.listDocuments().map((d) => d.id)).toEqual([summary!.id]);
-    const [notice] = recovered.listNotices();
+    const [notice] = await recovered.listNotices();
     expect(notice).toMatchObject({ level: 'warning' });
     expect(notice!.message).toMatch(/notebook file was damaged.*restored the last good copy.*kept as/s);
     const damaged = (await readdir(dir)).filter((name) => name.includes('.damaged-'));
@@ -93,16 +93,48 @@ describe('Notebook', () => {
     await writeFile(join(dir, 'library.json'), '\0\0\0\0');
     const notebook = await openTestNotebook(dir);
     expect(notebook.listDocuments()).toHaveLength(1);
-    expect(notebook.listNotices()[0]!.message).toMatch(/started a fresh notebook/);
+    expect((await notebook.listNotices())[0]!.message).toMatch(/started a fresh notebook/);
   });
 
   it('dismisses a notice once', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'library.json'), 'garbage');
     const notebook = await openTestNotebook(dir);
-    const [notice] = notebook.listNotices();
+    const [notice] = await notebook.listNotices();
     expect(notebook.dismissNotice(notice!.id)).toBeNull();
-    expect(notebook.listNotices()).toEqual([]);
+    expect(await notebook.listNotices()).toEqual([]);
     expect(() => notebook.dismissNotice(notice!.id)).toThrowError(/no longer exists/);
+  });
+});
+
+describe('the start-up check', () => {
+  it('sets aside passages of a missing document, strips missing tags, names lost texts, and says so', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const [sample] = notebook.listDocuments();
+    const tag = await notebook.createTag({ name: 'kept' });
+    await notebook.createPassage({ documentId: sample!.id, start: 60, end: 90, tagIds: [tag.id], note: '' });
+    await notebook.setDocumentTags(sample!.id, [tag.id]);
+    // Damage as a crash or a hand edit could leave it: a tag gone, a stray passage file, a lost body.
+    const codebook = JSON.parse(await readFile(join(dir, 'codebook.json'), 'utf8'));
+    await writeFile(join(dir, 'codebook.json'), JSON.stringify({ ...codebook, tags: [] }));
+    await writeFile(join(dir, 'passages', 'ghost-doc.json'), JSON.stringify({ schemaVersion: 1, documentId: 'ghost-doc', passages: [] }));
+    const imported = await notebook.importText(new TextEncoder().encode('Second\n\nA second article.'), 'second.txt');
+    if (imported.status !== 'imported') throw new Error('not imported');
+    await rm(join(dir, 'bodies', `${imported.document.id}.json`));
+
+    const reopened = await openTestNotebook(dir);
+    const [notice] = await reopened.listNotices();
+    expect(notice!.message).toMatch(/set aside as .*ghost-doc\.orphaned-/);
+    expect(notice!.message).toMatch(/1 passage named tags missing from the codebook/);
+    expect(notice!.message).toMatch(/1 document named tags missing/);
+    expect(notice!.message).toMatch(/text of “Second” is missing/);
+    expect((await reopened.listPassages(sample!.id))[0]!.tagIds).toEqual([]);
+    expect(reopened.listDocuments().find((d) => d.id === sample!.id)!.tags).toEqual([]);
+    expect((await readdir(join(dir, 'passages'))).some((name) => name.startsWith('ghost-doc.orphaned-'))).toBe(true);
+
+    // Once repaired, the next start finds nothing but the still-missing text.
+    const again = await openTestNotebook(dir);
+    expect((await again.listNotices()).map((n) => n.message)).toEqual([expect.stringMatching(/^The start-up check found problems: the text of “Second” is missing/)]);
   });
 });

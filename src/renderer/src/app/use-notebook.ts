@@ -18,11 +18,14 @@ export function useNotebook() {
 
   const load = useCallback(async () => {
     try {
-      const [session, notices] = await Promise.all([unwrap(scholia().session.get()), unwrap(scholia().notices.list())]);
-      setStart({ status: 'ready', notices, lastDocumentId: session.lastDocumentId, error: null });
+      const session = await unwrap(scholia().session.get());
+      setStart((previous) => ({ ...previous, status: 'ready', lastDocumentId: session.lastDocumentId, error: null }));
     } catch (error) {
       setStart((previous) => ({ ...previous, status: 'failed', error: messageOf(error) }));
     }
+    // Notices wait for the start-up check, which must not hold up reading.
+    const notices = await scholia().notices.list();
+    if (notices.ok) setStart((previous) => ({ ...previous, notices: notices.value }));
   }, []);
 
   useEffect(() => {
