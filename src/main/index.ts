@@ -76,6 +76,14 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
       sample: { fileName: SAMPLE_FILE, bytes },
       search,
       importer: (file, fileName) => imports.importInWorker(file, fileName),
+      // A restored backup replaced the files under this notebook: start afresh on them.
+      onRestored: () => {
+        closing = true;
+        void imports.close().finally(() => {
+          app.relaunch();
+          app.exit(0);
+        });
+      },
     });
     app.on('before-quit', (event) => {
       // Save the search index once, then quit for real.

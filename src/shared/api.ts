@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type {
+  BackupInfo,
   DocumentSummary,
   DocumentView,
   ImportOutcome,
@@ -110,6 +111,9 @@ export const contract = {
   'history:undo': method<UndoneChange | null>()(NoInput),
   'import:file': method<ImportOutcome>()(z.strictObject({ fileName: FileName, data: Base64 })),
   'import:text': method<ImportOutcome>()(z.strictObject({ title: z.string().max(500), text: z.string().min(1).max(20_000_000) })),
+  'backups:list': method<BackupInfo[]>()(NoInput),
+  'backups:create': method<BackupInfo>()(NoInput),
+  'backups:restore': method<null>()(z.strictObject({ id: z.string().min(1).max(64).regex(/^[0-9TZ-]+$/, 'must be a backup id') })),
   'search:query': method<SearchResponse>()(
     z.strictObject({ query: z.string().max(2_000), limit: z.number().int().min(1).max(500).optional() }),
   ),

@@ -177,3 +177,13 @@ export type ImportOutcome =
   | { status: 'imported'; document: DocumentSummary }
   /** The same text is already in the notebook: nothing was added. */
   | { status: 'duplicate'; existing: DocumentSummary };
+
+/** A verified backup of the notebook. */
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  /** Why it was made: "daily", "by hand", "before restoring…". */
+  reason: string;
+  documents: number;
+  files: number;
+}

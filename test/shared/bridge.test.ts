@@ -13,6 +13,9 @@ describe('buildBridge', () => {
     // Widening the page's reach must be a deliberate change to this list.
     expect([...exposed].sort()).toMatchInlineSnapshot(`
       [
+        "backups:create",
+        "backups:list",
+        "backups:restore",
         "documents:get",
         "documents:setTags",
         "history:undo",

@@ -9,13 +9,16 @@ export async function openTestNotebook(dataDir: string, options: { start?: numbe
   let tick = 0;
   let id = 0;
   const start = options.start ?? Date.parse('2026-03-01T09:00:00Z');
-  return Notebook.open({
+  const notebook = await Notebook.open({
     dataDir,
     sample: sampleArticle(),
     ...(options.search ? { search: options.search } : {}),
     now: () => new Date(start + tick++ * 1000),
     newId: () => `id-${++id}`,
   });
+  // Tests see the notebook after its start-up check and daily backup, so files stay still while they run.
+  await notebook.checked;
+  return notebook;
 }
 
 /** Every file of a data folder with its bytes, to prove a failed call changed nothing. */

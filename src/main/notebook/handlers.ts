@@ -1,8 +1,27 @@
+import { ScholiaFailure } from '../../shared/result';
 import type { Handlers } from '../ipc/dispatcher';
 import type { Notebook } from './notebook';
 
-/** Binds every contract method to the Notebook service. */
+/**
+ * Binds every contract method to the Notebook service. Once a backup has been
+ * restored over the notebook's files, this instance is out of date: every
+ * call is refused until the notebook is reopened, so nothing stale is written.
+ */
 export function notebookHandlers(notebook: Notebook): Handlers {
+  const handlers = bind(notebook);
+  const guarded = Object.fromEntries(
+    Object.entries(handlers).map(([channel, handler]) => [
+      channel,
+      (input: never) => {
+        if (notebook.isReplaced) throw new ScholiaFailure('forbidden', 'A backup was just restored; Scholia is reopening the notebook.');
+        return (handler as (input: never) => unknown)(input);
+      },
+    ]),
+  );
+  return guarded as Handlers;
+}
+
+function bind(notebook: Notebook): Handlers {
   return {
     'library:list': () => notebook.listDocuments(),
     'documents:get': ({ id }) => notebook.getDocument(id),
@@ -24,6 +43,9 @@ export function notebookHandlers(notebook: Notebook): Handlers {
     'history:undo': () => notebook.undo(),
     'import:file': ({ fileName, data }) => notebook.importFileBytes(Buffer.from(data, 'base64'), fileName),
     'import:text': ({ title, text }) => notebook.importPastedText(title, text),
+    'backups:list': () => notebook.listBackups(),
+    'backups:create': () => notebook.createBackup(),
+    'backups:restore': ({ id }) => notebook.restoreBackup(id),
     'search:query': ({ query, limit }) => notebook.searchNotebook(query, limit ?? 50),
   };
 }

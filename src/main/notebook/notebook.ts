@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
+  BackupInfo,
   DocumentOrigin,
   ImportOutcome,
   Passage,
@@ -28,6 +29,7 @@ import { ScholiaFailure } from '../../shared/result';
 import { decodeTextFile } from '../importers/decode-text';
 import { importFile } from '../importers/import-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
+import { Backups } from '../store/backups';
 import { BodyStore } from '../store/body-store';
 import { removeStaleTempFiles } from '../store/durable-write';
 import { PassageStore } from '../store/passage-store';
@@ -58,6 +60,8 @@ export interface SampleArticle {
 export interface NotebookOptions {
   dataDir: string;
   sample: SampleArticle;
+  /** Called after a backup was restored over the notebook: the app restarts, tests reopen it. */
+  onRestored?: () => void;
   /** Parses imported files; the app passes one that runs in a worker with time and memory limits. */
   importer?: (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle>;
   /** The search worker's client; without one the notebook works but cannot search. */
@@ -91,6 +95,10 @@ export class Notebook {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private search: NotebookSearch | null = null;
+  private backups!: Backups;
+  private onRestored: () => void = () => undefined;
+  /** Set once a backup was restored: this instance no longer matches the files and must not write. */
+  private replaced = false;
   /** Settles when the start-up integrity check has run. */
   checked: Promise<void> = Promise.resolve();
   private importer: (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle> = importFile;
@@ -139,6 +147,8 @@ export class Notebook {
     };
     const notebook = (opened.notebook = new Notebook(parts));
     if (options.importer) notebook.importer = options.importer;
+    if (options.onRestored) notebook.onRestored = options.onRestored;
+    notebook.backups = new Backups(dir, now);
     for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
       if (recovery) notebook.notify('warning', describeRecovery(recovery));
     }
@@ -158,7 +168,7 @@ export class Notebook {
       void notebook.search.start();
     }
     // Indexing every passage, and checking them, takes a while in a large notebook; reading need not wait for it.
-    notebook.checked = notebook.checkIntegrity().catch((error: unknown) => notebook.notify('error', `Scholia could not check the notebook: ${String(error)}`));
+    notebook.checked = notebook.checkIntegrity().then(() => notebook.dailyBackup()).catch((error: unknown) => notebook.notify('error', `Scholia could not check the notebook: ${String(error)}`));
     return notebook;
   }
 
@@ -370,6 +380,53 @@ export class Notebook {
     return this.search.search(query, limit);
   }
 
+  // Backups
+
+  listBackups(): Promise<BackupInfo[]> {
+    return this.backups.list();
+  }
+
+  createBackup(): Promise<BackupInfo> {
+    this.assertCurrent();
+    return this.backups.create('made by hand');
+  }
+
+  /**
+   * Replaces the notebook with a verified backup (the current state is backed
+   * up first), then hands over to `onRestored`: the files changed under this
+   * instance, so it stops writing and the notebook is reopened.
+   */
+  async restoreBackup(id: string): Promise<null> {
+    this.assertCurrent();
+    if (!(await this.backups.list()).some((b) => b.id === id)) throw new ScholiaFailure('not-found', 'That backup does not exist.');
+    await this.search?.close();
+    this.search = null;
+    try {
+      await this.backups.restore(id);
+    } catch (error) {
+      throw new ScholiaFailure('internal', (error as Error).message);
+    }
+    this.replaced = true;
+    setImmediate(this.onRestored);
+    return null;
+  }
+
+  /** One verified backup a day, made in the background at start. */
+  private async dailyBackup(): Promise<void> {
+    const [latest] = await this.backups.list();
+    if (latest && latest.createdAt.slice(0, 10) === this.now().toISOString().slice(0, 10)) return;
+    await this.backups.create('daily');
+  }
+
+  /** True once a backup was restored over this notebook's files. */
+  get isReplaced(): boolean {
+    return this.replaced;
+  }
+
+  private assertCurrent(): void {
+    if (this.replaced) throw new ScholiaFailure('forbidden', 'A backup was just restored; Scholia is reopening the notebook.');
+  }
+
   /** Resolves once search is ready, telling whether it loaded the saved index or rebuilt it. */
   async searchReady(): Promise<NotebookSearch['startedFrom']> {
     if (!this.search) return 'loading';
@@ -379,6 +436,7 @@ export class Notebook {
 
   /** Saves what must be saved (the search index) and stops background work. */
   async close(): Promise<void> {
+    await this.checked;
     await this.search?.close();
   }
 

@@ -28,15 +28,25 @@ export interface TestServer {
 export async function startTestServer(dataDir: string): Promise<TestServer> {
   // Files are parsed in worker threads with time and memory limits, as in the app.
   const imports = importPoolFromSource();
-  const notebook = await Notebook.open({
-    dataDir,
-    sample: sampleArticle(),
-    search: searchClientFromSource(),
-    importer: (bytes, fileName) => imports.importInWorker(bytes, fileName),
-  });
-  const dispatch = createDispatcher(notebookHandlers(notebook));
+  const open = (): Promise<Notebook> =>
+    Notebook.open({
+      dataDir,
+      sample: sampleArticle(),
+      search: searchClientFromSource(),
+      importer: (bytes, fileName) => imports.importInWorker(bytes, fileName),
+      // Where the app relaunches after a restore, the server reopens the notebook.
+      onRestored: () => {
+        reopening = open().then((reopened) => {
+          notebook = reopened;
+          dispatch = createDispatcher(notebookHandlers(reopened));
+        });
+      },
+    });
+  let notebook = await open();
+  let dispatch: Dispatch = createDispatcher(notebookHandlers(notebook));
+  let reopening: Promise<void> = Promise.resolve();
   const server = createServer((request, response) => {
-    handle(request, response, dispatch).catch((error: unknown) => {
+    reopening.then(() => handle(request, response, dispatch)).catch((error: unknown) => {
       response.writeHead(500).end(String(error));
     });
   });
@@ -44,8 +54,11 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    notebook,
+    get notebook() {
+      return notebook;
+    },
     close: async () => {
+      await reopening;
       await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));

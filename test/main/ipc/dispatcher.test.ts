@@ -23,7 +23,8 @@ async function setUp(withSearch = false) {
   const kerry = await notebook.createTag({ name: 'actors/Kerry' });
   const zarif = await notebook.createTag({ name: 'actors/Zarif' });
   const passage = await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [kerry.id], note: '' });
-  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id };
+  const backup = await notebook.createBackup();
+  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id };
   const dispatch = createDispatcher(notebookHandlers(notebook), { logError: () => {} });
   return { dir, fixture, dispatch };
 }
@@ -34,6 +35,7 @@ interface Fixture {
   tagId: string;
   otherTagId: string;
   passageId: string;
+  backupId: string;
 }
 
 /** One valid call per method; the mapped type makes a new method fail to compile until it has a row. */
@@ -59,6 +61,9 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'search:query': () => ({ query: 'patience' }),
   'import:file': () => ({ fileName: 'notes.md', data: Buffer.from('# Field notes\n\nWe met the envoy at noon.').toString('base64') }),
   'import:text': () => ({ title: 'Pasted', text: 'A paragraph pasted from somewhere else.' }),
+  'backups:list': () => undefined,
+  'backups:create': () => undefined,
+  'backups:restore': (f) => ({ id: f.backupId }),
 };
 
 /** Inputs no method accepts. */

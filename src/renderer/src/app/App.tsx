@@ -3,6 +3,7 @@ import type { SearchGroupView, SearchHitView } from '../../../shared/model';
 import { useCommands, type Command } from '../commands/commands';
 import { undoLastChange } from '../data/actions';
 import { useCodebook } from '../data/tags';
+import { BackupsView } from '../features/backups/BackupsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { IMPORTABLE } from '../features/import/import-batch';
 import { ImportDialog } from '../features/import/ImportDialog';
@@ -17,7 +18,7 @@ import { TagView } from '../features/tags/TagView';
 import { ToastStack } from '../features/toasts/ToastStack';
 import { useNotebook } from './use-notebook';
 
-export type View = { kind: 'read' } | { kind: 'codebook' } | { kind: 'tag'; tagId: string | null };
+export type View = { kind: 'read' } | { kind: 'codebook' } | { kind: 'tag'; tagId: string | null } | { kind: 'backups' };
 
 export function App() {
   const notebook = useNotebook();
@@ -114,6 +115,7 @@ export function App() {
       <div className="app-main">
         <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
         {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
+        {view.kind === 'backups' && <BackupsView />}
         {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
         {view.kind === 'read' &&
           (selectedId ? (

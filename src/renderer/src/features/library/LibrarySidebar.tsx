@@ -62,6 +62,7 @@ export function LibrarySidebar({ documents, codebook, loading, selectedId, onSel
         <ViewTab label="Read" active={view.kind === 'read'} onClick={() => onView({ kind: 'read' })} />
         <ViewTab label="Codebook" hint={describeChord('Mod+Shift+C')} active={view.kind === 'codebook'} onClick={() => onView({ kind: 'codebook' })} />
         <ViewTab label="By tag" hint={describeChord('Mod+Shift+T')} active={view.kind === 'tag'} onClick={() => onView({ kind: 'tag', tagId: null })} />
+        <ViewTab label="Backups" active={view.kind === 'backups'} onClick={() => onView({ kind: 'backups' })} />
       </div>
       {documentTags.length > 0 && (
         <select className="library-filter" value={activeFilter} onChange={(event) => setFilter(event.target.value)} aria-label="Filter the library by tag">

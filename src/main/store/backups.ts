@@ -1,0 +1,192 @@
+/**
+ * Rotating backups of a notebook. A backup is a folder holding copies of the
+ * notebook's changing files (library, codebook, session, passages) and hard
+ * links to its immutable bodies, so a backup of ten thousand articles costs
+ * little space. Its manifest, written last, lists every file with a SHA-256;
+ * a backup is trusted only if every file re-reads to that hash and parses.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { BackupInfo } from '../../shared/model';
+import { writeDurably } from './durable-write';
+import { parseStoreFile } from './json-file';
+import { BodyFileSchema, CodebookFileSchema, LibraryFileSchema, PassageFileSchema, SessionFileSchema } from './schema';
+
+
+const ManifestSchema = z.object({
+  format: z.literal('scholia-backup'),
+  createdAt: z.string(),
+  reason: z.string(),
+  documents: z.number().int(),
+  files: z.array(z.object({ path: z.string(), sha256: z.string() })),
+});
+type Manifest = z.infer<typeof ManifestSchema>;
+
+/** Which schema each notebook file must satisfy. */
+const SCHEMA_OF = (path: string): z.ZodType<unknown> | null => {
+  if (path === 'library.json') return LibraryFileSchema;
+  if (path === 'codebook.json') return CodebookFileSchema;
+  if (path === 'session.json') return SessionFileSchema;
+  if (/^passages\/[A-Za-z0-9_-]+\.json$/.test(path)) return PassageFileSchema;
+  if (/^bodies\/[A-Za-z0-9_-]+\.json$/.test(path)) return BodyFileSchema;
+  return null;
+};
+
+export interface BackupPolicy {
+  /** The most recent backups kept, whatever their age. */
+  keepRecent: number;
+  /** One backup a day is kept for this many days. */
+  keepDaily: number;
+}
+
+export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keepRecent: 5, keepDaily: 7 };
+
+export class Backups {
+  private readonly root: string;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly now: () => Date,
+    private readonly policy: BackupPolicy = DEFAULT_BACKUP_POLICY,
+  ) {
+    this.root = join(dataDir, 'backups');
+  }
+
+  /** Backs up the notebook as it is on disk, verifies the copy, then prunes old backups. */
+  async create(reason: string): Promise<BackupInfo> {
+    const createdAt = this.now().toISOString();
+    const id = createdAt.replace(/[:.]/g, '-');
+    const folder = join(this.root, id);
+    await mkdir(join(folder, 'passages'), { recursive: true });
+    await mkdir(join(folder, 'bodies'), { recursive: true });
+    const files: Manifest['files'] = [];
+    for (const path of await this.notebookFiles()) {
+      const from = join(this.dataDir, path);
+      const to = join(folder, path);
+      // Bodies never change once written: a hard link is a full backup of them at no cost.
+      if (path.startsWith('bodies/')) await link(from, to).catch(() => copyFile(from, to));
+      else await copyFile(from, to);
+      files.push({ path, sha256: sha256(await readFile(to)) });
+    }
+    const library = parseStoreFile(await readFile(join(folder, 'library.json'), 'utf8'), 'library.json', LibraryFileSchema);
+    const manifest: Manifest = { format: 'scholia-backup', createdAt, reason, documents: library.documents.length, files };
+    await writeDurably(join(folder, 'manifest.json'), JSON.stringify(manifest));
+    const problem = await this.verify(id);
+    if (problem) {
+      await rm(folder, { recursive: true, force: true });
+      throw new Error(`The backup could not be verified: ${problem}`);
+    }
+    await this.prune();
+    return infoOf(id, manifest);
+  }
+
+  /** Verified backups, newest first. */
+  async list(): Promise<BackupInfo[]> {
+    const backups: BackupInfo[] = [];
+    for (const id of await this.ids()) {
+      const manifest = await this.manifest(id);
+      if (manifest) backups.push(infoOf(id, manifest));
+    }
+    return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Why a backup cannot be trusted, or null when every file matches its hash and parses. */
+  async verify(id: string): Promise<string | null> {
+    const manifest = await this.manifest(id);
+    if (!manifest) return 'it has no readable manifest';
+    for (const file of manifest.files) {
+      const schema = SCHEMA_OF(file.path);
+      if (!schema) return `it lists an unexpected file, ${file.path}`;
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(join(this.root, id, file.path));
+      } catch {
+        return `${file.path} is missing`;
+      }
+      if (sha256(bytes) !== file.sha256) return `${file.path} has changed since the backup was made`;
+      try {
+        parseStoreFile(bytes.toString('utf8'), file.path, schema);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Puts a verified backup's files back in place of the notebook's, after
+   * backing up the current state (so a restore can itself be undone). The
+   * notebook must be reopened afterwards.
+   */
+  async restore(id: string): Promise<void> {
+    const problem = await this.verify(id);
+    if (problem) throw new Error(`That backup cannot be restored: ${problem}.`);
+    const manifest = (await this.manifest(id))!;
+    await this.create(`before restoring the backup of ${manifest.createdAt}`);
+    const wanted = new Set(manifest.files.map((f) => f.path));
+    for (const path of await this.notebookFiles()) {
+      // Passages of documents added since are dropped here; the backup just made keeps them.
+      if (path.startsWith('passages/') && !wanted.has(path)) await rm(join(this.dataDir, path), { force: true });
+    }
+    for (const file of manifest.files) {
+      if (file.path.startsWith('bodies/')) {
+        await copyFile(join(this.root, id, file.path), join(this.dataDir, file.path)).catch(() => undefined);
+        continue;
+      }
+      await writeDurably(join(this.dataDir, file.path), await readFile(join(this.root, id, file.path), 'utf8'));
+    }
+  }
+
+  /** Keeps the most recent backups and the newest of each recent day; removes the rest. */
+  private async prune(): Promise<void> {
+    const all = await this.list();
+    const keep = new Set(all.slice(0, this.policy.keepRecent).map((b) => b.id));
+    const days = new Set<string>();
+    for (const backup of all) {
+      const day = backup.createdAt.slice(0, 10);
+      if (days.size < this.policy.keepDaily && !days.has(day)) {
+        days.add(day);
+        keep.add(backup.id);
+      }
+    }
+    for (const id of await this.ids()) if (!keep.has(id)) await rm(join(this.root, id), { recursive: true, force: true });
+  }
+
+  private async manifest(id: string): Promise<Manifest | null> {
+    try {
+      return ManifestSchema.parse(JSON.parse(await readFile(join(this.root, id, 'manifest.json'), 'utf8')));
+    } catch {
+      return null;
+    }
+  }
+
+  private async ids(): Promise<string[]> {
+    try {
+      return (await readdir(this.root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    } catch {
+      return [];
+    }
+  }
+
+  /** The notebook's files a backup holds, relative to the data folder. */
+  private async notebookFiles(): Promise<string[]> {
+    const list = async (folder: string) =>
+      (await readdir(join(this.dataDir, folder)).catch(() => [] as string[]))
+        .filter((name) => /^[A-Za-z0-9_-]+\.json$/.test(name))
+        .map((name) => `${folder}/${name}`);
+    const top = ['library.json', 'codebook.json', 'session.json'];
+    const present = (await readdir(this.dataDir)).filter((name) => top.includes(name));
+    return [...present, ...(await list('passages')), ...(await list('bodies'))];
+  }
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const infoOf = (id: string, manifest: Manifest): BackupInfo => ({
+  id,
+  createdAt: manifest.createdAt,
+  reason: manifest.reason,
+  documents: manifest.documents,
+  files: manifest.files.length,
+});

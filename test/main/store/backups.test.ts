@@ -1,0 +1,72 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../src/main/ipc/dispatcher';
+import { notebookHandlers } from '../../../src/main/notebook/handlers';
+import { Backups } from '../../../src/main/store/backups';
+import { openTestNotebook } from '../../support/notebook';
+import { useTempDirs } from '../../support/temp-dir';
+
+const tempDir = useTempDirs();
+
+describe('backups', () => {
+  it('makes a verified daily backup at start and one by hand, newest first', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const [daily] = await notebook.listBackups();
+    expect(daily).toMatchObject({ reason: 'daily', documents: 1 });
+    const byHand = await notebook.createBackup();
+    expect(byHand.reason).toBe('made by hand');
+    expect((await notebook.listBackups()).map((b) => b.reason)).toEqual(['made by hand', 'daily']);
+    expect((await readdir(join(dir, 'backups', byHand.id, 'bodies'))).length).toBe(1);
+  });
+
+  it('restores the notebook as it was, after backing up the state it replaces', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const documentId = notebook.listDocuments()[0]!.id;
+    const tag = await notebook.createTag({ name: 'kept' });
+    const kept = await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [tag.id], note: 'in the backup' });
+    const backup = await notebook.createBackup();
+    await notebook.deletePassage(kept.id);
+    await notebook.createPassage({ documentId, start: 100, end: 130, tagIds: [], note: 'after the backup' });
+    await notebook.importText(new TextEncoder().encode('Later article\n\nAdded after the backup.'), 'later.txt');
+
+    await notebook.restoreBackup(backup.id);
+    // This instance no longer matches the files: every call through the bridge is refused until it is reopened.
+    const dispatch = createDispatcher(notebookHandlers(notebook));
+    expect(await dispatch('tags:create', { name: 'too late' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const reopened = await openTestNotebook(dir);
+    expect(reopened.listDocuments()).toHaveLength(1);
+    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['in the backup']);
+    expect((await reopened.listTags()).map((t) => t.path)).toEqual(['kept']);
+    expect((await reopened.listBackups()).some((b) => b.reason.startsWith('before restoring'))).toBe(true);
+  });
+
+  it('refuses to restore a backup whose files changed since it was made', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const backup = await notebook.createBackup();
+    await writeFile(join(dir, 'backups', backup.id, 'library.json'), '{"schemaVersion":1,"documents":[]}');
+    const backups = new Backups(dir, () => new Date());
+    expect(await backups.verify(backup.id)).toMatch(/library\.json has changed/);
+    await expect(notebook.restoreBackup(backup.id)).rejects.toThrow(/cannot be restored: library\.json has changed/);
+    expect(notebook.listDocuments()).toHaveLength(1);
+  });
+
+  it('keeps the most recent backups and one a day, removing the rest', async () => {
+    const dir = await tempDir();
+    await openTestNotebook(dir);
+    let clock = Date.parse('2026-05-01T08:00:00Z');
+    const backups = new Backups(dir, () => new Date(clock), { keepRecent: 2, keepDaily: 3 });
+    for (let day = 0; day < 5; day += 1) {
+      for (let hour = 0; hour < 3; hour += 1) {
+        clock = Date.parse('2026-05-01T08:00:00Z') + day * 86_400_000 + hour * 3_600_000;
+        await backups.create('test');
+      }
+    }
+    const kept = (await backups.list()).filter((b) => b.reason === 'test').map((b) => b.createdAt);
+    expect(kept).toEqual(['2026-05-05T10:00:00.000Z', '2026-05-05T09:00:00.000Z', '2026-05-04T10:00:00.000Z', '2026-05-03T10:00:00.000Z']);
+  });
+});
