@@ -23,6 +23,8 @@ import { isTrustedSender } from './security/sender-guard';
 import { mainWindowOptions } from './security/window-options';
 
 const SAMPLE_FILE = 'kerry-syria-patience-limited.txt';
+/** How long quitting waits for the notebook to save and its workers to stop. */
+const QUIT_TIMEOUT_MS = 5_000;
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -45,7 +47,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => fatal(error));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal(error));
 }
 
 async function start(): Promise<void> {
@@ -90,7 +95,9 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
       if (closing) return;
       closing = true;
       event.preventDefault();
-      void Promise.allSettled([notebook.close(), imports.close()]).finally(() => app.quit());
+      // Saving the search index must not keep Scholia from quitting if a worker hangs.
+      const timeout = new Promise((resolve) => setTimeout(resolve, QUIT_TIMEOUT_MS));
+      void Promise.race([Promise.allSettled([notebook.close(), imports.close()]), timeout]).finally(() => app.quit());
     });
     return notebook;
   } catch (error) {

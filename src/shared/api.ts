@@ -78,7 +78,9 @@ export const contract = {
   'session:savePosition': method<null>()(ReadingPositionSchema),
   'notices:list': method<Notice[]>()(NoInput),
   'notices:dismiss': method<null>()(z.strictObject({ id: IdSchema })),
-  'documents:setTags': method<DocumentSummary>()(z.strictObject({ documentId: IdSchema, tagIds: TagIds })),
+  'documents:setTags': method<DocumentSummary>()(
+    z.strictObject({ documentId: IdSchema, tagIds: TagIds.optional(), addTagIds: TagIds.optional(), removeTagIds: TagIds.optional() }),
+  ),
   'tags:list': method<TagView[]>()(NoInput),
   'tags:create': method<TagView>()(
     z.strictObject({
@@ -105,7 +107,13 @@ export const contract = {
     z.strictObject({ documentId: IdSchema, start: Offset, end: Offset, tagIds: TagIds, note: Note }),
   ),
   'passages:update': method<PlacedPassage>()(
-    z.strictObject({ id: IdSchema, tagIds: TagIds.optional(), note: Note.optional() }),
+    z.strictObject({
+      id: IdSchema,
+      tagIds: TagIds.optional(),
+      addTagIds: TagIds.optional(),
+      removeTagIds: TagIds.optional(),
+      note: Note.optional(),
+    }),
   ),
   'passages:delete': method<null>()(z.strictObject({ id: IdSchema })),
   'history:undo': method<UndoneChange | null>()(NoInput),

@@ -31,7 +31,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     } catch (error) {
       if (error instanceof ScholiaFailure) return fail(error.code, error.message);
       logError(channel, error);
-      return fail('internal', 'Something went wrong inside Scholia; nothing was changed. Please try again.');
+      return fail('internal', 'Something went wrong inside Scholia. Please try again; if it happens again, restart Scholia.');
     }
   };
 }

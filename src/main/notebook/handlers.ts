@@ -25,7 +25,7 @@ function bind(notebook: Notebook): Handlers {
   return {
     'library:list': () => notebook.listDocuments(),
     'documents:get': ({ id }) => notebook.getDocument(id),
-    'documents:setTags': ({ documentId, tagIds }) => notebook.setDocumentTags(documentId, tagIds),
+    'documents:setTags': ({ documentId, ...changes }) => notebook.setDocumentTags(documentId, changes),
     'session:get': () => notebook.getSession(),
     'session:savePosition': (position) => notebook.savePosition(position),
     'notices:list': () => notebook.listNotices(),

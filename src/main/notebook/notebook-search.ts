@@ -56,6 +56,8 @@ export class NotebookSearch {
         this.sources.onError(`Search could not index the notebook: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
+    // Changes made while the index is built go after it: the build works from a copy taken at its start.
+    this.queue = this.building;
     return this.building;
   }
 
@@ -104,11 +106,6 @@ export class NotebookSearch {
   removePassages(ids: readonly string[]): void {
     if (ids.length === 0) return;
     this.send(() => this.client.remove(ids.map((id) => ({ kind: 'passage' as const, id }))));
-  }
-
-  /** Re-sends every passage, after a change whose reach is hard to know (an undo). */
-  async resyncPassages(): Promise<void> {
-    this.upsertPassages(await this.sources.passages());
   }
 
   /** Saves the index now and stops the worker. */

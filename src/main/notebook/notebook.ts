@@ -158,7 +158,7 @@ export class Notebook {
     }
     if (options.search) {
       notebook.search = new NotebookSearch(options.search, {
-        indexFile: join(dir, 'search-index.json'),
+        indexFile: join(dir, 'search-index.bin'),
         documents: () => notebook.library.data.documents,
         body: (id) => notebook.bodies.get(id),
         passages: () => notebook.passages.all(),
@@ -186,12 +186,17 @@ export class Notebook {
     return { ...summary, text: body.text, blocks: body.blocks, position };
   }
 
-  async setDocumentTags(documentId: string, tagIds: string[]): Promise<DocumentSummary> {
-    const unique = [...new Set(tagIds)];
-    if (unique.length > MAX_DOCUMENT_TAGS) throw new ScholiaFailure('invalid-input', `A document can carry at most ${MAX_DOCUMENT_TAGS} tags.`);
-    this.codebook.requireAll(unique);
-    const before = this.findDocument(documentId).tags;
-    const after = await this.updateDocument(documentId, (document) => (document.tags = unique));
+  /** Sets a document's tags, or adds and removes some of them (as of the moment the change is written). */
+  async setDocumentTags(documentId: string, changes: { tagIds?: string[]; addTagIds?: string[]; removeTagIds?: string[] }): Promise<DocumentSummary> {
+    let before: string[] = [];
+    const after = await this.updateDocument(documentId, (document) => {
+      before = document.tags;
+      const removed = new Set(changes.removeTagIds ?? []);
+      const unique = [...new Set([...(changes.tagIds ?? document.tags), ...(changes.addTagIds ?? [])])].filter((id) => !removed.has(id));
+      if (unique.length > MAX_DOCUMENT_TAGS) throw new ScholiaFailure('invalid-input', `A document can carry at most ${MAX_DOCUMENT_TAGS} tags.`);
+      this.codebook.requireAll(unique);
+      document.tags = unique;
+    });
     this.history.record('change document tags', documentId, async () => {
       await this.updateDocument(documentId, (document) => (document.tags = before.filter((id) => this.codebook.has(id))));
     });
@@ -313,6 +318,7 @@ export class Notebook {
 
   /** Removes a tag: passages and documents keep their other tags; a passage left with none stays as a highlight. */
   async deleteTag(id: string): Promise<RetagReport> {
+    this.codebook.get(id);
     return this.retire(id, null, `delete tag ${this.pathOf(id)}`);
   }
 
@@ -463,9 +469,9 @@ export class Notebook {
    * library lists it, so a crash in between leaves no listed document without text.
    */
   private async importArticle(article: ParsedArticle, origin: { kind: DocumentOrigin['kind']; fileName: string }): Promise<ImportOutcome> {
-    const contentHash = createHash('sha256').update(article.text).digest('hex');
-    const existing = this.library.data.documents.find((d) => d.contentHash === contentHash);
-    if (existing) return { status: 'duplicate', existing };
+    const contentHash = hashText(article.text);
+    const known = this.library.data.documents.find((d) => d.contentHash === contentHash);
+    if (known) return { status: 'duplicate', existing: known };
     const id = this.newId();
     const at = this.now().toISOString();
     await this.bodies.put(id, article.text, article.blocks);
@@ -481,7 +487,16 @@ export class Notebook {
       tags: [],
       origin: { kind: origin.kind, fileName: origin.fileName, importedAt: at },
     };
-    await this.library.update((library) => void library.documents.push(summary));
+    // Checked again where the library is written: two identical files imported at once add one document.
+    const existing = await this.library.update((library) => {
+      const twin = library.documents.find((d) => d.contentHash === contentHash);
+      if (!twin) library.documents.push(summary);
+      return twin;
+    });
+    if (existing) {
+      await this.bodies.remove(id);
+      return { status: 'duplicate', existing };
+    }
     this.search?.upsertDocument(summary, article);
     return { status: 'imported', document: summary };
   }
@@ -500,7 +515,7 @@ export class Notebook {
       document.title = article.title;
       document.byline = article.byline;
       document.wordCount = article.wordCount;
-      document.contentHash = createHash('sha256').update(article.text).digest('hex');
+      document.contentHash = hashText(article.text);
     });
     this.search?.upsertDocument(summary, article);
     this.search?.upsertPassages((await this.passages.all()).filter((p) => p.documentId === documentId));
@@ -522,9 +537,8 @@ export class Notebook {
       this.passages.forgetDocument(documentId);
       findings.push(`the passages of a document that is no longer in the library were set aside as ${keptAs}`);
     }
-    const dangling = (await this.passages.all()).filter((p) => p.tagIds.some((id) => !this.codebook.has(id)));
+    const dangling = await this.passages.stripTags((id) => this.codebook.has(id));
     if (dangling.length > 0) {
-      await this.passages.restore(dangling, (id) => this.codebook.has(id));
       findings.push(`${dangling.length} ${dangling.length === 1 ? 'passage' : 'passages'} named tags missing from the codebook; those tags were taken off`);
     }
     const taggedWrong = this.library.data.documents.filter((d) => d.tags.some((id) => !this.codebook.has(id)));
@@ -644,3 +658,6 @@ function normalizeDate(value: string | null | undefined): string | null {
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
+
+/** The content hash that identifies a document's text, for finding duplicates and stale indexes. */
+const hashText = (text: string) => createHash('sha256').update(text).digest('hex');

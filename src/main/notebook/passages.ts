@@ -10,10 +10,19 @@ import type { PassageStore } from '../store/passage-store';
 import { PassageIndex } from './passage-index';
 
 export const MAX_NOTE_LENGTH = 20_000;
+/** Passage files read at once while indexing at start. */
+const READ_AHEAD = 64;
 export const MAX_TAGS_PER_PASSAGE = 50;
 
+/**
+ * A change to one passage. `addTagIds` and `removeTagIds` apply to the tags
+ * the passage has when the change is made, so two quick edits never undo
+ * each other; `tagIds` replaces them all.
+ */
 export interface PassageChanges {
   tagIds?: string[];
+  addTagIds?: string[];
+  removeTagIds?: string[];
   note?: string;
 }
 
@@ -39,8 +48,14 @@ export class Passages {
    */
   ready(): Promise<void> {
     this.indexing ??= (async () => {
-      for (const documentId of await this.deps.store.documentIds()) {
-        for (const passage of await this.deps.store.read(documentId)) this.index.put(passage);
+      const ids = await this.deps.store.documentIds();
+      // Many files read at once: the disk, not one read after another, sets the pace.
+      for (let i = 0; i < ids.length; i += READ_AHEAD) {
+        await Promise.all(
+          ids.slice(i, i + READ_AHEAD).map(async (documentId) => {
+            for (const passage of await this.deps.store.read(documentId)) this.index.put(passage);
+          }),
+        );
       }
     })();
     return this.indexing;
@@ -77,27 +92,39 @@ export class Passages {
 
   async change(id: string, changes: PassageChanges): Promise<{ before: Passage; after: PlacedPassage }> {
     await this.ready();
-    const before = this.get(id);
-    const tagIds = changes.tagIds === undefined ? undefined : this.checkTags(changes.tagIds);
+    const { documentId } = this.get(id);
     const note = changes.note === undefined ? undefined : checkNote(changes.note);
-    const after: Passage = {
-      ...before,
-      tagIds: tagIds ?? before.tagIds,
-      note: note ?? before.note,
-      updatedAt: this.deps.now().toISOString(),
-    };
-    await this.replace([after]);
-    return { before, after: place(after, await this.deps.textOf(after.documentId)) };
+    // Read, change and write in one turn of the document's write queue, so concurrent edits all apply.
+    const { before, after } = await this.deps.store.update(documentId, (stored) => {
+      const index = stored.findIndex((p) => p.id === id);
+      if (index === -1) throw new ScholiaFailure('not-found', 'That passage no longer exists.');
+      const current = stored[index]!;
+      const removed = new Set(changes.removeTagIds ?? []);
+      const tagIds = [...(changes.tagIds ?? current.tagIds), ...(changes.addTagIds ?? [])].filter((tag) => !removed.has(tag));
+      const next: Passage = {
+        ...current,
+        tagIds: this.checkTags(tagIds),
+        note: note ?? current.note,
+        updatedAt: this.deps.now().toISOString(),
+      };
+      stored[index] = next;
+      return { before: current, after: next };
+    });
+    this.index.put(after);
+    return { before, after: place(after, await this.deps.textOf(documentId)) };
   }
 
   async remove(id: string): Promise<Passage> {
     await this.ready();
-    const passage = this.get(id);
-    await this.deps.store.update(passage.documentId, (passages) => {
-      passages.splice(passages.findIndex((p) => p.id === id), 1);
+    const { documentId } = this.get(id);
+    const removed = await this.deps.store.update(documentId, (stored) => {
+      const index = stored.findIndex((p) => p.id === id);
+      // Two deletes of one passage: the second must not remove another passage.
+      if (index === -1) throw new ScholiaFailure('not-found', 'That passage no longer exists.');
+      return stored.splice(index, 1)[0]!;
     });
     this.index.remove(id);
-    return passage;
+    return removed;
   }
 
   /**
@@ -115,15 +142,42 @@ export class Passages {
    * strips it (target null, a deleted tag). Returns the passages as they were.
    */
   async retag(sourceId: string, targetId: string | null): Promise<Passage[]> {
+    return this.mapTags(
+      this.index.documentsWithTag(sourceId),
+      (tagIds) => tagIds.flatMap((id) => (id === sourceId ? (targetId ? [targetId] : []) : [id])),
+    );
+  }
+
+  /** Takes tags that no longer exist off every passage; returns the passages as they were. */
+  async stripTags(keep: (tagId: string) => boolean): Promise<Passage[]> {
     await this.ready();
-    const affected = this.index.withAnyTag([sourceId]);
+    const documents = new Set(this.index.all().filter((p) => p.tagIds.some((id) => !keep(id))).map((p) => p.documentId));
+    return this.mapTags(documents, (tagIds) => tagIds.filter(keep));
+  }
+
+  /** Rewrites the tags of passages in the given documents, inside each document's write queue. */
+  private async mapTags(documentIds: Iterable<string>, map: (tagIds: string[]) => string[]): Promise<Passage[]> {
+    await this.ready();
     const at = this.deps.now().toISOString();
-    const updated = affected.map((passage) => {
-      const tagIds = passage.tagIds.flatMap((id) => (id === sourceId ? (targetId ? [targetId] : []) : [id]));
-      return { ...passage, tagIds: [...new Set(tagIds)], updatedAt: at };
-    });
-    await this.replace(updated);
-    return affected;
+    const before: Passage[] = [];
+    for (const documentId of documentIds) {
+      const changed = await this.deps.store.update(documentId, (stored) => {
+        const pairs: [Passage, Passage][] = [];
+        stored.forEach((passage, index) => {
+          const tagIds = [...new Set(map(passage.tagIds))];
+          if (tagIds.length === passage.tagIds.length && tagIds.every((id, i) => id === passage.tagIds[i])) return;
+          const next = { ...passage, tagIds, updatedAt: at };
+          stored[index] = next;
+          pairs.push([passage, next]);
+        });
+        return pairs;
+      });
+      for (const [old, next] of changed) {
+        before.push(old);
+        this.index.put(next);
+      }
+    }
+    return before;
   }
 
   /** Passages carrying any of the tags, across all documents. */

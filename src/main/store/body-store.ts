@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Block } from '../../shared/model';
 import { BodyFileSchema, SCHEMA_VERSION, type BodyFile } from './schema';
@@ -34,6 +34,12 @@ export class BodyStore {
     const body = parseStoreFile(await readFile(file, 'utf8'), file, BodyFileSchema);
     this.remember(body);
     return body;
+  }
+
+  /** Removes a body no document lists (an import that turned out to be a duplicate). */
+  async remove(id: string): Promise<void> {
+    this.cache.delete(id);
+    await rm(this.pathOf(id), { force: true });
   }
 
   /** Ids of every stored body, read from the folder without opening the files. */

@@ -28,6 +28,17 @@ describe('registerIpcHandlers', () => {
     expect(dispatch).toHaveBeenCalledWith('library:list', undefined);
   });
 
+  it('asks the guard about the frame that actually sent the message', async () => {
+    const seen: (SenderFrame | null)[] = [];
+    const { handlers } = register((frame) => {
+      seen.push(frame);
+      return true;
+    });
+    await handlers.get('library:list')!({ senderFrame: frame }, undefined);
+    await handlers.get('library:list')!({ senderFrame: null }, undefined);
+    expect(seen).toEqual([frame, null]);
+  });
+
   it('refuses untrusted senders before any service runs', async () => {
     const { handlers, dispatch } = register(() => false);
     for (const channel of CHANNELS) {

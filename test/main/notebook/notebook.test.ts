@@ -114,7 +114,7 @@ describe('the start-up check', () => {
     const [sample] = notebook.listDocuments();
     const tag = await notebook.createTag({ name: 'kept' });
     await notebook.createPassage({ documentId: sample!.id, start: 60, end: 90, tagIds: [tag.id], note: '' });
-    await notebook.setDocumentTags(sample!.id, [tag.id]);
+    await notebook.setDocumentTags(sample!.id, { tagIds: [tag.id] });
     // Damage as a crash or a hand edit could leave it: a tag gone, a stray passage file, a lost body.
     const codebook = JSON.parse(await readFile(join(dir, 'codebook.json'), 'utf8'));
     await writeFile(join(dir, 'codebook.json'), JSON.stringify({ ...codebook, tags: [] }));

@@ -144,7 +144,7 @@ describe('the codebook', () => {
     const johnKerry = await tagId(notebook, 'people/John Kerry');
     const both = await notebook.createPassage({ documentId: document.id, ...rangeOf('Kerry said'), tagIds: [kerry, johnKerry], note: '' });
     const one = await notebook.createPassage({ documentId: document.id, ...rangeOf('Kerry told'), tagIds: [johnKerry], note: '' });
-    await notebook.setDocumentTags(document.id, [johnKerry]);
+    await notebook.setDocumentTags(document.id, { tagIds: [johnKerry] });
 
     expect(await notebook.mergeTags(johnKerry, kerry)).toEqual({ passagesChanged: 2, documentsChanged: 1 });
 
@@ -157,6 +157,22 @@ describe('the codebook', () => {
     await notebook.undo();
     expect((await notebook.listPassages(document.id)).find((p) => p.id === one.id)!.tagIds).toEqual([johnKerry]);
     expect(notebook.listDocuments()[0]!.tags).toEqual([johnKerry]);
+  });
+
+  it('refuses to merge a tag into itself or into one of its own children, changing nothing', async () => {
+    const { dir, notebook } = await setUp();
+    const kerry = await notebook.createTag({ name: 'actors/Kerry' });
+    const before = await snapshotFolder(dir);
+    await expect(notebook.mergeTags(kerry.id, kerry.id)).rejects.toThrow(/into itself/);
+    await expect(notebook.mergeTags(kerry.parentId!, kerry.id)).rejects.toThrow(/is inside "actors"/);
+    await expect(notebook.deleteTag('ghost')).rejects.toMatchObject({ code: 'not-found' });
+    expect(await snapshotFolder(dir)).toEqual(before);
+  });
+
+  it('refuses tag names with control characters and hierarchies deeper than eight levels', async () => {
+    const { notebook } = await setUp();
+    await expect(notebook.createTag({ name: 'bad\u0007name' })).rejects.toThrow(/control characters/);
+    await expect(notebook.createTag({ name: Array.from({ length: 9 }, (_, i) => `l${i}`).join('/') })).rejects.toThrow(/at most 8 levels/);
   });
 
   it('deletes a tag: passages keep their other tags, a passage left with none stays as a highlight', async () => {
@@ -205,10 +221,10 @@ describe('the codebook', () => {
     const { notebook, document } = await setUp();
     const source = await tagId(notebook, 'source/Arutz Sheva');
     const region = await tagId(notebook, 'region/Syria');
-    const updated = await notebook.setDocumentTags(document.id, [source, region, source]);
+    const updated = await notebook.setDocumentTags(document.id, { tagIds: [source, region, source] });
     expect(updated.tags).toEqual([source, region]);
     expect((await notebook.listTags()).find((t) => t.id === region)).toMatchObject({ documentCount: 1, passageCount: 0 });
-    await expect(notebook.setDocumentTags(document.id, ['ghost'])).rejects.toThrow(/not in the codebook/);
+    await expect(notebook.setDocumentTags(document.id, { tagIds: ['ghost'] })).rejects.toThrow(/not in the codebook/);
   });
 });
 
@@ -262,5 +278,40 @@ describe('re-importing a changed text', () => {
     expect(placedText(last.id)).toBe('displaced millions');
     expect(byId.get(gone.id)).toMatchObject({ anchor: null, note: gone.note, quote: { exact: gone.quote.exact } });
     expect(byId.size).toBe(4);
+  });
+});
+
+describe('concurrent changes', () => {
+  it('deletes a passage once when asked twice at once, and leaves the others alone', async () => {
+    const { notebook, document, rangeOf } = await setUp();
+    const doomed = await notebook.createPassage({ documentId: document.id, ...rangeOf('Zarif'), tagIds: [], note: 'doomed' });
+    await notebook.createPassage({ documentId: document.id, ...rangeOf('Norway'), tagIds: [], note: 'bystander' });
+    const results = await Promise.allSettled([notebook.deletePassage(doomed.id), notebook.deletePassage(doomed.id)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((await notebook.listPassages(document.id)).map((p) => p.note)).toEqual(['bystander']);
+  });
+
+  it('applies a tag change, a note edit and two added tags made at the same moment', async () => {
+    const { notebook, document, rangeOf } = await setUp();
+    const [a, b, c] = [await tagId(notebook, 'a'), await tagId(notebook, 'b'), await tagId(notebook, 'c')];
+    const passage = await notebook.createPassage({ documentId: document.id, ...rangeOf('Zarif'), tagIds: [], note: '' });
+    await Promise.all([
+      notebook.updatePassage(passage.id, { addTagIds: [a] }),
+      notebook.updatePassage(passage.id, { note: 'both kept' }),
+      notebook.updatePassage(passage.id, { addTagIds: [b] }),
+      notebook.updatePassage(passage.id, { addTagIds: [c], removeTagIds: [a] }),
+    ]);
+    const [stored] = await notebook.listPassages(document.id);
+    expect(stored).toMatchObject({ note: 'both kept', tagIds: [b, c] });
+  });
+
+  it('imports one document when the same text arrives twice at once', async () => {
+    const { notebook, dir } = await setUp();
+    const bytes = new TextEncoder().encode('Twin report\n\nThe same words, twice.');
+    const outcomes = await Promise.all([notebook.importFileBytes(bytes, 'a.txt'), notebook.importFileBytes(bytes, 'b.txt')]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['duplicate', 'imported']);
+    expect(notebook.listDocuments()).toHaveLength(2);
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(`${dir}/bodies`)).toHaveLength(2);
   });
 });

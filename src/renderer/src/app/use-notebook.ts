@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Notice } from '../../../shared/model';
 import { messageOf, scholia, unwrap } from '../bridge';
+import { notebookChanged } from '../data/revision';
 import { useQuery } from '../data/use-query';
+
+const NO_NOTICES: Notice[] = [];
 
 export interface StartState {
   status: 'loading' | 'ready' | 'failed';
-  notices: Notice[];
   /** The document open when the app last closed. */
   lastDocumentId: string | null;
   error: string | null;
@@ -13,8 +15,10 @@ export interface StartState {
 
 /** What the app needs at start (the last document, notices) and the library, kept fresh. */
 export function useNotebook() {
-  const [start, setStart] = useState<StartState>({ status: 'loading', notices: [], lastDocumentId: null, error: null });
+  const [start, setStart] = useState<StartState>({ status: 'loading', lastDocumentId: null, error: null });
   const library = useQuery('library', () => scholia().library.list());
+  // Refreshed after every change, so a notice added later (a search problem) shows too.
+  const notices = useQuery('notices', () => scholia().notices.list());
 
   const load = useCallback(async () => {
     try {
@@ -23,9 +27,6 @@ export function useNotebook() {
     } catch (error) {
       setStart((previous) => ({ ...previous, status: 'failed', error: messageOf(error) }));
     }
-    // Notices wait for the start-up check, which must not hold up reading.
-    const notices = await scholia().notices.list();
-    if (notices.ok) setStart((previous) => ({ ...previous, notices: notices.value }));
   }, []);
 
   useEffect(() => {
@@ -33,18 +34,22 @@ export function useNotebook() {
   }, [load]);
 
   const dismissNotice = useCallback(async (id: string) => {
-    setStart((previous) => ({ ...previous, notices: previous.notices.filter((n) => n.id !== id) }));
     await scholia().notices.dismiss({ id });
+    notebookChanged();
   }, []);
 
   const failed = start.status === 'failed' || (library.error !== null && library.data === undefined);
   return {
     status: failed ? 'failed' : start.status === 'ready' && library.data ? 'ready' : 'loading',
     error: start.error ?? library.error,
-    notices: start.notices,
+    notices: notices.data ?? NO_NOTICES,
     lastDocumentId: start.lastDocumentId,
     documents: library.data ?? [],
-    reload: load,
+    // Trying again reloads everything, the library included.
+    reload: async () => {
+      await load();
+      notebookChanged();
+    },
     dismissNotice,
   } as const;
 }

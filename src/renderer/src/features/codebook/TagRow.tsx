@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TagView } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import { change } from '../../data/actions';
@@ -30,12 +30,7 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
   return (
     <li className="tag-row" style={cssVar('--depth', String(depthOf(tag)))} data-tag-path={tag.path}>
       <div className="tag-row-main">
-        <input
-          type="color"
-          value={tag.color}
-          aria-label={`Colour of ${tag.path}`}
-          onChange={(event) => void update({ color: event.target.value })}
-        />
+        <ColorInput value={tag.color} label={`Colour of ${tag.path}`} onCommit={(color) => void update({ color })} />
         {renaming ? (
           <input
             className="tag-rename"
@@ -132,4 +127,27 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
       )}
     </li>
   );
+}
+
+/**
+ * A colour picker that saves once, when the picker closes: React's onChange
+ * fires on every step of a drag, which would write the codebook and fill the
+ * undo history with dozens of colour changes.
+ */
+function ColorInput({ value, label, onCommit }: { value: string; label: string; onCommit: (color: string) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  const commit = useRef(onCommit);
+  useEffect(() => {
+    commit.current = onCommit;
+  });
+  useEffect(() => {
+    const input = ref.current;
+    if (!input) return;
+    const onChange = () => {
+      if (input.value !== value) commit.current(input.value);
+    };
+    input.addEventListener('change', onChange);
+    return () => input.removeEventListener('change', onChange);
+  }, [value]);
+  return <input ref={ref} type="color" key={value} defaultValue={value} aria-label={label} />;
 }

@@ -33,10 +33,15 @@ export async function importBatch(files: readonly File[], onProgress: (progress:
     while (next < files.length && !signal.aborted) {
       const file = files[next++]!;
       onProgress({ done, total: files.length, current: file.name });
-      const reply = await scholia().import.file({ fileName: file.name, data: await toBase64(file) });
-      if (!reply.ok) summary.failed.push({ fileName: file.name, reason: reply.error.message });
-      else if (reply.value.status === 'imported') summary.imported.push(reply.value.document);
-      else summary.duplicates.push({ fileName: file.name, existing: reply.value.existing });
+      try {
+        const reply = await scholia().import.file({ fileName: file.name, data: await toBase64(file) });
+        if (!reply.ok) summary.failed.push({ fileName: file.name, reason: reply.error.message });
+        else if (reply.value.status === 'imported') summary.imported.push(reply.value.document);
+        else summary.duplicates.push({ fileName: file.name, existing: reply.value.existing });
+      } catch (error) {
+        // A file that cannot even be read here (removed, unreadable) fails alone.
+        summary.failed.push({ fileName: file.name, reason: `Scholia could not read this file: ${error instanceof Error ? error.message : String(error)}` });
+      }
       done += 1;
     }
   };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PlacedPassage } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import { change } from '../../data/actions';
@@ -28,20 +28,29 @@ interface Props {
 export function SelectionPopover({ documentId, range, place, codebook, passages, onClose, onCreated }: Props) {
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [writingNote, setWritingNote] = useState(false);
+  // The one passage this selection becomes: every action waits on its creation, so quick
+  // keystrokes never create two passages or drop a tag applied while it is being written.
+  const creation = useRef<Promise<PlacedPassage | undefined> | null>(null);
   const passage = passages.find((p) => p.id === createdId) ?? null;
 
-  const create = async (tagIds: string[]) => {
-    const created = await change(scholia().passages.create({ documentId, ...range, tagIds, note: '' }));
-    if (created) {
-      setCreatedId(created.id);
-      onCreated(created.id);
-    }
-    return created;
+  /** The passage, created now (with these tags) if it does not exist yet; undefined if creating failed. */
+  const ensurePassage = (tagIds: string[]): Promise<PlacedPassage | undefined> => {
+    creation.current ??= change(scholia().passages.create({ documentId, ...range, tagIds, note: '' })).then((created) => {
+      if (created) {
+        setCreatedId(created.id);
+        onCreated(created.id);
+      } else {
+        creation.current = null;
+      }
+      return created;
+    });
+    return creation.current;
   };
 
   const apply = async (tagId: string) => {
-    if (passage) await addTag(passage, tagId);
-    else if (!createdId) await create([tagId]);
+    const first = creation.current === null;
+    const created = await ensurePassage([tagId]);
+    if (created && !first) await addTag(created, tagId);
   };
 
   return (
@@ -78,7 +87,7 @@ export function SelectionPopover({ documentId, range, place, codebook, passages,
       ) : (
         <div className="popover-actions">
           {!createdId && (
-            <button type="button" className="button-quiet" onClick={() => void create([])}>
+            <button type="button" className="button-quiet" onClick={() => void ensurePassage([])}>
               Highlight
             </button>
           )}
@@ -86,7 +95,7 @@ export function SelectionPopover({ documentId, range, place, codebook, passages,
             type="button"
             className="button-quiet"
             onClick={async () => {
-              if (createdId || (await create([]))) setWritingNote(true);
+              if (await ensurePassage([])) setWritingNote(true);
             }}
           >
             Add note

@@ -10,6 +10,11 @@ const ALLOWED_TAGS = ['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'blockquo
  * target, since a click must never navigate the app's window.
  */
 export function renderNoteMarkdown(markdown: string): string {
+  // DOMPurify returns its input untouched where it cannot work; then the note is shown as plain text.
+  if (!DOMPurify.isSupported) return `<p>${escapeHtml(markdown)}</p>`;
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
   return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: [], ALLOW_DATA_ATTR: false });
 }
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

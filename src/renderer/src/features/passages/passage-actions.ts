@@ -9,13 +9,13 @@ export async function ensureTag(path: string): Promise<string | null> {
   return tag?.id ?? null;
 }
 
-export async function addTag(passage: PlacedPassage, tagId: string): Promise<void> {
-  if (passage.tagIds.includes(tagId)) return;
-  await change(scholia().passages.update({ id: passage.id, tagIds: [...passage.tagIds, tagId] }));
+// Adds and removes name the tag only, so two quick edits never overwrite each other.
+export async function addTag(passage: Pick<PlacedPassage, 'id'>, tagId: string): Promise<void> {
+  await change(scholia().passages.update({ id: passage.id, addTagIds: [tagId] }));
 }
 
-export async function removeTag(passage: PlacedPassage, tagId: string): Promise<void> {
-  await change(scholia().passages.update({ id: passage.id, tagIds: passage.tagIds.filter((id) => id !== tagId) }));
+export async function removeTag(passage: Pick<PlacedPassage, 'id'>, tagId: string): Promise<void> {
+  await change(scholia().passages.update({ id: passage.id, removeTagIds: [tagId] }));
 }
 
 export async function saveNote(passage: PlacedPassage, note: string): Promise<void> {

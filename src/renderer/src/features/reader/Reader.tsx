@@ -93,22 +93,27 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
     };
   }, [passages, codebook.byId, activePassageId, flashId]);
 
-  // Jump to a passage chosen elsewhere (sidebar, tag view) once it is on the page.
+  // Jump to a passage chosen elsewhere (sidebar, tag view) once it is on the page, once per request.
+  const handledFocus = useRef<number | null>(null);
   useEffect(() => {
-    if (!focus || !document || !scrollRef.current || !articleRef.current) return;
+    if (!focus || handledFocus.current === focus.nonce || !document || !scrollRef.current || !articleRef.current) return;
     const passage = passages.find((p) => p.id === focus.passageId);
     if (!passage?.anchor) return;
     const range = offsetsToRange(articleRef.current, passage.anchor.start, passage.anchor.end);
     if (!range) return;
-    const container = scrollRef.current;
-    const rect = range.getBoundingClientRect();
-    container.scrollBy({ top: rect.top - container.getBoundingClientRect().top - container.clientHeight / 3 });
+    handledFocus.current = focus.nonce;
+    bringIntoView(scrollRef.current, range);
     setFlashId(passage.id);
-    const timer = window.setTimeout(() => setFlashId(null), FLASH_MS);
-    return () => window.clearTimeout(timer);
   }, [focus, document, passages]);
 
-  // Light up search matches and bring the current one into view.
+  useEffect(() => {
+    if (flashId === null) return;
+    const timer = window.setTimeout(() => setFlashId(null), FLASH_MS);
+    return () => window.clearTimeout(timer);
+  }, [flashId]);
+
+  // Light up search matches (again after every re-render of the marks) and bring the current one into view once.
+  const shownMatch = useRef<SearchInDocument | null>(null);
   useEffect(() => {
     const article = articleRef.current;
     const container = scrollRef.current;
@@ -118,9 +123,9 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
       paintSearchMatches(article, search.matches, search.current) ??
       (match?.passageId ? passageRange(article, passages, match.passageId) : null) ??
       (match?.blockIndex != null ? article.querySelector(`[data-block="${match.blockIndex}"]`) : null);
-    if (target) {
-      const rect = target.getBoundingClientRect();
-      container.scrollBy({ top: rect.top - container.getBoundingClientRect().top - container.clientHeight / 3 });
+    if (target && shownMatch.current !== search) {
+      shownMatch.current = search;
+      bringIntoView(container, target);
     }
     return clearSearchMatches;
   }, [search, document, passages]);
@@ -231,4 +236,10 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
 function passageRange(article: HTMLElement, passages: readonly PlacedPassage[], passageId: string): Range | null {
   const anchor = passages.find((p) => p.id === passageId)?.anchor;
   return anchor ? offsetsToRange(article, anchor.start, anchor.end) : null;
+}
+
+/** Scrolls so the target sits a third of the way down the reader, where the eye expects it. */
+function bringIntoView(container: HTMLElement, target: Range | Element): void {
+  const rect = target.getBoundingClientRect();
+  container.scrollBy({ top: rect.top - container.getBoundingClientRect().top - container.clientHeight / 3 });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DocumentSummary } from '../../../../shared/model';
+import type { DocumentSummary, PlacedPassage } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
@@ -17,11 +17,13 @@ interface Props {
   onSearchClose: () => void;
 }
 
+const NO_PASSAGES: PlacedPassage[] = [];
+
 /** A document with its passages beside it. */
 export function ReadingView({ documentId, summary, codebook, focus, onFocus, search, onSearchStep, onSearchClose }: Props) {
   const passages = useQuery(`passages:${documentId}`, () => scholia().passages.list({ documentId }));
   const [activePassageId, setActivePassageId] = useState<string | null>(null);
-  const list = passages.data ?? [];
+  const list = passages.data ?? NO_PASSAGES;
   return (
     <div className="reading-view">
       <Reader

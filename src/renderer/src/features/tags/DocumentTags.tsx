@@ -10,15 +10,13 @@ import { TagPicker } from './TagPicker';
 /** Tags of a whole document ("source/Arutz Sheva", "region/Syria"), shown under its headline. */
 export function DocumentTags({ document, codebook }: { document: DocumentSummary; codebook: Codebook }) {
   const [adding, setAdding] = useState(false);
-  const setTags = (tagIds: string[]) => change(scholia().documents.setTags({ documentId: document.id, tagIds }));
-  const add = async (id: string) => {
-    if (!document.tags.includes(id)) await setTags([...document.tags, id]);
-  };
+  const add = (id: string) => change(scholia().documents.setTags({ documentId: document.id, addTagIds: [id] }));
+  const remove = (id: string) => change(scholia().documents.setTags({ documentId: document.id, removeTagIds: [id] }));
   return (
     <div className="document-tags" aria-label="Document tags">
       {document.tags.map((id) => {
         const tag = codebook.byId.get(id);
-        return tag && <TagChip key={id} tag={tag} onRemove={() => void setTags(document.tags.filter((t) => t !== id))} />;
+        return tag && <TagChip key={id} tag={tag} onRemove={() => void remove(id)} />;
       })}
       {adding ? (
         <TagPicker
