@@ -40,6 +40,10 @@ export interface LibraryFigures {
   segments: number;
   buildMs: number;
   serializedBytes: number;
+  /** The saved index file (binary layout, bodies included). */
+  savedFileBytes: number;
+  /** Restoring from the saved file's bytes, in process. */
+  fileLoadMs: number;
   loadMs: number;
   latency: Record<QueryKind, LatencyFigures>;
   upsertVisibleMs: LatencyFigures;
@@ -285,10 +289,11 @@ const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { registe
 const COLD_STARTS = 3;
 
 /** Saves the index to a file, then times fresh workers loading it as the app would at start-up. */
-async function measureWorkerColdStart(json: string, fingerprint: string): Promise<{ coldMs: number; stallMs: number }> {
+async function measureWorkerColdStart(saved: readonly Uint8Array[], fingerprint: string): Promise<{ coldMs: number; stallMs: number }> {
   const folder = await mkdtemp(join(tmpdir(), 'scholia-search-bench-'));
-  const file = join(folder, 'search-index.json');
-  await writeFile(file, json);
+  const file = join(folder, 'search-index.bin');
+  // The file as the worker's saveTo writes it (the binary layout).
+  await writeFile(file, Buffer.concat(saved));
   try {
     const runs: { coldMs: number; stallMs: number }[] = [];
     for (let run = 0; run < COLD_STARTS; run += 1) runs.push(await coldStartOnce(file, fingerprint));
@@ -336,6 +341,13 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
     if (!outcome.loaded) throw new Error(outcome.message);
     return engine;
   });
+  const file = Buffer.concat(built.value.serializeToFile());
+  const fileLoaded = time(() => {
+    const engine = new SearchEngine();
+    const outcome = engine.loadFromFile(file, built.value.fingerprint());
+    if (!outcome.loaded) throw new Error(outcome.message);
+    return engine;
+  });
   const engine = loaded.value;
   const random = prng(options.seed + 1);
   const queries = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, makeQueries(library, kind, options.queries, random)])) as Record<QueryKind, string[]>;
@@ -353,7 +365,8 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
       if (engine.search(`markerword${index}`).totalItems !== 1) throw new Error('an upserted document is not visible');
     }).ms;
   });
-  const coldStart = await measureWorkerColdStart(json, built.value.fingerprint());
+  const saved = built.value.serializeToFile();
+  const coldStart = await measureWorkerColdStart(saved, built.value.fingerprint());
   const figures: LibraryFigures = {
     workerColdStartMs: coldStart.coldMs,
     mainStallMs: coldStart.stallMs,
@@ -362,6 +375,8 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
     segments: engine.stats().segments,
     buildMs: built.ms,
     serializedBytes: Buffer.byteLength(json),
+    savedFileBytes: saved.reduce((sum, chunk) => sum + chunk.byteLength, 0),
+    fileLoadMs: fileLoaded.ms,
     loadMs: loaded.ms,
     latency,
     upsertVisibleMs: percentiles(upsertSamples),
@@ -396,10 +411,12 @@ export function formatFigures(figures: LibraryFigures): string {
   const { lunr: naive } = figures;
   const rows: string[][] = [
     ['build from scratch', duration(figures.buildMs), naive ? duration(naive.buildMs) : '-', naive ? ratio(naive.buildMs, figures.buildMs) : '-'],
-    ['serialized size', mb(figures.serializedBytes), naive ? mb(naive.serializedBytes) : '-', '(scholia includes bodies)'],
+    ['serialized size (JSON)', mb(figures.serializedBytes), naive ? mb(naive.serializedBytes) : '-', '(scholia includes bodies)'],
+    ['saved index file (binary)', mb(figures.savedFileBytes), '-', '(includes bodies)'],
     ['cold start in worker (read file + load + 1st search; median of 3)', duration(figures.workerColdStartMs), '-', '-'],
     ['main event loop max stall meanwhile', ms(figures.mainStallMs), '-', '-'],
     ['load in process (parse + restore)', duration(figures.loadMs), naive ? duration(naive.loadMs) : '-', naive ? ratio(naive.loadMs, figures.loadMs) : '-'],
+    ['load in process from the saved file bytes', duration(figures.fileLoadMs), '-', '-'],
     ...QUERY_KINDS.map((kind) => {
       const lunrLatency = naive?.latency[kind];
       return [

@@ -9,7 +9,7 @@ import { itemKey } from './item-keys';
 import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
 
 /** Bump when analysis or the segment layout changes: old saved indexes then count as stale. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** Just what the fingerprint needs of each item. */
 export type FingerprintItem =

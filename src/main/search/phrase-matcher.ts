@@ -1,12 +1,15 @@
 /**
  * True phrase matching, which lunr lacks: the phrase's indexed words must sit
- * at consecutive word positions (checked on the stored word ordinals, so only
- * items holding every word are examined), and each candidate is then checked
- * against the text itself, because stop words are not in the index and
- * "cessation of hostilities" must not match "cessation by hostilities".
+ * at consecutive word positions, checked on the stored word ordinals of the
+ * items holding every word (their item lists intersected rarest first, their
+ * ordinals merged). With stop words in the phrase each candidate is then
+ * checked against the text itself, because stop words are not in the index
+ * and "cessation of hostilities" must not match "cessation by hostilities";
+ * without, the ordinals decide alone, and the spans of a match are worked
+ * out only if the item is shown.
  */
-import { analyzeWord, isStopWord, phraseForm } from './analyzer';
-import { MAX_RECORDED_LENGTH, unpackIndex, unpackLength } from './item-analysis';
+import { analyzeWord, phraseForm } from './analyzer';
+import { MAX_RECORDED_LENGTH, unpackLength } from './item-analysis';
 import type { Segment } from './segment';
 import { tokenize, type WordToken } from './tokenizer';
 import { nextWordStart, previousWord, wordAt, type WordBounds } from './word-walker';
@@ -15,8 +18,14 @@ export interface PhraseOccurrences {
   segmentIndex: number;
   item: number;
   field: number;
-  /** Each occurrence, first word start to last word end, in the field's text. */
-  spans: { start: number; end: number }[];
+  /** How many times the phrase occurs in the field. */
+  count: number;
+  /**
+   * Each occurrence, first word start to last word end, in the field's text;
+   * null when the postings alone decided the match, so that only the items
+   * shown pay for their spans (see phraseSpans).
+   */
+  spans: { start: number; end: number }[] | null;
 }
 
 export interface PhraseSearch {
@@ -45,48 +54,194 @@ export function phraseTerms(words: readonly string[]): PhraseTerm[] {
 }
 
 export function findPhrase(search: PhraseSearch): PhraseOccurrences[] {
-  const terms = phraseTerms(search.words);
-  if (terms.length === 0) return [];
-  const forms = search.words.map(phraseForm);
+  const matcher = PhraseMatcher.of(search.words, search.fieldText);
+  if (!matcher) return [];
   const found: PhraseOccurrences[] = [];
-  // Reused across items: a phrase of a common word examines tens of thousands of them.
-  const entries: number[] = new Array<number>(terms.length).fill(-1);
-  const occurrences: Uint32Array[] = terms.map(() => new Uint32Array(0));
-  const candidates: Candidate[] = [];
+  const terms = matcher.termCount;
+  const cursors = new Uint32Array(terms);
+  const ends = new Uint32Array(terms);
   search.segments.forEach((segment, segmentIndex) => {
-    const ids = terms.map((term) => segment.termId(term.term));
+    const ids = matcher.terms.map((term) => segment.termId(term.term));
     if (ids.includes(-1)) return;
+    const { entryItem } = segment.data;
     for (const field of search.fields) {
-      const ranges = ids.map((id) => segment.fieldEntries(id, field));
-      if (ranges.some(([from, to]) => from === to)) continue;
-      // Walk the rarest word's items and look the others up: far fewer probes.
       let anchor = 0;
-      ranges.forEach(([from, to], index) => {
-        const [anchorFrom, anchorTo] = ranges[anchor]!;
-        if (to - from < anchorTo - anchorFrom) anchor = index;
-      });
-      const [anchorFrom, anchorTo] = ranges[anchor]!;
-      for (let entry = anchorFrom; entry < anchorTo; entry += 1) {
-        const item = segment.data.entryItem[entry]!;
-        if (!search.isWanted(segment, item)) continue;
-        let present = true;
-        for (let t = 0; t < terms.length && present; t += 1) {
-          entries[t] = t === anchor ? entry : segment.findEntry(ranges[t]![0], ranges[t]![1], item);
-          present = entries[t] !== -1;
+      let empty = false;
+      for (let t = 0; t < terms; t += 1) {
+        const [from, to] = segment.fieldEntries(ids[t]!, field);
+        cursors[t] = from;
+        ends[t] = to;
+        if (from === to) empty = true;
+        if (to - from < ends[anchor]! - cursors[anchor]!) anchor = t;
+      }
+      if (empty) continue;
+      // Walk the rarest word's items. A field's entries are sorted by item, so the
+      // other words' cursors only move forward: each list is read once, with gallops.
+      items: for (let entry = cursors[anchor]!; entry < ends[anchor]!; entry += 1) {
+        const item = entryItem[entry]!;
+        for (let t = 0; t < terms; t += 1) {
+          if (t === anchor) continue;
+          const cursor = seek(entryItem, cursors[t]!, ends[t]!, item);
+          cursors[t] = cursor;
+          if (cursor === ends[t]) break items;
+          if (entryItem[cursor] !== item) continue items;
         }
-        if (!present) continue;
-        for (let t = 0; t < terms.length; t += 1) occurrences[t] = segment.occurrences(entries[t]!, scratch(t));
-        candidateStarts(terms, occurrences, anchor, candidates);
-        if (candidates.length === 0) continue;
-        const spans = verify(search.fieldText(segment, item, field), candidates, forms, terms[anchor]!.offset);
-        if (spans.length > 0) found.push({ segmentIndex, item, field, spans });
+        if (!search.isWanted(segment, item)) continue;
+        cursors[anchor] = entry;
+        const spans = matcher.postingsDecide ? null : [];
+        const count = matcher.match(segment, item, field, cursors, anchor, spans);
+        if (count > 0) found.push({ segmentIndex, item, field, count, spans });
       }
     }
   });
   return found;
 }
 
-/** Where the phrase would start, by word ordinal and by the anchor word's offset in the text. */
+/** The phrase's spans in one item's field; [] when it does not occur there. */
+export function phraseSpans(
+  words: readonly string[],
+  segment: Segment,
+  item: number,
+  field: number,
+  fieldText: (segment: Segment, item: number, field: number) => string,
+): { start: number; end: number }[] {
+  const matcher = PhraseMatcher.of(words, fieldText);
+  if (!matcher) return [];
+  const entries = new Uint32Array(matcher.termCount);
+  let anchor = 0;
+  for (let t = 0; t < matcher.termCount; t += 1) {
+    const id = segment.termId(matcher.terms[t]!.term);
+    if (id === -1) return [];
+    const [from, to] = segment.fieldEntries(id, field);
+    const entry = segment.findEntry(from, to, item);
+    if (entry === -1) return [];
+    entries[t] = entry;
+    if (segment.data.entryOccurrences[entry]! < segment.data.entryOccurrences[entries[anchor]!]!) anchor = t;
+  }
+  const spans: { start: number; end: number }[] = [];
+  matcher.match(segment, item, field, entries, anchor, spans);
+  return spans;
+}
+
+/** One phrase, ready to be checked item by item; its buffers are reused across items. */
+class PhraseMatcher {
+  readonly termCount: number;
+  /**
+   * Without stop words every phrase word is an indexed term, so words at
+   * consecutive ordinals carrying the phrase's terms read as the phrase: the
+   * postings decide alone and no text is read. Stop words are not indexed, so
+   * with them each candidate is checked against the text.
+   */
+  readonly postingsDecide: boolean;
+  private readonly forms: PhraseForms;
+  private readonly offsets: Int32Array;
+  private readonly wordNumbers: Uint32Array[];
+  private readonly wordCounts: Uint32Array;
+  private readonly pointers: Uint32Array;
+  private readonly candidates: Candidates = { starts: new Uint32Array(16), first: new Uint32Array(16), last: new Uint32Array(16), anchor: new Uint32Array(16) };
+
+  static of(words: readonly string[], fieldText: PhraseSearch['fieldText']): PhraseMatcher | null {
+    const terms = phraseTerms(words);
+    return terms.length === 0 ? null : new PhraseMatcher(words, terms, fieldText);
+  }
+
+  private constructor(
+    words: readonly string[],
+    readonly terms: PhraseTerm[],
+    private readonly fieldText: PhraseSearch['fieldText'],
+  ) {
+    this.termCount = terms.length;
+    this.postingsDecide = terms.length === words.length;
+    this.forms = { forms: words.map(phraseForm), stopWords: words.map((word) => analyzeWord(word) === null) };
+    this.offsets = Int32Array.from(terms, (term) => term.offset);
+    this.wordNumbers = terms.map(() => NO_OCCURRENCES);
+    this.wordCounts = new Uint32Array(terms.length);
+    this.pointers = new Uint32Array(terms.length);
+  }
+
+  /**
+   * How many times the phrase occurs in the item's field, given each term's
+   * entry there (`entries[anchor]` being the one to walk). Pushes the spans
+   * onto `spans` unless it is null. No closures or allocations on this path:
+   * it runs for every item holding all the words.
+   */
+  match(segment: Segment, item: number, field: number, entries: Uint32Array, anchor: number, spans: { start: number; end: number }[] | null): number {
+    const { entryOccurrences } = segment.data;
+    const terms = this.termCount;
+    for (let t = 0; t < terms; t += 1) {
+      const buffer = scratch(t, entryOccurrences[entries[t]!]!);
+      this.wordNumbers[t] = buffer;
+      this.wordCounts[t] = segment.wordNumbers(entries[t]!, buffer);
+    }
+    const count = candidateStarts(this.offsets, this.wordNumbers, this.wordCounts, anchor, this.pointers, this.candidates);
+    if (count === 0 || (spans === null && this.postingsDecide)) return count;
+    const candidates = this.candidates;
+    const last = terms - 1;
+    // Offsets are decoded only now, for the few items where the words line up.
+    const firstOccurrences = this.postingsDecide ? segment.occurrences(entries[0]!, scratch(terms, entryOccurrences[entries[0]!]! * 2)) : null;
+    const lastOccurrences = this.postingsDecide ? segment.occurrences(entries[last]!, scratch(terms + 1, entryOccurrences[entries[last]!]! * 2)) : null;
+    let anchorOccurrences: Uint32Array | null = null;
+    let text: string | null = null;
+    let verified = 0;
+    for (let c = 0; c < count; c += 1) {
+      if (firstOccurrences && lastOccurrences) {
+        const lastAt = candidates.last[c]! * 2;
+        const lastLength = unpackLength(lastOccurrences[lastAt + 1]!);
+        if (lastLength < MAX_RECORDED_LENGTH) {
+          spans?.push({ start: firstOccurrences[candidates.first[c]! * 2]!, end: lastOccurrences[lastAt]! + lastLength });
+          verified += 1;
+          continue;
+        }
+      }
+      anchorOccurrences ??= segment.occurrences(entries[anchor]!, scratch(terms + 2, entryOccurrences[entries[anchor]!]! * 2));
+      text ??= this.fieldText(segment, item, field);
+      const anchorAt = candidates.anchor[c]! * 2;
+      const span = verify(
+        text,
+        { start: candidates.starts[c]!, anchorAt: anchorOccurrences[anchorAt]!, anchorLength: unpackLength(anchorOccurrences[anchorAt + 1]!) },
+        this.forms,
+        this.offsets[anchor]!,
+      );
+      if (span) {
+        spans?.push(span);
+        verified += 1;
+      }
+    }
+    return verified;
+  }
+}
+
+const NO_OCCURRENCES = new Uint32Array(0);
+
+/** The first index in [from, to) whose item is at least `item` (to when none): a gallop, then a bisection. */
+function seek(items: Uint32Array, from: number, to: number, item: number): number {
+  if (from >= to || items[from]! >= item) return from;
+  // items[low] < item throughout; widen until items[high] >= item or the range ends.
+  let low = from;
+  let step = 1;
+  let high = from + 1;
+  while (high < to && items[high]! < item) {
+    low = high;
+    step *= 2;
+    high = low + step;
+  }
+  if (high > to) high = to;
+  // Now items[low] < item, and items[high] >= item or high === to.
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]! < item) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+/** How each phrase word reads (see phraseForm), and whether it is a stop word, matched as written. */
+interface PhraseForms {
+  forms: string[];
+  stopWords: boolean[];
+}
+
+/** A candidate to check against the text: where the phrase would start (word ordinal), and the anchor word. */
 interface Candidate {
   start: number;
   anchorAt: number;
@@ -94,61 +249,92 @@ interface Candidate {
   anchorLength: number;
 }
 
-/** Fills `candidates` with the starts where every indexed word of the phrase sits at its offset. */
-function candidateStarts(terms: PhraseTerm[], occurrences: Uint32Array[], anchor: number, candidates: Candidate[]): void {
-  candidates.length = 0;
-  const anchorOccurrences = occurrences[anchor]!;
-  const anchorOffset = terms[anchor]!.offset;
-  for (let at = 0; at < anchorOccurrences.length; at += 2) {
-    const start = unpackIndex(anchorOccurrences[at + 1]!) - anchorOffset;
+/** Where the indexed words line up in one item: the phrase's start ordinal, and which occurrence of the first, last and anchor word sits there. */
+interface Candidates {
+  starts: Uint32Array;
+  first: Uint32Array;
+  last: Uint32Array;
+  anchor: Uint32Array;
+}
+
+/**
+ * Fills `candidates` with the starts where every indexed word of the phrase
+ * sits at its offset, and returns how many there are. Word numbers are in text
+ * order, so one forward pointer per word suffices: a merge, not a search per occurrence.
+ */
+function candidateStarts(
+  offsets: Int32Array,
+  wordNumbers: Uint32Array[],
+  wordCounts: Uint32Array,
+  anchor: number,
+  pointers: Uint32Array,
+  candidates: Candidates,
+): number {
+  const anchorNumbers = wordNumbers[anchor]!;
+  const anchorCount = wordCounts[anchor]!;
+  const anchorOffset = offsets[anchor]!;
+  const terms = offsets.length;
+  const last = terms - 1;
+  let count = 0;
+  for (let t = 0; t < terms; t += 1) pointers[t] = 0;
+  occurrences: for (let at = 0; at < anchorCount; at += 1) {
+    const start = anchorNumbers[at]! - anchorOffset;
     if (start < 0) continue;
-    let placed = true;
-    for (let t = 0; t < terms.length && placed; t += 1) {
-      if (t !== anchor) placed = hasWordAt(occurrences[t]!, start + terms[t]!.offset);
+    for (let t = 0; t < terms; t += 1) {
+      if (t === anchor) {
+        pointers[t] = at;
+        continue;
+      }
+      const list = wordNumbers[t]!;
+      const length = wordCounts[t]!;
+      const wanted = start + offsets[t]!;
+      let pointer = pointers[t]!;
+      while (pointer < length && list[pointer]! < wanted) pointer += 1;
+      pointers[t] = pointer;
+      // A word with no occurrence left rules out every later start too.
+      if (pointer === length) break occurrences;
+      if (list[pointer] !== wanted) continue occurrences;
     }
-    if (placed) candidates.push({ start, anchorAt: anchorOccurrences[at]!, anchorLength: unpackLength(anchorOccurrences[at + 1]!) });
+    if (count === candidates.starts.length) growCandidates(candidates);
+    candidates.starts[count] = start;
+    candidates.first[count] = pointers[0]!;
+    candidates.last[count] = pointers[last]!;
+    candidates.anchor[count] = at;
+    count += 1;
+  }
+  return count;
+}
+
+function growCandidates(candidates: Candidates): void {
+  for (const name of ['starts', 'first', 'last', 'anchor'] as const) {
+    const grown = new Uint32Array(candidates[name].length * 2);
+    grown.set(candidates[name]);
+    candidates[name] = grown;
   }
 }
 
-// Reused decode buffers, one per phrase word.
+// Reused decode buffers: one per phrase word, then three for offsets.
 const scratchBuffers: Uint32Array[] = [];
-function scratch(slot: number): Uint32Array {
-  return (scratchBuffers[slot] ??= new Uint32Array(256));
-}
-
-/** Whether occurrence pairs (in text order) include word number `index`. */
-function hasWordAt(occurrences: Uint32Array, index: number): boolean {
-  let low = 0;
-  let high = occurrences.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = unpackIndex(occurrences[middle * 2 + 1]!);
-    if (found === index) return true;
-    if (found < index) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
+function scratch(slot: number, size: number): Uint32Array {
+  let buffer = scratchBuffers[slot];
+  if (!buffer || buffer.length < size) scratchBuffers[slot] = buffer = new Uint32Array(Math.max(256, size * 2));
+  return buffer;
 }
 
 /** Generous room per word when reading a candidate's neighbourhood instead of the whole text. */
 const CHARS_PER_WORD = 48;
 
 /**
- * Checks each candidate against the text, stepping word by word out from the
+ * Checks a candidate against the text, stepping word by word out from the
  * anchor word (see word-walker); a window of the tokenizer is the fallback
  * for text the walker leaves to it.
  */
-function verify(text: string, candidates: Candidate[], forms: string[], anchorOffset: number): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const { start, anchorAt, anchorLength } of candidates) {
-    let span = walkPhrase(text, anchorAt, anchorLength, forms, anchorOffset);
-    if (span === null) {
-      const words = wordsAround(text, anchorAt, anchorOffset, forms.length - anchorOffset - 1) ?? tokenize(text).slice(start, start + forms.length);
-      span = matches(words, forms) ? { start: words[0]!.start, end: words.at(-1)!.end } : undefined;
-    }
-    if (span) spans.push(span);
-  }
-  return spans;
+function verify(text: string, candidate: Candidate, { forms, stopWords }: PhraseForms, anchorOffset: number): { start: number; end: number } | undefined {
+  const { start, anchorAt, anchorLength } = candidate;
+  const span = walkPhrase(text, anchorAt, anchorLength, forms, stopWords, anchorOffset);
+  if (span !== null) return span;
+  const words = wordsAround(text, anchorAt, anchorOffset, forms.length - anchorOffset - 1) ?? tokenize(text).slice(start, start + forms.length);
+  return matches(words, forms) ? { start: words[0]!.start, end: words.at(-1)!.end } : undefined;
 }
 
 /** The phrase's span if the words around the anchor read as `forms`; undefined if not; null if the walker cannot tell. */
@@ -157,6 +343,7 @@ function walkPhrase(
   anchorAt: number,
   anchorLength: number,
   forms: string[],
+  stopWords: boolean[],
   anchorOffset: number,
 ): { start: number; end: number } | undefined | null {
   // The anchor itself is known from the index to read right, and its length too unless it was capped.
@@ -166,7 +353,7 @@ function walkPhrase(
   for (let k = anchorOffset - 1; k >= 0; k -= 1) {
     const word = previousWord(text, first.start);
     if (word === null) return null;
-    if (word === undefined || !readsAs(text, word, forms[k]!)) return undefined;
+    if (word === undefined || !readsAs(text, word, forms[k]!, stopWords[k]!)) return undefined;
     first = word;
   }
   let last = anchor;
@@ -176,7 +363,7 @@ function walkPhrase(
     if (start >= text.length || !mayReadAs(text, start, forms[k]!)) return undefined;
     const word = wordAt(text, start);
     if (word === null) return null;
-    if (!readsAs(text, word, forms[k]!)) return undefined;
+    if (!readsAs(text, word, forms[k]!, stopWords[k]!)) return undefined;
     last = word;
   }
   return { start: first.start, end: last.end };
@@ -213,12 +400,13 @@ function wordsAround(text: string, anchorAt: number, before: number, after: numb
  * a stop word against a different word, so a length test settles them before
  * any string is made.
  */
-function readsAs(text: string, word: WordBounds, form: string): boolean {
+function readsAs(text: string, word: WordBounds, form: string, stopWord: boolean): boolean {
   const length = word.end - word.start;
   // Lowercasing keeps the length and the possessive adds two; a stem is never longer than its word.
   if (length < form.length) return false;
-  // A stop word is matched as written (lowercased), give or take a possessive.
-  if (isStopWord(form) && length !== form.length && length !== form.length + 2) return false;
+  // A stop word is matched as written (lowercased), give or take a possessive. (Its
+  // form, not a stem that reads like one: "one" stems to "on".)
+  if (stopWord && length !== form.length && length !== form.length + 2) return false;
   if (length === form.length && text.slice(word.start, word.end).toLowerCase() === form) return true;
   return phraseForm(text.slice(word.start, word.end)) === form;
 }

@@ -8,7 +8,7 @@
  */
 import { FIELD_BOOSTS, FIELD_COUNT, fieldNumber } from './fields';
 import { unpackLength } from './item-analysis';
-import { findPhrase, phraseTerms } from './phrase-matcher';
+import { findPhrase, phraseSpans, phraseTerms } from './phrase-matcher';
 import type { ParsedQuery, PhraseClause, QueryClause, TermClause } from './query-parser';
 import { fieldStatistics, inverseDocumentFrequency, termFrequencyWeight, type FieldStatistics } from './scoring';
 import { SearchQueryError } from './search-query-error';
@@ -39,7 +39,10 @@ export interface ItemMatch {
   segment: Segment;
   item: number;
   score: number;
-  phraseSpans: FieldSpan[];
+  /** Spans of phrases checked against the text; null until one matched (most matches have none: no array per match). */
+  phraseSpans: FieldSpan[] | null;
+  /** Phrases matched on the postings alone, whose spans are found only if the item is shown; null until one is. */
+  deferredPhrases: { words: readonly string[]; field: number }[] | null;
 }
 
 export interface QueryOutcome {
@@ -83,7 +86,13 @@ export function executeQuery(query: ParsedQuery, context: QueryContext, limit: n
   return {
     matches,
     total,
-    spansOf: (match) => [...match.phraseSpans, ...termSpans(match, terms)],
+    spansOf: (match) => [
+      ...(match.phraseSpans ?? []),
+      ...(match.deferredPhrases ?? []).flatMap(({ words, field }) =>
+        phraseSpans(words, match.segment, match.item, field, context.fieldText).map((span) => ({ field, ...span })),
+      ),
+      ...termSpans(match, terms),
+    ],
   };
 }
 
@@ -143,21 +152,26 @@ class QueryRun {
       fieldText: this.context.fieldText,
     });
     const terms = phraseTerms(clause.words);
-    for (const { segmentIndex, item, field, spans } of occurrences) {
+    // The phrase's weight in a field is the same for every item: summed once per field.
+    const idfByField = new Float64Array(FIELD_COUNT).fill(-1);
+    for (const { segmentIndex, item, field, count, spans } of occurrences) {
       const segment = this.context.segments[segmentIndex]!;
       const accumulator = this.touch(segmentIndex, segment, item)!;
       accumulator.mask |= bit;
       if (clause.presence === 'prohibited') continue;
-      const idf = terms.reduce(
-        (sum, { term }) => sum + inverseDocumentFrequency(this.statistics.items[field]!, this.itemsWithTerm(term, field)),
-        0,
-      );
+      if (idfByField[field]! < 0) {
+        idfByField[field] = terms.reduce(
+          (sum, { term }) => sum + inverseDocumentFrequency(this.statistics.items[field]!, this.itemsWithTerm(term, field)),
+          0,
+        );
+      }
       accumulator.score +=
         clause.boost *
         FIELD_BOOSTS[field]! *
-        idf *
-        termFrequencyWeight(spans.length, segment.fieldLength(item, field), this.statistics.averageLength[field]!);
-      for (const span of spans) accumulator.phraseSpans.push({ field, ...span });
+        idfByField[field]! *
+        termFrequencyWeight(count, segment.fieldLength(item, field), this.statistics.averageLength[field]!);
+      if (spans === null) (accumulator.deferredPhrases ??= []).push({ words: clause.words, field });
+      else for (const span of spans) (accumulator.phraseSpans ??= []).push({ field, start: span.start, end: span.end });
     }
   }
 
@@ -194,7 +208,7 @@ class QueryRun {
     const existing = this.accumulators.get(id);
     if (existing) return existing;
     if (!this.wanted(segment, item)) return null;
-    const created: Accumulator = { key: segment.data.keys[item]!, segment, item, score: 0, phraseSpans: [], mask: 0 };
+    const created: Accumulator = { key: segment.data.keys[item]!, segment, item, score: 0, phraseSpans: null, deferredPhrases: null, mask: 0 };
     this.accumulators.set(id, created);
     return created;
   }

@@ -13,7 +13,8 @@ import { executeQuery, type ItemMatch, type QueryOutcome } from './query-executo
 import { parseQuery } from './query-parser';
 import { groupByDocument } from './result-groups';
 import { SegmentedIndex, type SegmentSizes } from './segmented-index';
-import { decodeSnapshot, encodeSnapshot, type LoadOutcome, type SearchSnapshot } from './snapshot';
+import { decodeSnapshot, encodeSnapshot, type LoadOutcome, type SearchSnapshot, type SnapshotContents } from './snapshot';
+import { decodeBinarySnapshot, encodeBinarySnapshot, isBinarySnapshot } from './snapshot-binary';
 import type { IndexableItem, IndexablePassage, ItemRef, SearchHit, SearchOptions, SearchResult } from './types';
 
 export const DEFAULT_LIMIT = 50;
@@ -79,9 +80,26 @@ export class SearchEngine {
   load(snapshot: unknown, expectedFingerprint?: string): LoadOutcome {
     const decoded = decodeSnapshot(snapshot, expectedFingerprint);
     if (!decoded.ok) return decoded.outcome;
-    const { segments, ...items } = decoded.contents;
-    this.store.restore(items);
-    this.index.restore(segments);
+    this.restore(decoded.contents);
+    return { loaded: true, fingerprint: decoded.fingerprint };
+  }
+
+  /** The index as the chunks of the binary file `loadFromFile` reads (see snapshot-binary). */
+  serializeToFile(): Uint8Array[] {
+    return encodeBinarySnapshot({ ...this.store.contents(), segments: [...this.index.segments()] }, this.fingerprint());
+  }
+
+  /**
+   * Restores from a saved file's bytes (null: no file), refusing as `load`
+   * does. The binary layout is used in place: `file` must not change afterwards.
+   * Other bytes are taken as the JSON text of `serialize`.
+   */
+  loadFromFile(file: Buffer | null, expectedFingerprint?: string): LoadOutcome {
+    if (file === null || file.length === 0) return this.load(null, expectedFingerprint);
+    if (!isBinarySnapshot(file)) return this.load(file.toString('utf8'), expectedFingerprint);
+    const decoded = decodeBinarySnapshot(file, expectedFingerprint);
+    if (!decoded.ok) return decoded.outcome;
+    this.restore(decoded.contents);
     return { loaded: true, fingerprint: decoded.fingerprint };
   }
 
@@ -100,6 +118,11 @@ export class SearchEngine {
   /** Counts for diagnostics and the benchmark. */
   stats(): { documents: number; passages: number; notes: number; segments: number } {
     return { ...this.store.counts(), segments: this.index.segments().length };
+  }
+
+  private restore({ segments, ...items }: SnapshotContents): void {
+    this.store.restore(items);
+    this.index.restore(segments);
   }
 
   /** A query of filters only (`tag:actors -tag:actors/kerry`): the passages they let through. */

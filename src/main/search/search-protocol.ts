@@ -97,12 +97,11 @@ function call(engine: SearchEngine, request: SearchRequest): unknown {
       return engine.fingerprint();
     case 'saveTo': {
       const [path] = args as Parameters<SearchApi['saveTo']>;
-      return { bytes: writeSnapshotFile(path, JSON.stringify(engine.serialize())), fingerprint: engine.fingerprint() };
+      return { bytes: writeSnapshotFile(path, engine.serializeToFile()), fingerprint: engine.fingerprint() };
     }
     case 'loadFrom': {
       const [path, expectedFingerprint] = args as Parameters<SearchApi['loadFrom']>;
-      const json = readSnapshotFile(path);
-      return engine.load(json, expectedFingerprint);
+      return engine.loadFromFile(readSnapshotFile(path), expectedFingerprint);
     }
   }
 }

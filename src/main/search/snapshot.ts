@@ -50,8 +50,13 @@ export function encodeSnapshot(contents: SnapshotContents, fingerprint: string):
     format: SNAPSHOT_FORMAT,
     version: INDEX_FORMAT_VERSION,
     fingerprint,
-    documents: contents.documents.map(({ blocks, ...rest }) => ({
-      ...rest,
+    // Fields picked one by one: a document restored from a binary file is a class whose body is a getter.
+    documents: contents.documents.map(({ id, title, byline, contentHash, text, blocks }) => ({
+      id,
+      title,
+      byline,
+      contentHash,
+      text,
       blocks: blocks.flatMap((block) => [BLOCK_KINDS.indexOf(block.kind), block.start, block.end]),
     })),
     passages: contents.passages,

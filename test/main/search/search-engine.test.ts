@@ -135,6 +135,46 @@ describe('phrase precision', () => {
   });
 });
 
+describe('phrases decided on the postings', () => {
+  it('matches a word whose stem reads like a stop word ("one" stems to "on"), with or without stop words around it', () => {
+    const engine = new SearchEngine();
+    const document = makeDocument('council', 'Minutes', ['Only one council met; the other council sat on one bench.']);
+    engine.upsert([asDocument(document)]);
+    const phrases = (query: string) => allHits(engine.search(query, ALL_BLOCKS)).flatMap((hit) => textsAt(document.text, hit.ranges));
+    expect(phrases('"one council"')).toEqual(['one council']);
+    expect(phrases('"only one council"')).toEqual(['Only one council']);
+    expect(phrases('"on one bench"')).toEqual(['on one bench']);
+    // "on" is a stop word: matched as written, so it does not read "one".
+    expect(phrases('"only on council"')).toEqual([]);
+  });
+
+  it('ranges cover a last word longer than a position records', () => {
+    const long = `b${'o'.repeat(299)}`;
+    const document = makeDocument('long', 'Long', [`An alpha ${long} ends here, and alpha beta too.`]);
+    const engine = new SearchEngine();
+    engine.upsert([asDocument(document)]);
+    const ranges = (query: string) => allHits(engine.search(query, ALL_BLOCKS)).flatMap((hit) => textsAt(document.text, hit.ranges));
+    expect(ranges(`"alpha ${long}"`)).toEqual([`alpha ${long}`]);
+    expect(ranges('"alpha beta"')).toEqual(['alpha beta']);
+  });
+
+  it('counts every occurrence for ranking, but finds ranges only for the items shown', () => {
+    const documents = Array.from({ length: 30 }, (_, index) =>
+      makeDocument(`d${index}`, `Report ${index}`, [Array.from({ length: 1 + (index % 5) }, () => 'The aid convoy arrived.').join(' ')]),
+    );
+    const engine = new SearchEngine({ segmentTokens: 40, recentTokens: 20 });
+    engine.upsert(documents.map(asDocument));
+    const result = engine.search('"aid convoy"', { limit: 5, blocksPerDocument: 100 });
+    expect(result.totalItems).toBe(30);
+    // The documents with the phrase five times rank first.
+    expect(result.groups.map((group) => Number(group.documentId!.slice(1)) % 5)).toEqual([4, 4, 4, 4, 4]);
+    for (const group of result.groups) {
+      const document = documents.find((candidate) => candidate.id === group.documentId)!;
+      expect(allHits({ groups: [group], totalItems: 1 }).flatMap((hit) => textsAt(document.text, hit.ranges))).toEqual(Array(5).fill('aid convoy'));
+    }
+  });
+});
+
 describe('passages, tags and scopes', () => {
   function codedEngine() {
     const document = sampleDocument();
