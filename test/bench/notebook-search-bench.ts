@@ -50,18 +50,22 @@ export async function runNotebookSearchBenchmark(options: { documents?: number; 
     let workerUpMs = Number.NaN;
     void client.fingerprint().then(() => (workerUpMs = performance.now() - started));
     const notebook = await Notebook.open({ dataDir: dir, sample: sampleArticle(), search: client });
+    const dispatch = createDispatcher(notebookHandlers(notebook));
+    // Ready to search: the first query that finds what the saved index holds.
+    for (;;) {
+      const answer = await dispatch('search:query', { query: 'ceasefire' });
+      if (answer.ok && (answer.value as { groups: unknown[] }).groups.length > 0) break;
+    }
+    const coldMs = performance.now() - started;
     const from = await notebook.searchReady();
     const readyMs = performance.now() - started;
-    const dispatch = createDispatcher(notebookHandlers(notebook));
-    const firstAnswer = await dispatch('search:query', { query: 'ceasefire' });
-    const coldMs = performance.now() - started;
-    if (!firstAnswer.ok || from !== 'saved index') throw new Error(`cold start did not load the saved index (${from})`);
+    if (from !== 'saved index') throw new Error(`cold start did not load the saved index (${from})`);
 
     const rows: string[][] = [
       ['first start: build the index', `${(buildMs / 1000).toFixed(2)} s`, ''],
-      ['start with the notebook unchanged: open, load the index, first answer', ms(coldMs), from],
+      ['start with the notebook unchanged: open → first answer from the saved index', ms(coldMs), from],
       ['  of which: search worker up (spawn → first reply; tsx, not in the built app)', ms(workerUpMs), 'alongside the open'],
-      ['  of which: saved index loaded (notebook open, passages read, fingerprint, load)', ms(readyMs), ''],
+      ['  saved index checked item by item against the notebook (in the background)', ms(readyMs), ''],
     ];
     for (const [kind, queries] of QUERIES) {
       const times: number[] = [];

@@ -7,7 +7,8 @@
  */
 import type { Block, DocumentSummary, Passage, SearchResponse, SearchHitView } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
-import { fingerprintOf, type FingerprintItem } from '../search/fingerprint';
+import { itemHash, type FingerprintItem } from '../search/fingerprint';
+import { itemKey } from '../search/item-keys';
 import type { SearchClient } from '../search/search-client';
 import type { SearchReply } from '../search/search-protocol';
 import type { IndexablePassage, SearchHit } from '../search/types';
@@ -33,7 +34,7 @@ export class NotebookSearch {
   private building: Promise<void> | null = null;
   private indexing = true;
   /** How the index came to be at start: loaded from disk, or rebuilt from the notebook. */
-  startedFrom: 'loading' | 'saved index' | 'rebuild' = 'loading';
+  startedFrom: 'loading' | 'saved index' | 'repaired index' | 'rebuild' = 'loading';
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Changes are sent in order, so a remove never overtakes the upsert it follows. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -133,28 +134,51 @@ export class NotebookSearch {
     this.saveTimer.unref?.();
   }
 
+  /**
+   * Loads the saved index at once, so search answers while the notebook's
+   * passages are still being read; then checks it item by item against the
+   * notebook and repairs what differs (a change made after the last save).
+   * Without a usable saved index, builds one.
+   */
   private async loadOrRebuild(): Promise<void> {
+    const loading = this.client.loadFrom(this.sources.indexFile);
     const documents = this.sources.documents();
     const passages = (await this.sources.passages()).map((p) => this.indexablePassage(p));
-    const expected = fingerprintOf([
-      ...documents.map((d): FingerprintItem => ({ kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } })),
-      ...passages.map((item): FingerprintItem => ({ kind: 'passage', item })),
-    ]);
-    const loaded = await this.client.loadFrom(this.sources.indexFile, expected);
+    const loaded = await loading;
     if (loaded.ok && loaded.value.loaded) {
-      this.startedFrom = 'saved index';
+      const expected: Record<string, string> = {};
+      for (const d of documents) {
+        const entry: FingerprintItem = { kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } };
+        expected[itemKey('document', d.id)] = itemHash(entry);
+      }
+      for (const item of passages) expected[itemKey('passage', item.id)] = itemHash({ kind: 'passage', item });
+      const stale = await this.client.reconcile(expected);
+      if (!stale.ok) throw new Error(stale.error.message);
+      const keys = new Set(stale.value);
+      await this.upsertAll(
+        documents.filter((d) => keys.has(itemKey('document', d.id))),
+        passages.filter((p) => keys.has(itemKey('passage', p.id))),
+      );
+      this.startedFrom = keys.size === 0 ? 'saved index' : 'repaired index';
+      if (keys.size > 0) await this.client.saveTo(this.sources.indexFile);
       return;
     }
     this.startedFrom = 'rebuild';
+    await this.upsertAll(documents, passages);
+    await this.client.saveTo(this.sources.indexFile);
+  }
+
+  /** Sends documents (read in batches) and passages to the index. */
+  private async upsertAll(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[]): Promise<void> {
     for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
       const batch = documents.slice(i, i + REBUILD_BATCH);
       const items = await Promise.all(batch.map(async (d) => ({ kind: 'document' as const, item: indexableDocument(d, await this.sources.body(d.id)) })));
       const reply = await this.client.upsert(items);
       if (!reply.ok) throw new Error(reply.error.message);
     }
+    if (passages.length === 0) return;
     const reply = await this.client.upsert(passages.map((item) => ({ kind: 'passage' as const, item })));
     if (!reply.ok) throw new Error(reply.error.message);
-    await this.client.saveTo(this.sources.indexFile);
   }
 
   private indexablePassage(passage: Passage): IndexablePassage {

@@ -88,6 +88,11 @@ export class ItemStore {
     return note.documentId ?? (note.passageId ? this.passages.get(note.passageId)?.documentId : null) ?? null;
   }
 
+  /** Every stored item's key with the hash of what was indexed for it. */
+  hashesByKey(): ReadonlyMap<string, string> {
+    return this.hashes;
+  }
+
   fingerprint(): string {
     return combineHashes(this.hashes);
   }

@@ -31,6 +31,8 @@ export interface SearchClient {
   /** Restores from the JSON text `serialize` gave (or its parsed object); `loaded: false` means rebuild. */
   load(snapshot: unknown, expectedFingerprint?: string): Promise<SearchReply<LoadOutcome>>;
   fingerprint(): Promise<SearchReply<string>>;
+  /** Removes items the notebook no longer has; answers the keys (see item-keys) to upsert. */
+  reconcile(expected: Record<string, string>): Promise<SearchReply<string[]>>;
   /** Saves the index to a file from the worker (atomic write); main never holds the 80 MB. */
   saveTo(path: string): Promise<SearchReply<{ bytes: number; fingerprint: string }>>;
   /** Loads a file written by `saveTo`; `loaded: false` (missing, stale, damaged) means rebuild. */
@@ -86,6 +88,7 @@ export function createSearchClient({ spawn }: SearchClientOptions): SearchClient
     load: (snapshot, expectedFingerprint) =>
       expectedFingerprint === undefined ? request('load', snapshot) : request('load', snapshot, expectedFingerprint),
     fingerprint: () => request('fingerprint'),
+    reconcile: (expected) => request('reconcile', expected),
     saveTo: (path) => request('saveTo', path),
     loadFrom: (path, expectedFingerprint) =>
       expectedFingerprint === undefined ? request('loadFrom', path) : request('loadFrom', path, expectedFingerprint),

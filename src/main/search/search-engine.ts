@@ -42,6 +42,19 @@ export class SearchEngine {
     this.index.remove(this.store.delete(refs));
   }
 
+  /**
+   * Brings a loaded index in line with what the notebook holds, given each
+   * item's key and hash: items the notebook no longer has are removed, and the
+   * keys of items that are missing or changed are returned for the caller to
+   * upsert. Repairing a slightly stale index this way beats rebuilding it.
+   */
+  reconcile(expected: Readonly<Record<string, string>>): string[] {
+    const stored = this.store.hashesByKey();
+    const gone = [...stored.keys()].filter((key) => !Object.hasOwn(expected, key)).map(parseItemKey);
+    if (gone.length > 0) this.remove(gone);
+    return Object.keys(expected).filter((key) => stored.get(key) !== expected[key]);
+  }
+
   /** Throws SearchQueryError when the query cannot be parsed. */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const parsed = parseQuery(query);

@@ -23,6 +23,8 @@ export interface SearchApi {
   /** `snapshot` is the JSON text (parsed in the worker, off main's thread) or the object. */
   load(snapshot: unknown, expectedFingerprint?: string): LoadOutcome;
   fingerprint(): string;
+  /** See SearchEngine.reconcile: removes what the notebook no longer has, returns the keys to upsert. */
+  reconcile(expected: Record<string, string>): string[];
   /** Saves the index to `path` atomically, from the worker. */
   saveTo(path: string): { bytes: number; fingerprint: string };
   /** Loads the index saved at `path`; a missing file is `loaded: false, reason: 'missing'`. */
@@ -38,6 +40,7 @@ export const SEARCH_METHODS: readonly SearchMethod[] = [
   'serialize',
   'load',
   'fingerprint',
+  'reconcile',
   'saveTo',
   'loadFrom',
 ];
@@ -95,6 +98,8 @@ function call(engine: SearchEngine, request: SearchRequest): unknown {
       return engine.load(...(args as Parameters<SearchApi['load']>));
     case 'fingerprint':
       return engine.fingerprint();
+    case 'reconcile':
+      return engine.reconcile(...(args as Parameters<SearchApi['reconcile']>));
     case 'saveTo': {
       const [path] = args as Parameters<SearchApi['saveTo']>;
       return { bytes: writeSnapshotFile(path, engine.serializeToFile()), fingerprint: engine.fingerprint() };

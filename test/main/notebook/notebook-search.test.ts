@@ -75,7 +75,7 @@ describe('searching the notebook', () => {
     }
   });
 
-  it('loads the saved index on a start with an unchanged notebook, and rebuilds a stale one', async () => {
+  it('loads the saved index on a start with an unchanged notebook, and repairs a stale one item by item', async () => {
     const first = await searchable();
     expect(first.startedFrom).toBe('rebuild');
     await first.notebook.close();
@@ -83,6 +83,7 @@ describe('searching the notebook', () => {
 
     const second = await searchable(first.dataDir);
     expect(second.startedFrom).toBe('saved index');
+    const ghost = await second.notebook.createPassage({ documentId: second.document.id, start: 20, end: 30, tagIds: [], note: 'ghostly note' });
     expect((await second.notebook.searchNotebook('patience', 5)).groups).toHaveLength(1);
     await second.notebook.close();
     open.splice(open.indexOf(second.notebook), 1);
@@ -90,10 +91,12 @@ describe('searching the notebook', () => {
     // A change the saved index never saw, as after a crash before it was saved.
     const unindexed = await openTestNotebook(first.dataDir);
     await unindexed.createPassage({ documentId: first.document.id, start: 0, end: 10, tagIds: [], note: 'unseen note' });
+    await unindexed.deletePassage(ghost.id);
 
     const third = await searchable(first.dataDir);
-    expect(third.startedFrom).toBe('rebuild');
+    expect(third.startedFrom).toBe('repaired index');
     const hits = (await third.notebook.searchNotebook('unseen', 5)).groups.flatMap((g) => g.hits);
     expect(hits.map((h) => h.kind)).toEqual(['passage']);
+    expect((await third.notebook.searchNotebook('ghostly', 5)).groups).toEqual([]);
   });
 });
