@@ -23,7 +23,7 @@ import { FIELD_COUNT } from './fields';
 import { INDEX_FORMAT_VERSION } from './fingerprint';
 import { itemKey } from './item-keys';
 import { Segment, type SegmentData } from './segment';
-import type { LoadOutcome, SnapshotContents } from './snapshot';
+import { pairHashes, type LoadOutcome, type SnapshotContents } from './snapshot';
 import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
 
 const MAGIC = Buffer.from('SCHOLIA-IDX-BIN\n', 'latin1');
@@ -255,16 +255,8 @@ export function decodeBinarySnapshot(
     }
     if (!inRange(bodiesAt, bodiesLength, file.length)) damaged('the bodies run past the end');
     checkItems(documents!, passages!, notes!);
-    const keys = [
-      ...documents!.map((item) => itemKey('document', item.id)),
-      ...passages!.map((item) => itemKey('passage', item.id)),
-      ...notes!.map((item) => itemKey('note', item.id)),
-    ];
-    const hashList = hashes === '' ? [] : hashes.split('\n');
-    // A count check, not a re-hash: the fingerprint is trusted as saved.
-    if (hashList.length !== keys.length) return refuse('stale', 'The saved index does not match the items saved with it.');
-    const hashMap = new Map<string, string>();
-    keys.forEach((key, index) => hashMap.set(key, hashList[index]!));
+    const hashMap = pairHashes(documents!, passages!, notes!, hashes);
+    if (!hashMap) return refuse('stale', 'The saved index does not match the items saved with it.');
     return {
       ok: true,
       fingerprint,

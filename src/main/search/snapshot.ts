@@ -113,16 +113,8 @@ export function decodeSnapshot(
   if (expectedFingerprint !== undefined && fingerprint !== expectedFingerprint) {
     return refuse('stale', 'The saved index does not cover the current library.');
   }
-  const keys = [
-    ...documents!.map((item) => itemKey('document', item.id)),
-    ...passages!.map((item) => itemKey('passage', item.id)),
-    ...notes!.map((item) => itemKey('note', item.id)),
-  ];
-  const hashList = hashes === '' ? [] : hashes.split('\n');
-  // A count check, not a re-hash: the fingerprint is trusted as saved (re-hashing cost a tenth of the load).
-  if (hashList.length !== keys.length) return refuse('stale', 'The saved index does not match the items saved with it.');
-  const hashMap = new Map<string, string>();
-  keys.forEach((key, index) => hashMap.set(key, hashList[index]!));
+  const hashMap = pairHashes(documents!, passages!, notes!, hashes);
+  if (!hashMap) return refuse('stale', 'The saved index does not match the items saved with it.');
   try {
     return {
       ok: true,
@@ -145,4 +137,25 @@ export function decodeSnapshot(
   } catch (error) {
     return refuse('unreadable', error instanceof Error ? error.message : 'The saved index is damaged.');
   }
+}
+
+/**
+ * Pairs the saved newline-separated item hashes with the items' keys, in the
+ * order they were saved; null when the counts differ. A count check, not a
+ * re-hash: the fingerprint is trusted as saved (re-hashing cost a tenth of the load).
+ */
+export function pairHashes(
+  documents: readonly { id: string }[],
+  passages: readonly { id: string }[],
+  notes: readonly { id: string }[],
+  hashes: string,
+): Map<string, string> | null {
+  const keys = [
+    ...documents.map((item) => itemKey('document', item.id)),
+    ...passages.map((item) => itemKey('passage', item.id)),
+    ...notes.map((item) => itemKey('note', item.id)),
+  ];
+  const hashList = hashes === '' ? [] : hashes.split('\n');
+  if (hashList.length !== keys.length) return null;
+  return new Map(keys.map((key, index) => [key, hashList[index]!]));
 }

@@ -3,6 +3,7 @@ import type { BackupInfo } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import { change } from '../../data/actions';
 import { useQuery } from '../../data/use-query';
+import { ConfirmBox } from '../../components/ConfirmBox';
 import { formatDate } from '../library/format';
 
 const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -50,30 +51,23 @@ export function BackupsView() {
       </ul>
       {backups.data?.length === 0 && <p className="panel-empty">No backup yet.</p>}
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-label="Confirm restore">
-          <p>
-            Replace the notebook with the backup of {formatDate(confirming.createdAt)} {TIME.format(new Date(confirming.createdAt))} (
-            {confirming.documents} documents)? The notebook as it is now is backed up first, so this can be undone by restoring that backup.
-          </p>
-          <button type="button" className="button-quiet" onClick={() => setConfirming(null)}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button-primary danger"
-            onClick={async () => {
-              const done = await change(scholia().backups.restore({ id: confirming.id }));
-              setConfirming(null);
-              if (done !== undefined) {
-                setRestoring(true);
-                // In the app Scholia relaunches itself; elsewhere the page reloads onto the reopened notebook.
-                window.setTimeout(() => window.location.reload(), 1500);
-              }
-            }}
-          >
-            Restore this backup
-          </button>
-        </div>
+        <ConfirmBox
+          label="Confirm restore"
+          confirmLabel="Restore this backup"
+          onCancel={() => setConfirming(null)}
+          onConfirm={async () => {
+            const done = await change(scholia().backups.restore({ id: confirming.id }));
+            setConfirming(null);
+            if (done !== undefined) {
+              setRestoring(true);
+              // In the app Scholia relaunches itself; elsewhere the page reloads onto the reopened notebook.
+              window.setTimeout(() => window.location.reload(), 1500);
+            }
+          }}
+        >
+          Replace the notebook with the backup of {formatDate(confirming.createdAt)} {TIME.format(new Date(confirming.createdAt))} (
+          {confirming.documents} documents)? The notebook as it is now is backed up first, so this can be undone by restoring that backup.
+        </ConfirmBox>
       )}
     </section>
   );

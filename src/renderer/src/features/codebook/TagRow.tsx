@@ -3,6 +3,7 @@ import type { TagView } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import { change } from '../../data/actions';
 import { showToast } from '../toasts/toasts';
+import { ConfirmBox } from '../../components/ConfirmBox';
 import { cssVar } from '../tags/TagChip';
 
 interface Props {
@@ -98,32 +99,25 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
         }}
       />
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-label="Confirm">
-          <p>
-            {confirming.kind === 'delete'
-              ? `Delete “${tag.path}”? It is on ${usage(tag)}. They keep their other tags; a passage left with none stays highlighted.${tags.some((t) => t.parentId === tag.id) ? ' Its child tags move up a level.' : ''}`
-              : `Merge “${tag.path}” into “${mergeTarget?.path}”? Its ${usage(tag)} will carry “${mergeTarget?.path}” instead.`}
-          </p>
-          <button type="button" className="button-quiet" onClick={() => setConfirming(null)}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button-primary danger"
-            onClick={async () => {
-              const report =
-                confirming.kind === 'delete'
-                  ? await change(scholia().tags.delete({ id: tag.id }))
-                  : await change(scholia().tags.merge({ sourceId: tag.id, targetId: confirming.targetId }));
-              setConfirming(null);
-              if (report) {
-                showToast(`${confirming.kind === 'delete' ? 'Deleted' : 'Merged'} “${tag.path}”: ${report.passagesChanged} passages and ${report.documentsChanged} documents updated.`);
-              }
-            }}
-          >
-            {confirming.kind === 'delete' ? 'Delete tag' : 'Merge'}
-          </button>
-        </div>
+        <ConfirmBox
+          label="Confirm"
+          confirmLabel={confirming.kind === 'delete' ? 'Delete tag' : 'Merge'}
+          onCancel={() => setConfirming(null)}
+          onConfirm={async () => {
+            const report =
+              confirming.kind === 'delete'
+                ? await change(scholia().tags.delete({ id: tag.id }))
+                : await change(scholia().tags.merge({ sourceId: tag.id, targetId: confirming.targetId }));
+            setConfirming(null);
+            if (report) {
+              showToast(`${confirming.kind === 'delete' ? 'Deleted' : 'Merged'} “${tag.path}”: ${report.passagesChanged} passages and ${report.documentsChanged} documents updated.`);
+            }
+          }}
+        >
+          {confirming.kind === 'delete'
+            ? `Delete “${tag.path}”? It is on ${usage(tag)}. They keep their other tags; a passage left with none stays highlighted.${tags.some((t) => t.parentId === tag.id) ? ' Its child tags move up a level.' : ''}`
+            : `Merge “${tag.path}” into “${mergeTarget?.path}”? Its ${usage(tag)} will carry “${mergeTarget?.path}” instead.`}
+        </ConfirmBox>
       )}
     </li>
   );
