@@ -17,6 +17,7 @@ describe('backups', () => {
     await popover.getByRole('combobox').press('Enter');
     await page.locator('.passage-card').first().waitFor();
     await popover.press('Escape');
+    expect(await page.locator('article mark.hl').first().textContent()).toBe('our patience is not infinite');
 
     await page.getByRole('tab', { name: 'Backups' }).click();
     const view = page.getByRole('region', { name: 'Backups' });

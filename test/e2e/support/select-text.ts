@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
  * first character to its last. `occurrence` picks among repeats.
  */
 export async function dragSelect(page: Page, text: string, occurrence = 0): Promise<void> {
+  // Measured after the reading font has loaded: a font swap reflows the text under the mouse.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const points = await page.evaluate(
     ({ text, occurrence }) => {
       const article = document.querySelector('article.article')!;
