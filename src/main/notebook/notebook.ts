@@ -48,7 +48,7 @@ import { Codebook, type TagChanges } from './codebook';
 import type { SearchClient } from '../search/search-client';
 import { NotebookSearch } from './notebook-search';
 import { Passages, type PassageChanges } from './passages';
-import { parseTagPath } from './tag-names';
+import { parseTagPath, swapTag } from './tag-names';
 import { UndoHistory } from './undo-history';
 
 /** The article every new notebook opens with. */
@@ -99,8 +99,12 @@ export class Notebook {
   private onRestored: () => void = () => undefined;
   /** Set once a backup was restored: this instance no longer matches the files and must not write. */
   private replaced = false;
-  /** Settles when the start-up integrity check has run. */
-  checked: Promise<void> = Promise.resolve();
+  private startupCheck: Promise<void> = Promise.resolve();
+
+  /** Settles when the start-up integrity check (and the day's backup) has run. */
+  get checked(): Promise<void> {
+    return this.startupCheck;
+  }
   private importer: (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle> = importFile;
 
   private constructor(parts: Parts) {
@@ -168,7 +172,7 @@ export class Notebook {
       void notebook.search.start();
     }
     // Indexing every passage, and checking them, takes a while in a large notebook; reading need not wait for it.
-    notebook.checked = notebook.checkIntegrity().then(() => notebook.dailyBackup()).catch((error: unknown) => notebook.notify('error', `Scholia could not check the notebook: ${String(error)}`));
+    notebook.startupCheck = notebook.checkIntegrity().then(() => notebook.dailyBackup()).catch((error: unknown) => notebook.notify('error', `Scholia could not check the notebook: ${String(error)}`));
     return notebook;
   }
 
@@ -576,8 +580,7 @@ export class Notebook {
     await this.library.update((library) => {
       for (const document of library.documents) {
         if (!document.tags.includes(sourceId)) continue;
-        const tags = document.tags.flatMap((id) => (id === sourceId ? (targetId ? [targetId] : []) : [id]));
-        document.tags = [...new Set(tags)];
+        document.tags = swapTag(document.tags, sourceId, targetId);
       }
     });
     const { removed, movedChildren } = await this.codebook.remove(sourceId);

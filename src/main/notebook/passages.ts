@@ -8,6 +8,7 @@ import { describeRange } from '../../shared/anchoring/selectors';
 import { ScholiaFailure } from '../../shared/result';
 import type { PassageStore } from '../store/passage-store';
 import { PassageIndex } from './passage-index';
+import { swapTag } from './tag-names';
 
 export const MAX_NOTE_LENGTH = 20_000;
 /** Passage files read at once while indexing at start. */
@@ -144,7 +145,7 @@ export class Passages {
   async retag(sourceId: string, targetId: string | null): Promise<Passage[]> {
     return this.mapTags(
       this.index.documentsWithTag(sourceId),
-      (tagIds) => tagIds.flatMap((id) => (id === sourceId ? (targetId ? [targetId] : []) : [id])),
+      (tagIds) => swapTag(tagIds, sourceId, targetId),
     );
   }
 

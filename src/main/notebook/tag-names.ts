@@ -81,6 +81,11 @@ export function findSibling<T extends TagLike>(tags: readonly T[], parentId: str
   return tags.find((tag) => tag.parentId === parentId && tag.name.toLocaleLowerCase() === wanted);
 }
 
+/** A tag list with `sourceId` replaced by `targetId` (a merge) or taken out (target null, a delete), without duplicates. */
+export function swapTag(tagIds: readonly string[], sourceId: string, targetId: string | null): string[] {
+  return [...new Set(tagIds.flatMap((id) => (id === sourceId ? (targetId ? [targetId] : []) : [id])))];
+}
+
 export function depthOf(tags: readonly TagLike[], id: string | null): number {
   let depth = 0;
   const byId = new Map(tags.map((tag) => [tag.id, tag]));

@@ -13,6 +13,7 @@ import type { BackupInfo } from '../../shared/model';
 import { writeDurably } from './durable-write';
 import { parseStoreFile } from './json-file';
 import { BodyFileSchema, CodebookFileSchema, LibraryFileSchema, PassageFileSchema, SessionFileSchema } from './schema';
+import { fileStamp } from './file-names';
 
 
 const ManifestSchema = z.object({
@@ -57,7 +58,7 @@ export class Backups {
   /** Backs up the notebook as it is on disk, verifies the copy, then prunes old backups. */
   async create(reason: string): Promise<BackupInfo> {
     const createdAt = this.now().toISOString();
-    const id = createdAt.replace(/[:.]/g, '-');
+    const id = fileStamp(new Date(createdAt));
     const folder = join(this.root, id);
     await mkdir(join(folder, 'passages'), { recursive: true });
     await mkdir(join(folder, 'bodies'), { recursive: true });

@@ -4,8 +4,8 @@ import type { Block } from '../../shared/model';
 import { BodyFileSchema, SCHEMA_VERSION, type BodyFile } from './schema';
 import { parseStoreFile } from './json-file';
 import { writeDurably } from './durable-write';
+import { SAFE_ID } from './file-names';
 
-const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * Document bodies, one immutable file each, kept out of the library file so

@@ -5,8 +5,8 @@ import type { Passage } from '../../shared/model';
 import { CorruptFileError, ValidatedJsonFile } from './json-file';
 import { PassageFileSchema, SCHEMA_VERSION, type PassageFile } from './schema';
 import { TransactionalFile } from './transactional-file';
+import { fileStamp, SAFE_ID } from './file-names';
 
-const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface DamagedPassageFile {
   documentId: string;
@@ -56,7 +56,7 @@ export class PassageStore {
   /** Moves a document's passage file aside (its document is gone) and forgets it; returns where it went. */
   async setAside(documentId: string): Promise<string> {
     const from = join(this.dir, `${documentId}.json`);
-    const keptAs = join(this.dir, `${documentId}.orphaned-${this.now().toISOString().replace(/[:.]/g, '-')}.json`);
+    const keptAs = join(this.dir, `${documentId}.orphaned-${fileStamp(this.now())}.json`);
     await rename(from, keptAs);
     this.open.delete(documentId);
     return keptAs;
@@ -82,7 +82,7 @@ export class PassageStore {
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
       // A damaged file is moved aside, never overwritten; the document starts over with no passages.
-      const keptAs = join(this.dir, `${documentId}.damaged-${this.now().toISOString().replace(/[:.]/g, '-')}.json`);
+      const keptAs = join(this.dir, `${documentId}.damaged-${fileStamp(this.now())}.json`);
       await rename(path, keptAs);
       this.onDamaged({ documentId, keptAs, reason: error.reason });
       db.data = empty;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { writeDurably } from './durable-write';
 import { CorruptFileError, parseStoreFile, ValidatedJsonFile } from './json-file';
 import { SCHEMA_VERSION, VersionProbeSchema } from './schema';
+import { fileStamp } from './file-names';
 
 /** A notebook written by a newer Scholia: opening it could lose what this version does not know. */
 export class NotebookTooNewError extends Error {
@@ -57,7 +58,7 @@ export async function openRecoverableFile<T>(
     return { adapter, data, recovery: null };
   } catch (error) {
     if (!(error instanceof CorruptFileError)) throw error;
-    const keptAs = join(dirname(file), `${basename(file, '.json')}.damaged-${stamp(now())}.json`);
+    const keptAs = join(dirname(file), `${basename(file, '.json')}.damaged-${fileStamp(now())}.json`);
     await rename(file, keptAs);
     const restored = await readBackup(backup, schema);
     if (restored !== null) await adapter.write(restored);
@@ -99,5 +100,3 @@ async function readIfExists(file: string): Promise<string | null> {
     throw error;
   }
 }
-
-const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');

@@ -24,8 +24,8 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
   const [confirming, setConfirming] = useState<Confirming>(null);
   const update = (changes: { name?: string; color?: string; description?: string; parentId?: string | null }) =>
     change(scholia().tags.update({ id: tag.id, ...changes }));
-  // A tag cannot move under itself or its own children.
-  const possibleParents = tags.filter((t) => t.id !== tag.id && !t.path.startsWith(`${tag.path}/`));
+  // A tag can move under, or merge into, any tag but itself and its own children.
+  const others = tags.filter((t) => t.id !== tag.id && !t.path.startsWith(`${tag.path}/`));
   const mergeTarget = confirming?.kind === 'merge' ? tags.find((t) => t.id === confirming.targetId) : undefined;
 
   return (
@@ -63,7 +63,7 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
             onChange={(event) => void update({ parentId: event.target.value || null })}
           >
             <option value="">No parent</option>
-            {possibleParents.map((t) => (
+            {others.map((t) => (
               <option key={t.id} value={t.id}>
                 under {t.path}
               </option>
@@ -75,13 +75,11 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
             onChange={(event) => event.target.value && setConfirming({ kind: 'merge', targetId: event.target.value })}
           >
             <option value="">Merge into…</option>
-            {tags
-              .filter((t) => t.id !== tag.id && !t.path.startsWith(`${tag.path}/`))
-              .map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.path}
-                </option>
-              ))}
+            {others.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.path}
+              </option>
+            ))}
           </select>
           <button type="button" className="button-quiet small danger" onClick={() => setConfirming({ kind: 'delete' })}>
             Delete
