@@ -17,6 +17,7 @@ import { describeRange } from '../../src/shared/anchoring/selectors';
 import { createDispatcher } from '../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../src/main/notebook/handlers';
 import { Notebook } from '../../src/main/notebook/notebook';
+import { sealJson } from '../../src/main/store/checksum';
 import { SCHEMA_VERSION } from '../../src/main/store/schema';
 import { prng } from '../support/prng';
 import { sampleArticle } from '../support/sample';
@@ -110,7 +111,7 @@ export async function writeNotebook(dir: string, documents: number, passages: nu
       offset += part.length + 2;
       return block;
     });
-    return writeFile(join(dir, 'bodies', `${id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, id, text, blocks }));
+    return writeFile(join(dir, 'bodies', `${id}.json`), sealJson({ schemaVersion: SCHEMA_VERSION, id, text, blocks }));
   });
   const perDocument = new Map<string, Passage[]>();
   for (let i = 0; i < passages; i += 1) {
@@ -124,10 +125,10 @@ export async function writeNotebook(dir: string, documents: number, passages: nu
     perDocument.set(documentId, list);
   }
   await writeInBatches([...perDocument.keys()], (id) =>
-    writeFile(join(dir, 'passages', `${id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, documentId: id, passages: perDocument.get(id) })),
+    writeFile(join(dir, 'passages', `${id}.json`), sealJson({ schemaVersion: SCHEMA_VERSION, documentId: id, passages: perDocument.get(id) })),
   );
-  await writeFile(join(dir, 'library.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, documents: library }));
-  await writeFile(join(dir, 'codebook.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, tags }));
+  await writeFile(join(dir, 'library.json'), sealJson({ schemaVersion: SCHEMA_VERSION, documents: library }));
+  await writeFile(join(dir, 'codebook.json'), sealJson({ schemaVersion: SCHEMA_VERSION, tags }));
   return { ids, tags: tags.filter((t) => t.parentId !== null).map((t) => t.id) };
 }
 

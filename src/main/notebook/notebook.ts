@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import type { z } from 'zod';
 import type {
   BackupInfo,
   DocumentOrigin,
@@ -32,8 +33,9 @@ import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
 import { Backups } from '../store/backups';
 import { BodyStore } from '../store/body-store';
 import { removeStaleTempFiles } from '../store/durable-write';
-import { PassageStore } from '../store/passage-store';
-import { openRecoverableFile, type Recovery } from '../store/recoverable-file';
+import { CorruptFileError, declaredVersion } from '../store/json-file';
+import { PassageStore, type DamagedPassageFile } from '../store/passage-store';
+import { openRecoverableFile, readIfExists, type Recovery } from '../store/recoverable-file';
 import {
   CodebookFileSchema,
   LibraryFileSchema,
@@ -131,30 +133,42 @@ export class Notebook {
     const dir = options.dataDir;
     await mkdir(dir, { recursive: true });
     for (const folder of [dir, join(dir, 'bodies'), join(dir, 'passages')]) await removeStaleTempFiles(folder);
-    const libraryFile = await openRecoverableFile(join(dir, 'library.json'), LibraryFileSchema, now);
-    const sessionFile = await openRecoverableFile(join(dir, 'session.json'), SessionFileSchema, now);
-    const codebookFile = await openRecoverableFile(join(dir, 'codebook.json'), CodebookFileSchema, now);
+    const backups = new Backups(dir, now);
+    const upgradedFrom = await backUpBeforeUpgrade(dir, backups);
+    const open = <T extends object>(name: string, schema: z.ZodType<T>) =>
+      openRecoverableFile(join(dir, name), schema, now, () => backups.verifiedCopyOf(name));
+    const libraryFile = await open('library.json', LibraryFileSchema);
+    const sessionFile = await open('session.json', SessionFileSchema);
+    const codebookFile = await open('codebook.json', CodebookFileSchema);
+    const codebookStore = transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook());
     // The store reports damage while the notebook indexes in the background, once the notebook exists.
     const opened: { notebook?: Notebook } = {};
     const parts: Parts = {
       library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary()),
       session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession()),
       bodies: await BodyStore.open(join(dir, 'bodies')),
-      codebook: new Codebook(transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook()), now, newId),
-      passageStore: await PassageStore.open(
-        join(dir, 'passages'),
-        (damage) => opened.notebook?.notify('warning', `A file of passages was damaged and could not be read (${damage.reason}). It was kept as ${damage.keptAs}.`),
+      codebook: new Codebook(codebookStore, now, newId),
+      passageStore: await PassageStore.open(join(dir, 'passages'), {
+        onDamaged: (damage) => opened.notebook?.notify('warning', describePassageDamage(damage)),
+        fromBackups: (documentId) => backups.verifiedCopyOf(`passages/${documentId}.json`),
         now,
-      ),
+      }),
       now,
       newId,
     };
     const notebook = (opened.notebook = new Notebook(parts));
     if (options.importer) notebook.importer = options.importer;
     if (options.onRestored) notebook.onRestored = options.onRestored;
-    notebook.backups = new Backups(dir, now);
+    notebook.backups = backups;
     for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
       if (recovery) notebook.notify('warning', describeRecovery(recovery));
+    }
+    if (upgradedFrom !== null) {
+      // The small files are rewritten in the new format now; passages and bodies are as they next change.
+      await parts.library.update(() => undefined);
+      await parts.session.update(() => undefined);
+      await codebookStore.update(() => undefined);
+      notebook.notify('info', `Scholia upgraded this notebook from format ${upgradedFrom} to format ${SCHEMA_VERSION}, after backing it up.`);
     }
     const isNew = libraryFile.data === null && libraryFile.recovery === null;
     if (isNew || (libraryFile.recovery?.restoredFrom === 'nothing' && parts.library.data.documents.length === 0)) {
@@ -640,6 +654,24 @@ const emptyLibrary = (): LibraryFile => ({ schemaVersion: SCHEMA_VERSION, docume
 const emptySession = (): SessionFile => ({ schemaVersion: SCHEMA_VERSION, lastDocumentId: null, positions: {} });
 const emptyCodebook = (): CodebookFile => ({ schemaVersion: SCHEMA_VERSION, tags: [] });
 
+/**
+ * Takes a verified backup before a notebook written in an older format is
+ * first written in the current one; returns the older format, or null when
+ * there is nothing to upgrade. Without that backup the notebook is not opened.
+ */
+async function backUpBeforeUpgrade(dir: string, backups: Backups): Promise<number | null> {
+  const raw = await readIfExists(join(dir, 'library.json'));
+  const version = raw === null ? null : declaredVersion(raw);
+  if (version === null || version >= SCHEMA_VERSION) return null;
+  try {
+    await backups.create(`before upgrading from format ${version} to format ${SCHEMA_VERSION}`);
+  } catch (error) {
+    if (error instanceof CorruptFileError) return null; // Damage is recovered from as usual; nothing to back up.
+    throw new Error(`Scholia must back up this notebook before upgrading it, and could not: ${(error as Error).message}. Nothing was changed.`, { cause: error });
+  }
+  return version;
+}
+
 function describeRecovery(recovery: Recovery): string {
   const what = recovery.file.endsWith('session.json')
     ? 'reading-position file'
@@ -647,12 +679,21 @@ function describeRecovery(recovery: Recovery): string {
       ? 'codebook file'
       : 'notebook file';
   const restored =
-    recovery.restoredFrom === 'backup'
+    recovery.restoredFrom === 'last-good-copy'
       ? 'Scholia restored the last good copy from the previous start.'
-      : what === 'notebook file'
-        ? 'No good copy was available, so Scholia started a fresh notebook.'
-        : 'No good copy was available, so Scholia started it afresh.';
+      : recovery.restoredFrom === 'verified-backup'
+        ? `Scholia restored it from the last verified backup, made ${recovery.backupCreatedAt}.`
+        : what === 'notebook file'
+          ? 'No good copy was available, so Scholia started a fresh notebook.'
+          : 'No good copy was available, so Scholia started it afresh.';
   return `The ${what} was damaged (${recovery.reason}). ${restored} The damaged file was kept as ${recovery.keptAs}.`;
+}
+
+function describePassageDamage(damage: DamagedPassageFile): string {
+  const restored = damage.restoredFrom
+    ? `Its passages were restored from the last verified backup, made ${damage.restoredFrom}.`
+    : 'No backup held a good copy, so that document starts again with no passages.';
+  return `A file of passages was damaged (${damage.reason}). ${restored} The damaged file was kept as ${damage.keptAs}.`;
 }
 
 /** An ISO date-time for a published date an importer found, or null when it is not a date. */

@@ -14,6 +14,7 @@ import { writeDurably } from './durable-write';
 import { parseStoreFile } from './json-file';
 import { BodyFileSchema, CodebookFileSchema, LibraryFileSchema, PassageFileSchema, SessionFileSchema } from './schema';
 import { fileStamp } from './file-names';
+import type { BackupCopy } from './recoverable-file';
 
 
 const ManifestSchema = z.object({
@@ -91,6 +92,30 @@ export class Backups {
       if (manifest) backups.push(infoOf(id, manifest));
     }
     return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /**
+   * The newest backed-up copy of one notebook file (a path such as
+   * "passages/<id>.json") that still matches its recorded hash and parses,
+   * for restoring a single damaged file without restoring a whole backup.
+   */
+  async verifiedCopyOf(path: string): Promise<BackupCopy | null> {
+    const schema = SCHEMA_OF(path);
+    if (!schema) return null;
+    for (const backup of await this.list()) {
+      const recorded = (await this.manifest(backup.id))?.files.find((f) => f.path === path);
+      if (!recorded) continue;
+      try {
+        const bytes = await readFile(join(this.root, backup.id, path));
+        if (sha256(bytes) !== recorded.sha256) continue;
+        const raw = bytes.toString('utf8');
+        parseStoreFile(raw, path, schema);
+        return { raw, createdAt: backup.createdAt };
+      } catch {
+        continue;
+      }
+    }
+    return null;
   }
 
   /** Why a backup cannot be trusted, or null when every file matches its hash and parses. */

@@ -4,6 +4,7 @@ import type { Block } from '../../shared/model';
 import { BodyFileSchema, SCHEMA_VERSION, type BodyFile } from './schema';
 import { parseStoreFile } from './json-file';
 import { writeDurably } from './durable-write';
+import { sealJson } from './checksum';
 import { SAFE_ID } from './file-names';
 
 
@@ -23,7 +24,7 @@ export class BodyStore {
 
   async put(id: string, text: string, blocks: Block[]): Promise<void> {
     const body: BodyFile = { schemaVersion: SCHEMA_VERSION, id, text, blocks };
-    await writeDurably(this.pathOf(id), JSON.stringify(body));
+    await writeDurably(this.pathOf(id), sealJson(body));
     this.remember(body);
   }
 

@@ -2,7 +2,8 @@ import { mkdir, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Passage } from '../../shared/model';
-import { CorruptFileError, ValidatedJsonFile } from './json-file';
+import { CorruptFileError, parseStoreFile, ValidatedJsonFile } from './json-file';
+import type { BackupCopy } from './recoverable-file';
 import { PassageFileSchema, SCHEMA_VERSION, type PassageFile } from './schema';
 import { TransactionalFile } from './transactional-file';
 import { fileStamp, SAFE_ID } from './file-names';
@@ -12,6 +13,15 @@ export interface DamagedPassageFile {
   documentId: string;
   keptAs: string;
   reason: string;
+  /** When the backup its passages were restored from was made, or null when none held a good copy. */
+  restoredFrom: string | null;
+}
+
+export interface PassageStoreOptions {
+  onDamaged: (damage: DamagedPassageFile) => void;
+  /** The newest verified backed-up copy of a document's passage file. */
+  fromBackups: (documentId: string) => Promise<BackupCopy | null>;
+  now: () => Date;
 }
 
 /**
@@ -25,13 +35,12 @@ export class PassageStore {
 
   private constructor(
     private readonly dir: string,
-    private readonly onDamaged: (damage: DamagedPassageFile) => void,
-    private readonly now: () => Date,
+    private readonly options: PassageStoreOptions,
   ) {}
 
-  static async open(dir: string, onDamaged: (damage: DamagedPassageFile) => void, now: () => Date): Promise<PassageStore> {
+  static async open(dir: string, options: PassageStoreOptions): Promise<PassageStore> {
     await mkdir(dir, { recursive: true });
-    return new PassageStore(dir, onDamaged, now);
+    return new PassageStore(dir, options);
   }
 
   async read(documentId: string): Promise<readonly Passage[]> {
@@ -56,7 +65,7 @@ export class PassageStore {
   /** Moves a document's passage file aside (its document is gone) and forgets it; returns where it went. */
   async setAside(documentId: string): Promise<string> {
     const from = join(this.dir, `${documentId}.json`);
-    const keptAs = join(this.dir, `${documentId}.orphaned-${fileStamp(this.now())}.json`);
+    const keptAs = join(this.dir, `${documentId}.orphaned-${fileStamp(this.options.now())}.json`);
     await rename(from, keptAs);
     this.open.delete(documentId);
     return keptAs;
@@ -81,11 +90,13 @@ export class PassageStore {
       db.data = (await adapter.read()) ?? empty;
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
-      // A damaged file is moved aside, never overwritten; the document starts over with no passages.
-      const keptAs = join(this.dir, `${documentId}.damaged-${fileStamp(this.now())}.json`);
+      // A damaged file is moved aside, never overwritten; its passages come back from the newest verified backup, if any.
+      const keptAs = join(this.dir, `${documentId}.damaged-${fileStamp(this.options.now())}.json`);
       await rename(path, keptAs);
-      this.onDamaged({ documentId, keptAs, reason: error.reason });
-      db.data = empty;
+      const copy = await this.options.fromBackups(documentId);
+      db.data = copy ? parseStoreFile(copy.raw, path, PassageFileSchema) : empty;
+      if (copy) await adapter.write(db.data);
+      this.options.onDamaged({ documentId, keptAs, reason: error.reason, restoredFrom: copy?.createdAt ?? null });
     }
     return new TransactionalFile(db);
   }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { BLOCK_KINDS } from '../../shared/model';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const IsoDate = z.iso.datetime();
 

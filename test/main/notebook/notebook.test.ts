@@ -1,6 +1,8 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sealJson } from '../../../src/main/store/checksum';
+import { SCHEMA_VERSION } from '../../../src/main/store/schema';
 import { ScholiaFailure } from '../../../src/shared/result';
 import { openTestNotebook } from '../../support/notebook';
 import { useTempDirs } from '../../support/temp-dir';
@@ -27,7 +29,7 @@ describe('Notebook', () => {
     const notebook = await openTestNotebook(dir);
     const [summary] = notebook.listDocuments();
     const library = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    expect(library.schemaVersion).toBe(1);
+    expect(library.schemaVersion).toBe(SCHEMA_VERSION);
     expect(JSON.stringify(library)).not.toContain('Norway');
     const body = JSON.parse(await readFile(join(dir, 'bodies', `${summary!.id}.json`), 'utf8'));
     expect(body.text).toContain('Kerry said during a visit to Norway');
@@ -88,6 +90,42 @@ describe('Notebook', () => {
     expect(await readFile(join(dir, damaged[0]!), 'utf8')).toBe('{"schemaVersion":1,"documents":[{"id":');
   });
 
+  it('restores the library from the last verified backup when the copy from the previous start is damaged too', async () => {
+    const dir = await tempDir();
+    const first = await openTestNotebook(dir);
+    const tag = await first.createTag({ name: 'in the backup' });
+    await first.setDocumentTags(first.listDocuments()[0]!.id, { tagIds: [tag.id] });
+    const backup = await first.createBackup();
+    // Power lost twice over: the library and its last good copy are both cut short.
+    await writeFile(join(dir, 'library.json'), '');
+    await writeFile(join(dir, 'library.backup.json'), '{"schemaVersion":2,"documents":[');
+
+    const recovered = await openTestNotebook(dir);
+
+    expect(recovered.listDocuments().map((d) => d.tags)).toEqual([[tag.id]]);
+    const [notice] = await recovered.listNotices();
+    expect(notice!.message).toContain(`restored it from the last verified backup, made ${backup.createdAt}`);
+  });
+
+  it('restores a damaged file of passages from the last verified backup', async () => {
+    const dir = await tempDir();
+    const first = await openTestNotebook(dir);
+    const documentId = first.listDocuments()[0]!.id;
+    await first.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'backed up' });
+    await first.createBackup();
+    const file = join(dir, 'passages', `${documentId}.json`);
+    const good = await readFile(file, 'utf8');
+    // A changed byte that still parses: only the checksum can tell.
+    await writeFile(file, good.replace('backed up', 'backed uq'));
+
+    const recovered = await openTestNotebook(dir);
+
+    expect((await recovered.listPassages(documentId)).map((p) => p.note)).toEqual(['backed up']);
+    const [notice] = await recovered.listNotices();
+    expect(notice!.message).toMatch(/file of passages was damaged \(its checksum does not match its content\)\. Its passages were restored from the last verified backup.*kept as .*\.damaged-/);
+    expect(await readFile(file, 'utf8')).toBe(good);
+  });
+
   it('starts a fresh notebook with the sample when nothing good is left', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'library.json'), '\0\0\0\0');
@@ -117,7 +155,7 @@ describe('the start-up check', () => {
     await notebook.setDocumentTags(sample!.id, { tagIds: [tag.id] });
     // Damage as a crash or a hand edit could leave it: a tag gone, a stray passage file, a lost body.
     const codebook = JSON.parse(await readFile(join(dir, 'codebook.json'), 'utf8'));
-    await writeFile(join(dir, 'codebook.json'), JSON.stringify({ ...codebook, tags: [] }));
+    await writeFile(join(dir, 'codebook.json'), sealJson({ ...codebook, checksum: undefined, tags: [] }));
     await writeFile(join(dir, 'passages', 'ghost-doc.json'), JSON.stringify({ schemaVersion: 1, documentId: 'ghost-doc', passages: [] }));
     const imported = await notebook.importText(new TextEncoder().encode('Second\n\nA second article.'), 'second.txt');
     if (imported.status !== 'imported') throw new Error('not imported');

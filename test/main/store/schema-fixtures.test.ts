@@ -4,10 +4,13 @@
  * and is never regenerated: when the schema changes, add a migration and a
  * fixture for the new version, and keep this one passing.
  */
-import { cp, readdir } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openTestNotebook } from '../../support/notebook';
+import { checkSeal } from '../../../src/main/store/checksum';
+import { SCHEMA_VERSION } from '../../../src/main/store/schema';
+import { openTestNotebook, snapshotFolder } from '../../support/notebook';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -19,7 +22,9 @@ describe('a notebook written by schema version 1', () => {
     await cp(FIXTURE, dir, { recursive: true });
     const notebook = await openTestNotebook(dir);
 
-    expect(await notebook.listNotices()).toEqual([]);
+    expect((await notebook.listNotices()).map((n) => [n.level, n.message])).toEqual([
+      ['info', `Scholia upgraded this notebook from format 1 to format ${SCHEMA_VERSION}, after backing it up.`],
+    ]);
     const [document] = notebook.listDocuments();
     expect(document).toMatchObject({ title: "Kerry tells Russia US patience on Syria 'limited'", source: 'Arutz Sheva', byline: 'Arutz Sheva Staff' });
     const tags = await notebook.listTags();
@@ -36,7 +41,46 @@ describe('a notebook written by schema version 1', () => {
     ]);
     expect((await notebook.getDocument(document!.id)).position).toEqual({ blockIndex: 6, fraction: 0.5 });
     expect(notebook.getSession()).toEqual({ lastDocumentId: document!.id });
-    // Opening it made the day's verified backup.
-    expect((await readdir(`${dir}/backups`)).length).toBe(1);
+  });
+
+  it('is backed up, byte for byte, before the first file is written in the current format', async () => {
+    const dir = await tempDir();
+    await cp(FIXTURE, dir, { recursive: true });
+    const notebook = await openTestNotebook(dir);
+
+    const [backup, ...others] = await notebook.listBackups();
+    expect(others).toEqual([]);
+    expect(backup?.reason).toBe(`before upgrading from format 1 to format ${SCHEMA_VERSION}`);
+    for (const file of ['library.json', 'codebook.json', 'session.json', 'passages/id-1.json', 'bodies/id-1.json']) {
+      expect(await readFile(join(dir, 'backups', backup!.id, file), 'utf8'), file).toBe(await readFile(join(FIXTURE, file), 'utf8'));
+    }
+    // The small files are upgraded at once, sealed with a checksum; a passage file when it next changes.
+    for (const file of ['library.json', 'codebook.json', 'session.json']) {
+      const raw = await readFile(join(dir, file), 'utf8');
+      expect(JSON.parse(raw).schemaVersion, file).toBe(SCHEMA_VERSION);
+      expect(checkSeal(raw), file).toBe('valid');
+    }
+    expect(JSON.parse(await readFile(join(dir, 'passages/id-1.json'), 'utf8')).schemaVersion).toBe(1);
+    const [passage] = await notebook.listPassages('id-1');
+    await notebook.updatePassage(passage!.id, { note: 'Key **warning**, reread' });
+    const upgraded = await readFile(join(dir, 'passages/id-1.json'), 'utf8');
+    expect(JSON.parse(upgraded).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(checkSeal(upgraded)).toBe('valid');
+
+    // Opening again neither upgrades nor backs up twice the same day.
+    const reopened = await openTestNotebook(dir);
+    expect(await reopened.listNotices()).toEqual([]);
+    expect(await reopened.listBackups()).toHaveLength(1);
+    expect((await reopened.listPassages('id-1')).map((p) => p.note)).toEqual(['Key **warning**, reread', '']);
+  });
+
+  it('is refused, untouched, when the backup before the upgrade cannot be made', async () => {
+    const dir = await tempDir();
+    await cp(FIXTURE, dir, { recursive: true });
+    // A file where the backups folder should be: the backup fails as it would on a full or read-only disk.
+    await writeFile(join(dir, 'backups'), 'not a folder');
+    const before = await snapshotFolder(dir);
+    await expect(openTestNotebook(dir)).rejects.toThrow(/must back up this notebook before upgrading it.*Nothing was changed/);
+    expect(await snapshotFolder(dir)).toEqual(before);
   });
 });
