@@ -11,11 +11,12 @@ import { registerIpcHandlers } from './ipc/register-ipc';
 import { createImportPool } from './importers/import-pool';
 import createImportWorker from './importers/import-worker?nodeWorker';
 import { workerThreadImportSpawn } from './importers/worker-thread-import-spawn';
-import { notebookHandlers } from './notebook/handlers';
+import { notebookHandlers, type ArchiveFiles } from './notebook/handlers';
 import { Notebook } from './notebook/notebook';
 import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
 import { utilityProcessHandle } from './search/utility-process-spawn';
+import { ARCHIVE_EXTENSION } from './store/archive';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeOf, resolveAppAsset } from './security/app-protocol';
 import { RENDERER_CSP } from './security/csp';
 import { hardenWebContents } from './security/harden-web-contents';
@@ -58,7 +59,7 @@ async function start(): Promise<void> {
   if (!notebook) return;
   serveRenderer();
   const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
-  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook)), (frame) =>
+  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook, archiveDialogs())), (frame) =>
     isTrustedSender(frame, origins),
   );
   mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
@@ -104,6 +105,23 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
     fatal(error);
     return null;
   }
+}
+
+/** The native save and open dialogs: the only way a path for an archive reaches main. */
+function archiveDialogs(): ArchiveFiles {
+  const filters = [{ name: 'Scholia notebook archive', extensions: [ARCHIVE_EXTENSION] }];
+  return {
+    chooseExportPath: async (suggestedName) => {
+      const options = { title: 'Export notebook', defaultPath: join(app.getPath('documents'), suggestedName), filters };
+      const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
+    chooseImportPath: async () => {
+      const options = { title: 'Import notebook', filters, properties: ['openFile' as const] };
+      const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+  };
 }
 
 function serveRenderer(): void {

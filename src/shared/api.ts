@@ -71,6 +71,13 @@ export interface RetagReport {
   documentsChanged: number;
 }
 
+/** What an archive export or import did; `bytes` is the archive's size. */
+export interface ArchiveReport {
+  fileName: string;
+  documents: number;
+  bytes: number;
+}
+
 export const contract = {
   'library:list': method<DocumentSummary[]>()(NoInput),
   'documents:get': method<DocumentView>()(z.strictObject({ id: IdSchema })),
@@ -122,6 +129,10 @@ export const contract = {
   'backups:list': method<BackupInfo[]>()(NoInput),
   'backups:create': method<BackupInfo>()(NoInput),
   'backups:restore': method<null>()(z.strictObject({ id: z.string().min(1).max(64).regex(/^[0-9TZ-]+$/, 'must be a backup id') })),
+  /** Main asks the user where to save (null: they cancelled); the renderer never names a path. */
+  'archive:export': method<ArchiveReport | null>()(NoInput),
+  /** Main asks the user which archive to open (null: they cancelled), checks it, and replaces the notebook with it. */
+  'archive:import': method<ArchiveReport | null>()(NoInput),
   'search:query': method<SearchResponse>()(
     z.strictObject({ query: z.string().max(2_000), limit: z.number().int().min(1).max(500).optional() }),
   ),

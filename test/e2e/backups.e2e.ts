@@ -1,8 +1,20 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dragSelect } from './support/select-text';
 import { useE2eSession } from './support/session';
 
 const session = useE2eSession();
+
+/** Tags the sample's "our patience is not infinite" as quotes/Kerry, as a user would. */
+async function tagKerryQuote(page: Page): Promise<void> {
+    await dragSelect(page, 'our patience is not infinite');
+    const popover = page.getByRole('dialog', { name: 'Tag the selection' });
+    await popover.getByRole('combobox').fill('quotes/Kerry');
+    await popover.getByRole('combobox').press('Enter');
+    await page.locator('.passage-card').first().waitFor();
+    await popover.press('Escape');
+}
 
 describe('backups', () => {
   it('backs up by hand and restores an accidental loss through the Backups view', async () => {
@@ -11,12 +23,7 @@ describe('backups', () => {
     const { page } = app;
     await page.getByRole('button', { name: '+ Tag document' }).waitFor();
 
-    await dragSelect(page, 'our patience is not infinite');
-    const popover = page.getByRole('dialog', { name: 'Tag the selection' });
-    await popover.getByRole('combobox').fill('quotes/Kerry');
-    await popover.getByRole('combobox').press('Enter');
-    await page.locator('.passage-card').first().waitFor();
-    await popover.press('Escape');
+    await tagKerryQuote(page);
     expect(await page.locator('article mark.hl').first().textContent()).toBe('our patience is not infinite');
 
     await page.getByRole('tab', { name: 'Backups' }).click();
@@ -42,5 +49,55 @@ describe('backups', () => {
     expect(await page.locator('article mark.hl').first().textContent()).toBe('our patience is not infinite');
     await page.getByRole('tab', { name: 'Backups' }).click();
     await expect.poll(() => page.locator('.backup-row', { hasText: 'before restoring' }).count()).toBe(1);
+  });
+
+  it('moves a notebook to another machine as one archive file', async () => {
+    const first = await session.serve(await session.tempDir());
+    const app = await session.open(first);
+    const { page } = app;
+    await page.getByRole('button', { name: '+ Tag document' }).waitFor();
+    await tagKerryQuote(page);
+
+    const archive = join(await session.tempDir(), 'field notes.scholia');
+    first.dialogs.exportTo = archive;
+    await page.getByRole('tab', { name: 'Backups' }).click();
+    await page.getByRole('button', { name: 'Export notebook…' }).click();
+    await page.getByText(/^Exported 1 document to field notes\.scholia \(\d+ KB\)\.$/).waitFor();
+    await app.screenshot('backups-export');
+
+    // The other machine: a notebook of its own, which the archive replaces.
+    const second = await session.serve(await session.tempDir());
+    const other = await session.open(second);
+    await other.page.getByRole('button', { name: '+ Tag document' }).waitFor();
+    expect(await other.page.locator('.passage-card').count()).toBe(0);
+    second.dialogs.importFrom = archive;
+    await other.page.getByRole('tab', { name: 'Backups' }).click();
+    await other.page.getByRole('button', { name: 'Import notebook…' }).click();
+    await other.page.getByRole('alertdialog', { name: 'Confirm import' }).getByRole('button', { name: 'Choose an archive…' }).click();
+    await other.page.getByRole('status').filter({ hasText: 'Imported 1 document from field notes.scholia.' }).waitFor();
+
+    await other.page.waitForEvent('load');
+    await other.page.getByRole('button', { name: '+ Tag document' }).waitFor();
+    await expect.poll(() => other.page.locator('.passage-card').count()).toBe(1);
+    expect(await other.page.locator('article mark.hl').first().textContent()).toBe('our patience is not infinite');
+    expect(await other.page.locator('.passage-card').first().textContent()).toContain('quotes/Kerry');
+  });
+
+  it('refuses an archive that is not one, with a message, and keeps the notebook', async () => {
+    const server = await session.serve(await session.tempDir());
+    const app = await session.open(server);
+    const { page } = app;
+    await page.getByRole('button', { name: '+ Tag document' }).waitFor();
+    const bogus = join(await session.tempDir(), 'holiday.scholia');
+    await (await import('node:fs/promises')).writeFile(bogus, 'PK\u0003\u0004 not really a zip');
+    server.dialogs.importFrom = bogus;
+    await page.getByRole('tab', { name: 'Backups' }).click();
+    await page.getByRole('button', { name: 'Import notebook…' }).click();
+    await page.getByRole('alertdialog', { name: 'Confirm import' }).getByRole('button', { name: 'Choose an archive…' }).click();
+    await page.getByText('This file is not a Scholia notebook archive (it is not a readable zip file).').waitFor();
+    await app.screenshot('backups-import-refused');
+    expect(server.notebook.isReplaced).toBe(false);
+    await page.getByRole('tab', { name: 'Read' }).click();
+    await page.getByRole('button', { name: '+ Tag document' }).waitFor();
   });
 });

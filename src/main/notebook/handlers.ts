@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { ScholiaFailure } from '../../shared/result';
+import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archive';
 import type { Handlers } from '../ipc/dispatcher';
 import type { Notebook } from './notebook';
 
@@ -7,8 +9,8 @@ import type { Notebook } from './notebook';
  * restored over the notebook's files, this instance is out of date: every
  * call is refused until the notebook is reopened, so nothing stale is written.
  */
-export function notebookHandlers(notebook: Notebook): Handlers {
-  const handlers = bind(notebook);
+export function notebookHandlers(notebook: Notebook, files: ArchiveFiles = NO_FILE_DIALOGS): Handlers {
+  const handlers = bind(notebook, files);
   const guarded = Object.fromEntries(
     Object.entries(handlers).map(([channel, handler]) => [
       channel,
@@ -21,7 +23,23 @@ export function notebookHandlers(notebook: Notebook): Handlers {
   return guarded as Handlers;
 }
 
-function bind(notebook: Notebook): Handlers {
+/**
+ * Where main asks the user for a file: the app's native dialogs, or a test's
+ * stand-in. A path only ever comes from here, never from the renderer.
+ */
+export interface ArchiveFiles {
+  /** The path to save an archive at, or null if the user cancelled. */
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** The archive to import, or null if the user cancelled. */
+  chooseImportPath(): Promise<string | null>;
+}
+
+const NO_FILE_DIALOGS: ArchiveFiles = {
+  chooseExportPath: async () => null,
+  chooseImportPath: async () => null,
+};
+
+function bind(notebook: Notebook, files: ArchiveFiles): Handlers {
   return {
     'library:list': () => notebook.listDocuments(),
     'documents:get': ({ id }) => notebook.getDocument(id),
@@ -46,6 +64,21 @@ function bind(notebook: Notebook): Handlers {
     'backups:list': () => notebook.listBackups(),
     'backups:create': () => notebook.createBackup(),
     'backups:restore': ({ id }) => notebook.restoreBackup(id),
+    'archive:export': async () => {
+      const target = await files.chooseExportPath(`Scholia notebook ${new Date().toISOString().slice(0, 10)}.${ARCHIVE_EXTENSION}`);
+      return target === null ? null : notebook.exportArchive(target);
+    },
+    'archive:import': async () => {
+      const source = await files.chooseImportPath();
+      if (source === null) return null;
+      let bytes: Buffer;
+      try {
+        bytes = await readArchiveFile(source);
+      } catch (error) {
+        throw new ScholiaFailure('invalid-input', error instanceof ArchiveError ? error.message : `That file could not be read (${(error as Error).message}).`);
+      }
+      return notebook.importArchive(bytes, basename(source));
+    },
     'search:query': ({ query, limit }) => notebook.searchNotebook(query, limit ?? 50),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type {
@@ -25,12 +25,14 @@ import type {
   TagView,
   UndoneChange,
 } from '../../shared/model';
-import type { RetagReport } from '../../shared/api';
+import type { ArchiveReport, RetagReport } from '../../shared/api';
 import { ScholiaFailure } from '../../shared/result';
 import { decodeTextFile } from '../importers/decode-text';
 import { importFile } from '../importers/import-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
+import { ArchiveError } from '../store/archive';
 import { Backups } from '../store/backups';
+import { NotebookTooNewError } from '../store/migrations';
 import { BodyStore } from '../store/body-store';
 import { removeStaleTempFiles } from '../store/durable-write';
 import { CorruptFileError, declaredVersion } from '../store/json-file';
@@ -134,6 +136,7 @@ export class Notebook {
     await mkdir(dir, { recursive: true });
     for (const folder of [dir, join(dir, 'bodies'), join(dir, 'passages')]) await removeStaleTempFiles(folder);
     const backups = new Backups(dir, now);
+    const resumedRestore = await backups.finishInterruptedRestore();
     const upgradedFrom = await backUpBeforeUpgrade(dir, backups);
     const open = <T extends object>(name: string, schema: z.ZodType<T>) =>
       openRecoverableFile(join(dir, name), schema, now, () => backups.verifiedCopyOf(name));
@@ -162,6 +165,9 @@ export class Notebook {
     notebook.backups = backups;
     for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
       if (recovery) notebook.notify('warning', describeRecovery(recovery));
+    }
+    if (resumedRestore) {
+      notebook.notify('warning', `Scholia was stopped while restoring the backup of ${resumedRestore.createdAt}; it finished restoring it.`);
     }
     if (upgradedFrom !== null) {
       // The small files are rewritten in the new format now; passages and bodies are as they next change.
@@ -433,6 +439,31 @@ export class Notebook {
     this.replaced = true;
     setImmediate(this.onRestored);
     return null;
+  }
+
+  /** Writes the whole notebook as one archive file at `target`, a path the user chose. */
+  async exportArchive(target: string): Promise<ArchiveReport> {
+    this.assertCurrent();
+    const { documents, bytes } = await this.backups.exportArchive(target);
+    return { fileName: basename(target), documents, bytes };
+  }
+
+  /**
+   * Replaces the notebook with an archive's, once every file in it checks
+   * out; the notebook as it was is backed up first. Like a restore, the
+   * notebook is then reopened.
+   */
+  async importArchive(bytes: Buffer, fileName: string): Promise<ArchiveReport> {
+    this.assertCurrent();
+    let adopted: BackupInfo;
+    try {
+      adopted = await this.backups.adoptArchive(bytes, fileName);
+    } catch (error) {
+      if (error instanceof ArchiveError || error instanceof NotebookTooNewError) throw new ScholiaFailure('invalid-input', error.message);
+      throw error;
+    }
+    await this.restoreBackup(adopted.id);
+    return { fileName, documents: adopted.documents, bytes: bytes.length };
   }
 
   /** One verified backup a day, made in the background at start. */

@@ -12,11 +12,22 @@ import { z } from 'zod';
 import type { BackupInfo } from '../../shared/model';
 import { writeDurably } from './durable-write';
 import { parseStoreFile } from './json-file';
-import { BodyFileSchema, CodebookFileSchema, LibraryFileSchema, PassageFileSchema, SessionFileSchema } from './schema';
+import { ArchiveError, extractArchive, writeArchive } from './archive';
 import { fileStamp } from './file-names';
 import type { BackupCopy } from './recoverable-file';
+import {
+  BodyFileSchema,
+  CodebookFileSchema,
+  LibraryFileSchema,
+  PassageFileSchema,
+  SessionFileSchema,
+  type BodyFile,
+  type LibraryFile,
+  type PassageFile,
+} from './schema';
 
-
+/** Present while a restore is writing files; see Backups.restore. */
+const RESTORING = 'restoring.json';
 const ManifestSchema = z.object({
   format: z.literal('scholia-backup'),
   createdAt: z.string(),
@@ -58,9 +69,56 @@ export class Backups {
 
   /** Backs up the notebook as it is on disk, verifies the copy, then prunes old backups. */
   async create(reason: string): Promise<BackupInfo> {
-    const createdAt = this.now().toISOString();
-    const id = fileStamp(new Date(createdAt));
+    const at = this.now();
+    const id = await this.freeId(at);
+    const manifest = await this.snapshot(join(this.root, id), reason, at);
+    await this.prune();
+    return infoOf(id, manifest);
+  }
+
+  /**
+   * Writes the notebook as one archive file at `target` (a path the user
+   * chose), from a verified snapshot taken for it and removed afterwards.
+   */
+  async exportArchive(target: string): Promise<{ documents: number; bytes: number }> {
+    // One fixed folder, so a snapshot a crash left behind is cleared by the next export.
+    const folder = join(this.dataDir, 'exporting');
+    await rm(folder, { recursive: true, force: true });
+    try {
+      const manifest = await this.snapshot(folder, 'exported', this.now());
+      const bytes = await writeArchive(folder, manifest.files.map((f) => f.path), target);
+      return { documents: manifest.documents, bytes };
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Unpacks an archive as a new backup, once every file in it checks out
+   * against its manifest; returns the backup's id, ready to restore. A
+   * broken or hostile archive leaves nothing behind.
+   */
+  async adoptArchive(bytes: Buffer, fileName: string): Promise<BackupInfo> {
+    const id = await this.freeId(this.now());
     const folder = join(this.root, id);
+    try {
+      await mkdir(folder, { recursive: true });
+      await extractArchive(bytes, folder);
+      const problem = await this.verify(id);
+      if (problem) throw new ArchiveError(`The archive cannot be imported: ${problem}.`);
+      const manifest = (await this.manifest(id))!;
+      const adopted: Manifest = { ...manifest, createdAt: this.now().toISOString(), reason: `imported from ${fileName} (exported ${manifest.createdAt})` };
+      await writeDurably(join(folder, 'manifest.json'), JSON.stringify(adopted));
+      return infoOf(id, adopted);
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  /** Copies the notebook's files into `folder` with a manifest of their hashes, then reads it all back. */
+  private async snapshot(folder: string, reason: string, at: Date): Promise<Manifest> {
+    const createdAt = at.toISOString();
     await mkdir(join(folder, 'passages'), { recursive: true });
     await mkdir(join(folder, 'bodies'), { recursive: true });
     const files: Manifest['files'] = [];
@@ -75,13 +133,21 @@ export class Backups {
     const library = parseStoreFile(await readFile(join(folder, 'library.json'), 'utf8'), 'library.json', LibraryFileSchema);
     const manifest: Manifest = { format: 'scholia-backup', createdAt, reason, documents: library.documents.length, files };
     await writeDurably(join(folder, 'manifest.json'), JSON.stringify(manifest));
-    const problem = await this.verify(id);
+    const problem = await this.verifyFolder(folder);
     if (problem) {
       await rm(folder, { recursive: true, force: true });
       throw new Error(`The backup could not be verified: ${problem}`);
     }
-    await this.prune();
-    return infoOf(id, manifest);
+    return manifest;
+  }
+
+  /** A backup id (a time stamp) no backup has yet, also when two are made within a millisecond. */
+  private async freeId(at: Date): Promise<string> {
+    const taken = new Set(await this.ids());
+    const base = fileStamp(at);
+    let id = base;
+    for (let n = 1; taken.has(id); n += 1) id = `${base}-${n}`;
+    return id;
   }
 
   /** Verified backups, newest first. */
@@ -119,25 +185,49 @@ export class Backups {
   }
 
   /** Why a backup cannot be trusted, or null when every file matches its hash and parses. */
-  async verify(id: string): Promise<string | null> {
-    const manifest = await this.manifest(id);
+  verify(id: string): Promise<string | null> {
+    return this.verifyFolder(join(this.root, id));
+  }
+
+  /**
+   * Why a snapshot folder cannot be trusted: a file missing, changed since its
+   * hash was taken, not parsing, or not fitting the others (passages or a text
+   * of a document the library does not list, a listed document without its text).
+   */
+  private async verifyFolder(folder: string): Promise<string | null> {
+    const manifest = await readManifest(folder);
     if (!manifest) return 'it has no readable manifest';
+    const paths = new Set(manifest.files.map((f) => f.path));
+    if (paths.size !== manifest.files.length) return 'its manifest lists a file twice';
+    if (!paths.has('library.json')) return 'it holds no library';
+    const contents = new Map<string, unknown>();
     for (const file of manifest.files) {
       const schema = SCHEMA_OF(file.path);
       if (!schema) return `it lists an unexpected file, ${file.path}`;
       let bytes: Buffer;
       try {
-        bytes = await readFile(join(this.root, id, file.path));
+        bytes = await readFile(join(folder, file.path));
       } catch {
         return `${file.path} is missing`;
       }
       if (sha256(bytes) !== file.sha256) return `${file.path} has changed since the backup was made`;
       try {
-        parseStoreFile(bytes.toString('utf8'), file.path, schema);
+        contents.set(file.path, parseStoreFile(bytes.toString('utf8'), file.path, schema));
       } catch (error) {
         return (error as Error).message;
       }
     }
+    const library = contents.get('library.json') as LibraryFile;
+    const listed = new Set(library.documents.map((d) => d.id));
+    for (const [path, content] of contents) {
+      const id = /^(?:passages|bodies)\/(.+)\.json$/.exec(path)?.[1];
+      if (id === undefined) continue;
+      const owner = path.startsWith('passages/') ? (content as PassageFile).documentId : (content as BodyFile).id;
+      if (owner !== id) return `${path} belongs to another document`;
+      if (!listed.has(id)) return `${path} belongs to a document the library does not list`;
+    }
+    const textless = library.documents.find((d) => !paths.has(`bodies/${d.id}.json`));
+    if (textless) return `the text of “${textless.title}” is missing`;
     return null;
   }
 
@@ -151,16 +241,36 @@ export class Backups {
     if (problem) throw new Error(`That backup cannot be restored: ${problem}.`);
     const manifest = (await this.manifest(id))!;
     await this.create(`before restoring the backup of ${manifest.createdAt}`);
+    // Should power fail halfway, the next start sees this mark and finishes the restore.
+    await writeDurably(join(this.dataDir, RESTORING), JSON.stringify({ id }));
+    await this.putBack(id, manifest);
+    await rm(join(this.dataDir, RESTORING), { force: true });
+  }
+
+  /** Finishes a restore that a crash interrupted; returns the backup it restored, or null when none was under way. */
+  async finishInterruptedRestore(): Promise<BackupInfo | null> {
+    let id: string;
+    try {
+      id = z.object({ id: z.string().regex(/^[0-9TZ-]+$/) }).parse(JSON.parse(await readFile(join(this.dataDir, RESTORING), 'utf8'))).id;
+    } catch {
+      await rm(join(this.dataDir, RESTORING), { force: true });
+      return null;
+    }
+    const manifest = (await this.verify(id)) === null ? await this.manifest(id) : null;
+    if (manifest) await this.putBack(id, manifest);
+    await rm(join(this.dataDir, RESTORING), { force: true });
+    return manifest && infoOf(id, manifest);
+  }
+
+  /** Writes a backup's files over the notebook's; the library goes last, so it never lists what is not there yet. */
+  private async putBack(id: string, manifest: Manifest): Promise<void> {
     const wanted = new Set(manifest.files.map((f) => f.path));
     for (const path of await this.notebookFiles()) {
-      // Passages of documents added since are dropped here; the backup just made keeps them.
-      if (path.startsWith('passages/') && !wanted.has(path)) await rm(join(this.dataDir, path), { force: true });
+      // What the backup does not hold goes; the backup made before the restore keeps it.
+      if (path.includes('/') && !wanted.has(path)) await rm(join(this.dataDir, path), { force: true });
     }
-    for (const file of manifest.files) {
-      if (file.path.startsWith('bodies/')) {
-        await copyFile(join(this.root, id, file.path), join(this.dataDir, file.path)).catch(() => undefined);
-        continue;
-      }
+    const order = (path: string) => (path === 'library.json' ? 2 : path.includes('/') ? 0 : 1);
+    for (const file of [...manifest.files].sort((a, b) => order(a.path) - order(b.path))) {
       await writeDurably(join(this.dataDir, file.path), await readFile(join(this.root, id, file.path), 'utf8'));
     }
   }
@@ -180,12 +290,8 @@ export class Backups {
     for (const id of await this.ids()) if (!keep.has(id)) await rm(join(this.root, id), { recursive: true, force: true });
   }
 
-  private async manifest(id: string): Promise<Manifest | null> {
-    try {
-      return ManifestSchema.parse(JSON.parse(await readFile(join(this.root, id, 'manifest.json'), 'utf8')));
-    } catch {
-      return null;
-    }
+  private manifest(id: string): Promise<Manifest | null> {
+    return readManifest(join(this.root, id));
   }
 
   private async ids(): Promise<string[]> {
@@ -205,6 +311,14 @@ export class Backups {
     const top = ['library.json', 'codebook.json', 'session.json'];
     const present = (await readdir(this.dataDir)).filter((name) => top.includes(name));
     return [...present, ...(await list('passages')), ...(await list('bodies'))];
+  }
+}
+
+async function readManifest(folder: string): Promise<Manifest | null> {
+  try {
+    return ManifestSchema.parse(JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8')));
+  } catch {
+    return null;
   }
 }
 

@@ -13,7 +13,8 @@ export async function writeDurably(file: string, data: string): Promise<void> {
   await fsyncFolder(dirname(file));
 }
 
-async function fsyncFolder(folder: string): Promise<void> {
+/** Makes a rename or a new file in `folder` durable. */
+export async function fsyncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r');
   try {
     await handle.sync();

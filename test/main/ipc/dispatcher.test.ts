@@ -64,6 +64,8 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'backups:list': () => undefined,
   'backups:create': () => undefined,
   'backups:restore': (f) => ({ id: f.backupId }),
+  'archive:export': () => undefined,
+  'archive:import': () => undefined,
 };
 
 /** Inputs no method accepts. */

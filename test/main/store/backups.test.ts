@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src/main/ipc/dispatcher';
@@ -42,6 +42,25 @@ describe('backups', () => {
     expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['in the backup']);
     expect((await reopened.listTags()).map((t) => t.path)).toEqual(['kept']);
     expect((await reopened.listBackups()).some((b) => b.reason.startsWith('before restoring'))).toBe(true);
+  });
+
+  it('finishes a restore that power loss interrupted, at the next start', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const documentId = notebook.listDocuments()[0]!.id;
+    await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'in the backup' });
+    const backup = await notebook.createBackup();
+    await notebook.importText(new TextEncoder().encode('Later article\n\nAdded after the backup.'), 'later.txt');
+    // As a restore leaves things when the power goes halfway: its mark written, some files not yet put back.
+    await writeFile(join(dir, 'restoring.json'), JSON.stringify({ id: backup.id }));
+    await rm(join(dir, 'passages', `${documentId}.json`));
+
+    const reopened = await openTestNotebook(dir);
+
+    expect(reopened.listDocuments().map((d) => d.id)).toEqual([documentId]);
+    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['in the backup']);
+    expect((await reopened.listNotices()).map((n) => n.message)).toEqual([`Scholia was stopped while restoring the backup of ${backup.createdAt}; it finished restoring it.`]);
+    expect(await readdir(dir)).not.toContain('restoring.json');
   });
 
   it('refuses to restore a backup whose files changed since it was made', async () => {
