@@ -5,13 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, shell, utilityProcess } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { createImportPool } from './importers/import-pool';
 import createImportWorker from './importers/import-worker?nodeWorker';
 import { workerThreadImportSpawn } from './importers/worker-thread-import-spawn';
-import { notebookHandlers, type ArchiveFiles } from './notebook/handlers';
+import { notebookHandlers, type Desktop } from './notebook/handlers';
 import { Notebook } from './notebook/notebook';
 import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
@@ -19,6 +19,7 @@ import { utilityProcessHandle } from './search/utility-process-spawn';
 import { ARCHIVE_EXTENSION } from './store/archive';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeOf, resolveAppAsset } from './security/app-protocol';
 import { RENDERER_CSP } from './security/csp';
+import { checkedExternalUrl } from './security/external-links';
 import { hardenWebContents } from './security/harden-web-contents';
 import { isTrustedSender } from './security/sender-guard';
 import { mainWindowOptions } from './security/window-options';
@@ -59,7 +60,7 @@ async function start(): Promise<void> {
   if (!notebook) return;
   serveRenderer();
   const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
-  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook, archiveDialogs())), (frame) =>
+  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook, desktop())), (frame) =>
     isTrustedSender(frame, origins),
   );
   mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
@@ -107,8 +108,8 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
   }
 }
 
-/** The native save and open dialogs: the only way a path for an archive reaches main. */
-function archiveDialogs(): ArchiveFiles {
+/** The native save and open dialogs (the only way a path reaches main) and the system browser. */
+function desktop(): Desktop {
   const filters = [{ name: 'Scholia notebook archive', extensions: [ARCHIVE_EXTENSION] }];
   return {
     chooseExportPath: async (suggestedName) => {
@@ -121,6 +122,8 @@ function archiveDialogs(): ArchiveFiles {
       const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
     },
+    // Checked again here, at the last step before the system acts on it.
+    openInBrowser: (url) => shell.openExternal(checkedExternalUrl(url)),
   };
 }
 

@@ -133,6 +133,8 @@ export const contract = {
   'archive:export': method<ArchiveReport | null>()(NoInput),
   /** Main asks the user which archive to open (null: they cancelled), checks it, and replaces the notebook with it. */
   'archive:import': method<ArchiveReport | null>()(NoInput),
+  /** Opens a link the user clicked (in a note) in their browser; main checks it is an http(s) address. */
+  'links:open': method<null>()(z.strictObject({ url: z.string().min(1).max(2_048) })),
   'search:query': method<SearchResponse>()(
     z.strictObject({ query: z.string().max(2_000), limit: z.number().int().min(1).max(500).optional() }),
   ),

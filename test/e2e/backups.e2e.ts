@@ -59,7 +59,7 @@ describe('backups', () => {
     await tagKerryQuote(page);
 
     const archive = join(await session.tempDir(), 'field notes.scholia');
-    first.dialogs.exportTo = archive;
+    first.desktop.dialogs.exportTo = archive;
     await page.getByRole('tab', { name: 'Backups' }).click();
     await page.getByRole('button', { name: 'Export notebook…' }).click();
     await page.getByText(/^Exported 1 document to field notes\.scholia \(\d+ KB\)\.$/).waitFor();
@@ -70,7 +70,7 @@ describe('backups', () => {
     const other = await session.open(second);
     await other.page.getByRole('button', { name: '+ Tag document' }).waitFor();
     expect(await other.page.locator('.passage-card').count()).toBe(0);
-    second.dialogs.importFrom = archive;
+    second.desktop.dialogs.importFrom = archive;
     await other.page.getByRole('tab', { name: 'Backups' }).click();
     await other.page.getByRole('button', { name: 'Import notebook…' }).click();
     await other.page.getByRole('alertdialog', { name: 'Confirm import' }).getByRole('button', { name: 'Choose an archive…' }).click();
@@ -90,7 +90,7 @@ describe('backups', () => {
     await page.getByRole('button', { name: '+ Tag document' }).waitFor();
     const bogus = join(await session.tempDir(), 'holiday.scholia');
     await (await import('node:fs/promises')).writeFile(bogus, 'PK\u0003\u0004 not really a zip');
-    server.dialogs.importFrom = bogus;
+    server.desktop.dialogs.importFrom = bogus;
     await page.getByRole('tab', { name: 'Backups' }).click();
     await page.getByRole('button', { name: 'Import notebook…' }).click();
     await page.getByRole('alertdialog', { name: 'Confirm import' }).getByRole('button', { name: 'Choose an archive…' }).click();

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { ScholiaFailure } from '../../shared/result';
+import { createLinkOpener } from '../security/external-links';
 import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archive';
 import type { Handlers } from '../ipc/dispatcher';
 import type { Notebook } from './notebook';
@@ -9,8 +10,8 @@ import type { Notebook } from './notebook';
  * restored over the notebook's files, this instance is out of date: every
  * call is refused until the notebook is reopened, so nothing stale is written.
  */
-export function notebookHandlers(notebook: Notebook, files: ArchiveFiles = NO_FILE_DIALOGS): Handlers {
-  const handlers = bind(notebook, files);
+export function notebookHandlers(notebook: Notebook, desktop: Desktop = NO_DESKTOP): Handlers {
+  const handlers = bind(notebook, desktop, createLinkOpener((url) => desktop.openInBrowser(url)));
   const guarded = Object.fromEntries(
     Object.entries(handlers).map(([channel, handler]) => [
       channel,
@@ -24,22 +25,28 @@ export function notebookHandlers(notebook: Notebook, files: ArchiveFiles = NO_FI
 }
 
 /**
- * Where main asks the user for a file: the app's native dialogs, or a test's
- * stand-in. A path only ever comes from here, never from the renderer.
+ * What main asks of the desktop: the app's native dialogs and the system
+ * browser, or a test's stand-ins. A path only ever comes from these dialogs,
+ * never from the renderer.
  */
-export interface ArchiveFiles {
+export interface Desktop {
   /** The path to save an archive at, or null if the user cancelled. */
   chooseExportPath(suggestedName: string): Promise<string | null>;
   /** The archive to import, or null if the user cancelled. */
   chooseImportPath(): Promise<string | null>;
+  /** Opens a checked http(s) address in the user's browser. */
+  openInBrowser(url: string): Promise<void>;
 }
 
-const NO_FILE_DIALOGS: ArchiveFiles = {
+const NO_DESKTOP: Desktop = {
   chooseExportPath: async () => null,
   chooseImportPath: async () => null,
+  openInBrowser: async () => {
+    throw new ScholiaFailure('internal', 'Links cannot be opened from this window.');
+  },
 };
 
-function bind(notebook: Notebook, files: ArchiveFiles): Handlers {
+function bind(notebook: Notebook, files: Desktop, openLink: (url: string) => Promise<null>): Handlers {
   return {
     'library:list': () => notebook.listDocuments(),
     'documents:get': ({ id }) => notebook.getDocument(id),
@@ -79,6 +86,7 @@ function bind(notebook: Notebook, files: ArchiveFiles): Handlers {
       }
       return notebook.importArchive(bytes, basename(source));
     },
+    'links:open': ({ url }) => openLink(url),
     'search:query': ({ query, limit }) => notebook.searchNotebook(query, limit ?? 50),
   };
 }

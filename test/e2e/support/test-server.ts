@@ -8,10 +8,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher, type Dispatch } from '../../../src/main/ipc/dispatcher';
-import { notebookHandlers, type ArchiveFiles } from '../../../src/main/notebook/handlers';
+import { notebookHandlers } from '../../../src/main/notebook/handlers';
 import { Notebook } from '../../../src/main/notebook/notebook';
 import { mimeTypeOf, resolveAppAsset } from '../../../src/main/security/app-protocol';
 import { RENDERER_CSP } from '../../../src/main/security/csp';
+import { fakeDesktop, type FakeDesktop } from '../../support/desktop';
 import { sampleArticle } from '../../support/sample';
 import { importPoolFromSource } from '../../support/import-pool';
 import { searchClientFromSource } from '../../support/search-worker';
@@ -22,19 +23,15 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface TestServer {
   url: string;
   notebook: Notebook;
-  /** What the stand-in save and open dialogs answer with; null is a cancelled dialog. */
-  dialogs: { exportTo: string | null; importFrom: string | null };
+  /** The stand-in dialogs (set what they answer) and system browser (read what it opened). */
+  desktop: FakeDesktop;
   close(): Promise<void>;
 }
 
 export async function startTestServer(dataDir: string): Promise<TestServer> {
   // Files are parsed in worker threads with time and memory limits, as in the app.
   const imports = importPoolFromSource();
-  const dialogs: TestServer['dialogs'] = { exportTo: null, importFrom: null };
-  const files: ArchiveFiles = {
-    chooseExportPath: async () => dialogs.exportTo,
-    chooseImportPath: async () => dialogs.importFrom,
-  };
+  const desktop = fakeDesktop();
   const open = (): Promise<Notebook> =>
     Notebook.open({
       dataDir,
@@ -45,12 +42,12 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
       onRestored: () => {
         reopening = open().then((reopened) => {
           notebook = reopened;
-          dispatch = createDispatcher(notebookHandlers(reopened, files));
+          dispatch = createDispatcher(notebookHandlers(reopened, desktop));
         });
       },
     });
   let notebook = await open();
-  let dispatch: Dispatch = createDispatcher(notebookHandlers(notebook, files));
+  let dispatch: Dispatch = createDispatcher(notebookHandlers(notebook, desktop));
   let reopening: Promise<void> = Promise.resolve();
   const server = createServer((request, response) => {
     reopening.then(() => handle(request, response, dispatch)).catch((error: unknown) => {
@@ -64,7 +61,7 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
     get notebook() {
       return notebook;
     },
-    dialogs,
+    desktop,
     close: async () => {
       await reopening;
       await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { CHANNELS, type Channel } from '../../../src/shared/api';
 import { createDispatcher, type Dispatch } from '../../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../../src/main/notebook/handlers';
 import type { Notebook } from '../../../src/main/notebook/notebook';
+import { fakeDesktop } from '../../support/desktop';
 import { openTestNotebook, snapshotFolder } from '../../support/notebook';
 import { searchClientFromSource } from '../../support/search-worker';
 import { useTempDirs } from '../../support/temp-dir';
@@ -25,7 +26,7 @@ async function setUp(withSearch = false) {
   const passage = await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [kerry.id], note: '' });
   const backup = await notebook.createBackup();
   const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id };
-  const dispatch = createDispatcher(notebookHandlers(notebook), { logError: () => {} });
+  const dispatch = createDispatcher(notebookHandlers(notebook, fakeDesktop()), { logError: () => {} });
   return { dir, fixture, dispatch };
 }
 
@@ -66,6 +67,7 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'backups:restore': (f) => ({ id: f.backupId }),
   'archive:export': () => undefined,
   'archive:import': () => undefined,
+  'links:open': () => ({ url: 'https://www.state.gov/' }),
 };
 
 /** Inputs no method accepts. */
@@ -106,6 +108,9 @@ const garbage: unknown[] = [
   { fileName: 'a.txt', data: 42 },
   { title: 'x', text: '' },
   { documentId: 'x', tagIds: Array.from({ length: 51 }, (_, i) => `t${i}`) },
+  { url: 42 },
+  { url: '' },
+  { url: `https://example.org/${'x'.repeat(3_000)}` },
 ];
 
 describe('dispatch', () => {

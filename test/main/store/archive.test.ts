@@ -3,20 +3,17 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src/main/ipc/dispatcher';
-import { notebookHandlers, type ArchiveFiles } from '../../../src/main/notebook/handlers';
+import { notebookHandlers } from '../../../src/main/notebook/handlers';
 import type { Notebook } from '../../../src/main/notebook/notebook';
 import { sealJson } from '../../../src/main/store/checksum';
+import { fakeDesktop } from '../../support/desktop';
 import { openTestNotebook, snapshotFolder } from '../../support/notebook';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** Stand-ins for the save and open dialogs, answering with fixed paths. */
-const dialogs = (exportPath: string | null, importPath: string | null): ArchiveFiles => ({
-  chooseExportPath: async () => exportPath,
-  chooseImportPath: async () => importPath,
-});
+const dialogs = fakeDesktop;
 
 /** Everything a user put into a notebook, as the service shows it. */
 async function contentsOf(notebook: Notebook) {

@@ -1,0 +1,22 @@
+import type { Desktop } from '../../src/main/notebook/handlers';
+
+/** Stand-ins for the native dialogs and the system browser: set what the dialogs answer, read what was opened. */
+export interface FakeDesktop extends Desktop {
+  /** What the save and open dialogs answer with; null is a cancelled dialog. */
+  dialogs: { exportTo: string | null; importFrom: string | null };
+  /** Every address handed to the system browser. */
+  opened: string[];
+}
+
+export function fakeDesktop(exportTo: string | null = null, importFrom: string | null = null): FakeDesktop {
+  const desktop: FakeDesktop = {
+    dialogs: { exportTo, importFrom },
+    opened: [],
+    chooseExportPath: async () => desktop.dialogs.exportTo,
+    chooseImportPath: async () => desktop.dialogs.importFrom,
+    openInBrowser: async (url) => {
+      desktop.opened.push(url);
+    },
+  };
+  return desktop;
+}
