@@ -12,10 +12,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Notebook } from '../../src/main/notebook/notebook';
 import { prng } from '../support/prng';
 import { SAMPLE_FILE, sampleArticle } from '../support/sample';
+import { searchClientFromSource } from '../support/search-worker';
 import { useTempDirs } from '../support/temp-dir';
 import { factsOf } from './facts';
 
 const KILLS = Number(process.env['FAULT_KILLS'] ?? 200);
+const SEARCH_EVERY = 10;
 const tempDir = useTempDirs();
 const SAMPLE_PATH = fileURLToPath(new URL(`../../resources/${SAMPLE_FILE}`, import.meta.url));
 let child = '';
@@ -87,14 +89,22 @@ describe('a notebook killed mid-change', () => {
     const expected = new Map<string, string | null>();
     let lost = 0;
     let acknowledged = 0;
+    let searchChecks = 0;
     for (let kill = 0; kill < KILLS; kill += 1) {
       const run = await runAndKill(dataDir, kill + 1, Math.floor(random() * 250));
       for (const facts of run.acked) for (const fact of facts) expected.set(fact.key, fact.value);
       acknowledged += run.acked.length;
 
-      const notebook = await Notebook.open({ dataDir, sample: sampleArticle() });
+      // Every tenth start also brings up search on the index saved at an earlier start, so it has changes to catch up on.
+      const withSearch = kill % SEARCH_EVERY === SEARCH_EVERY - 1;
+      const notebook = await Notebook.open({ dataDir, sample: sampleArticle(), ...(withSearch ? { search: searchClientFromSource() } : {}) });
       expect(await notebook.listNotices(), `kill ${kill}: the notebook needed recovery`).toEqual([]);
       await checkIntegrity(notebook, kill);
+      if (withSearch) {
+        expect(await notebook.searchCoversNotebook(), `kill ${kill}: search does not cover exactly the stored items`).toBe(true);
+        searchChecks += 1;
+        await notebook.close();
+      }
       const uncertain = new Set(run.inFlight);
       const actual = await factsOf(notebook, [...expected.keys()]);
       for (const fact of actual) {
@@ -107,7 +117,7 @@ describe('a notebook killed mid-change', () => {
       // What the in-flight change did (or not) is now the state to keep.
       for (const fact of await factsOf(notebook, run.inFlight)) expected.set(fact.key, fact.value);
     }
-    console.log(`${KILLS} kills survived, ${acknowledged} acknowledged changes, ${lost} lost, ${expected.size} facts checked at the end`);
+    console.log(`${KILLS} kills survived, ${acknowledged} acknowledged changes, ${lost} lost, ${expected.size} facts checked at the end, search index checked ${searchChecks} times`);
     expect(lost).toBe(0);
     expect(acknowledged).toBeGreaterThan(KILLS);
   });

@@ -7,7 +7,7 @@
  */
 import type { Block, DocumentSummary, Passage, SearchResponse, SearchHitView } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
-import { itemHash, type FingerprintItem } from '../search/fingerprint';
+import { combineHashes, itemHash, type FingerprintItem } from '../search/fingerprint';
 import { itemKey } from '../search/item-keys';
 import type { SearchClient } from '../search/search-client';
 import type { SearchReply } from '../search/search-protocol';
@@ -146,13 +146,7 @@ export class NotebookSearch {
     const passages = (await this.sources.passages()).map((p) => this.indexablePassage(p));
     const loaded = await loading;
     if (loaded.ok && loaded.value.loaded) {
-      const expected: Record<string, string> = {};
-      for (const d of documents) {
-        const entry: FingerprintItem = { kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } };
-        expected[itemKey('document', d.id)] = itemHash(entry);
-      }
-      for (const item of passages) expected[itemKey('passage', item.id)] = itemHash({ kind: 'passage', item });
-      const stale = await this.client.reconcile(expected);
+      const stale = await this.client.reconcile(this.expectedHashes(documents, passages));
       if (!stale.ok) throw new Error(stale.error.message);
       const keys = new Set(stale.value);
       await this.upsertAll(
@@ -166,6 +160,30 @@ export class NotebookSearch {
     this.startedFrom = 'rebuild';
     await this.upsertAll(documents, passages);
     await this.client.saveTo(this.sources.indexFile);
+  }
+
+  /**
+   * Whether the index holds exactly the notebook's documents and passages,
+   * as they are now: no item missing, none left over, none out of date.
+   */
+  async coversNotebook(): Promise<boolean> {
+    await this.start();
+    await this.queue;
+    const passages = (await this.sources.passages()).map((p) => this.indexablePassage(p));
+    const expected = combineHashes(new Map(Object.entries(this.expectedHashes(this.sources.documents(), passages))));
+    const actual = await this.client.fingerprint();
+    return actual.ok && actual.value === expected;
+  }
+
+  /** The hash each item of the notebook has once indexed, by item key. */
+  private expectedHashes(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[]): Record<string, string> {
+    const expected: Record<string, string> = {};
+    for (const d of documents) {
+      const entry: FingerprintItem = { kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } };
+      expected[itemKey('document', d.id)] = itemHash(entry);
+    }
+    for (const item of passages) expected[itemKey('passage', item.id)] = itemHash({ kind: 'passage', item });
+    return expected;
   }
 
   /** Sends documents (read in batches) and passages to the index. */

@@ -489,6 +489,11 @@ export class Notebook {
     return this.search.startedFrom;
   }
 
+  /** Whether search covers exactly the notebook's documents and passages (false without search). */
+  async searchCoversNotebook(): Promise<boolean> {
+    return (await this.search?.coversNotebook()) ?? false;
+  }
+
   /** Saves what must be saved (the search index) and stops background work. */
   async close(): Promise<void> {
     await this.checked;

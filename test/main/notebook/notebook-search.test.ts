@@ -68,6 +68,22 @@ describe('searching the notebook', () => {
     await expect.poll(() => passageIds('envoy'), { timeout: 1000 }).toEqual([passage.id]);
   });
 
+  it('tells whether the index covers exactly the stored documents and passages', async () => {
+    const dataDir = await tempDir();
+    const search = searchClientFromSource();
+    const notebook = await openTestNotebook(dataDir, { search });
+    open.push(notebook);
+    const documentId = notebook.listDocuments()[0]!.id;
+    const passage = await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'indexed' });
+    expect(await notebook.searchCoversNotebook()).toBe(true);
+
+    // The index loses an item behind the notebook's back.
+    await search.remove([{ kind: 'passage', id: passage.id }]);
+    expect(await notebook.searchCoversNotebook()).toBe(false);
+    await notebook.updatePassage(passage.id, { note: 'indexed again' });
+    expect(await notebook.searchCoversNotebook()).toBe(true);
+  });
+
   it('refuses a query it cannot read with a clear message', async () => {
     const { notebook } = await searchable();
     for (const query of ['title:', '~~', '"unterminated']) {
