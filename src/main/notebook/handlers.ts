@@ -1,7 +1,5 @@
-import { basename } from 'node:path';
 import { ScholiaFailure } from '../../shared/result';
 import { createLinkOpener } from '../security/external-links';
-import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archive';
 import type { Handlers } from '../ipc/dispatcher';
 import type { Notebook } from './notebook';
 
@@ -46,7 +44,7 @@ const NO_DESKTOP: Desktop = {
   },
 };
 
-function bind(notebook: Notebook, files: Desktop, openLink: (url: string) => Promise<null>): Handlers {
+function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => Promise<null>): Handlers {
   return {
     'library:list': () => notebook.listDocuments(),
     'documents:get': ({ id }) => notebook.getDocument(id),
@@ -72,19 +70,12 @@ function bind(notebook: Notebook, files: Desktop, openLink: (url: string) => Pro
     'backups:create': () => notebook.createBackup(),
     'backups:restore': ({ id }) => notebook.restoreBackup(id),
     'archive:export': async () => {
-      const target = await files.chooseExportPath(`Scholia notebook ${new Date().toISOString().slice(0, 10)}.${ARCHIVE_EXTENSION}`);
+      const target = await desktop.chooseExportPath(notebook.suggestedArchiveName());
       return target === null ? null : notebook.exportArchive(target);
     },
     'archive:import': async () => {
-      const source = await files.chooseImportPath();
-      if (source === null) return null;
-      let bytes: Buffer;
-      try {
-        bytes = await readArchiveFile(source);
-      } catch (error) {
-        throw new ScholiaFailure('invalid-input', error instanceof ArchiveError ? error.message : `That file could not be read (${(error as Error).message}).`);
-      }
-      return notebook.importArchive(bytes, basename(source));
+      const source = await desktop.chooseImportPath();
+      return source === null ? null : notebook.importArchiveFile(source);
     },
     'links:open': ({ url }) => openLink(url),
     'search:query': ({ query, limit }) => notebook.searchNotebook(query, limit ?? 50),

@@ -30,12 +30,11 @@ import { ScholiaFailure } from '../../shared/result';
 import { decodeTextFile } from '../importers/decode-text';
 import { importFile } from '../importers/import-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
-import { ArchiveError } from '../store/archive';
-import { Backups } from '../store/backups';
-import { NotebookTooNewError } from '../store/migrations';
+import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archive';
+import { Backups, type InterruptedRestore } from '../store/backups';
 import { BodyStore } from '../store/body-store';
 import { removeStaleTempFiles } from '../store/durable-write';
-import { CorruptFileError, declaredVersion } from '../store/json-file';
+import { declaredVersion } from '../store/json-file';
 import { PassageStore, type DamagedPassageFile } from '../store/passage-store';
 import { openRecoverableFile, readIfExists, type Recovery } from '../store/recoverable-file';
 import {
@@ -80,6 +79,7 @@ export const MAX_DOCUMENT_TAGS = 50;
 interface Parts {
   library: TransactionalFile<LibraryFile>;
   session: TransactionalFile<SessionFile>;
+  codebookFile: TransactionalFile<CodebookFile>;
   bodies: BodyStore;
   codebook: Codebook;
   passageStore: PassageStore;
@@ -91,6 +91,8 @@ export class Notebook {
   private readonly notices: Notice[] = [];
   private readonly history = new UndoHistory();
   private readonly library: TransactionalFile<LibraryFile>;
+  /** The notebook's single files (library, session, codebook), for sealing them before a restore. */
+  private readonly files: Pick<TransactionalFile<unknown>, 'seal'>[];
   private readonly session: TransactionalFile<SessionFile>;
   private readonly bodies: BodyStore;
   private readonly codebook: Codebook;
@@ -113,6 +115,7 @@ export class Notebook {
 
   private constructor(parts: Parts) {
     ({ library: this.library, session: this.session, bodies: this.bodies, codebook: this.codebook } = parts);
+    this.files = [parts.library, parts.session, parts.codebookFile];
     this.now = parts.now;
     this.newId = parts.newId;
     this.passageStore = parts.passageStore;
@@ -136,6 +139,7 @@ export class Notebook {
     await mkdir(dir, { recursive: true });
     for (const folder of [dir, join(dir, 'bodies'), join(dir, 'passages')]) await removeStaleTempFiles(folder);
     const backups = new Backups(dir, now);
+    await backups.clearStaging();
     const resumedRestore = await backups.finishInterruptedRestore();
     const upgradedFrom = await backUpBeforeUpgrade(dir, backups);
     const open = <T extends object>(name: string, schema: z.ZodType<T>) =>
@@ -150,6 +154,7 @@ export class Notebook {
       library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary()),
       session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession()),
       bodies: await BodyStore.open(join(dir, 'bodies')),
+      codebookFile: codebookStore,
       codebook: new Codebook(codebookStore, now, newId),
       passageStore: await PassageStore.open(join(dir, 'passages'), {
         onDamaged: (damage) => opened.notebook?.notify('warning', describePassageDamage(damage)),
@@ -166,9 +171,7 @@ export class Notebook {
     for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
       if (recovery) notebook.notify('warning', describeRecovery(recovery));
     }
-    if (resumedRestore) {
-      notebook.notify('warning', `Scholia was stopped while restoring the backup of ${resumedRestore.createdAt}; it finished restoring it.`);
-    }
+    if (resumedRestore) notebook.notify(resumedRestore.outcome === 'failed' ? 'error' : 'warning', describeInterruptedRestore(resumedRestore));
     if (upgradedFrom !== null) {
       // The small files are rewritten in the new format now; passages and bodies are as they next change.
       await parts.library.update(() => undefined);
@@ -429,14 +432,22 @@ export class Notebook {
   async restoreBackup(id: string): Promise<null> {
     this.assertCurrent();
     if (!(await this.backups.list()).some((b) => b.id === id)) throw new ScholiaFailure('not-found', 'That backup does not exist.');
+    const problem = await this.backups.verify(id);
+    if (problem) throw new ScholiaFailure('invalid-input', `That backup cannot be restored: ${problem}.`);
+    // From here this instance writes nothing: changes under way finish first, later ones are refused.
+    this.replaced = true;
+    await Promise.all([...this.files.map((file) => file.seal()), this.passageStore.seal()]);
     await this.search?.close();
     this.search = null;
     try {
       await this.backups.restore(id);
     } catch (error) {
-      throw new ScholiaFailure('internal', (error as Error).message);
+      setImmediate(this.onRestored);
+      throw new ScholiaFailure(
+        'internal',
+        `The restore could not finish (${(error as Error).message}). Scholia is reopening the notebook to finish it, or to put the notebook back as it was.`,
+      );
     }
-    this.replaced = true;
     setImmediate(this.onRestored);
     return null;
   }
@@ -446,6 +457,22 @@ export class Notebook {
     this.assertCurrent();
     const { documents, bytes } = await this.backups.exportArchive(target);
     return { fileName: basename(target), documents, bytes };
+  }
+
+  /** The name the save dialog proposes for an export: "Scholia notebook 2026-11-25.scholia". */
+  suggestedArchiveName(): string {
+    return `Scholia notebook ${this.now().toISOString().slice(0, 10)}.${ARCHIVE_EXTENSION}`;
+  }
+
+  /** Imports the archive at `path`, a file the user chose in a dialog; see importArchive. */
+  async importArchiveFile(path: string): Promise<ArchiveReport> {
+    let bytes: Buffer;
+    try {
+      bytes = await readArchiveFile(path);
+    } catch (error) {
+      throw new ScholiaFailure('invalid-input', error instanceof ArchiveError ? error.message : `That file could not be read (${(error as Error).message}).`);
+    }
+    return this.importArchive(bytes, basename(path));
   }
 
   /**
@@ -459,7 +486,7 @@ export class Notebook {
     try {
       adopted = await this.backups.adoptArchive(bytes, fileName);
     } catch (error) {
-      if (error instanceof ArchiveError || error instanceof NotebookTooNewError) throw new ScholiaFailure('invalid-input', error.message);
+      if (error instanceof ArchiveError) throw new ScholiaFailure('invalid-input', error.message);
       throw error;
     }
     await this.restoreBackup(adopted.id);
@@ -691,21 +718,33 @@ const emptySession = (): SessionFile => ({ schemaVersion: SCHEMA_VERSION, lastDo
 const emptyCodebook = (): CodebookFile => ({ schemaVersion: SCHEMA_VERSION, tags: [] });
 
 /**
- * Takes a verified backup before a notebook written in an older format is
- * first written in the current one; returns the older format, or null when
- * there is nothing to upgrade. Without that backup the notebook is not opened.
+ * Backs up a notebook written in an older format, byte for byte, before any
+ * of its files is written in the current one; returns the older format, or
+ * null when there is nothing to upgrade. Without that backup the notebook is
+ * not opened. A damaged library is recognised by its last good copy.
  */
 async function backUpBeforeUpgrade(dir: string, backups: Backups): Promise<number | null> {
-  const raw = await readIfExists(join(dir, 'library.json'));
-  const version = raw === null ? null : declaredVersion(raw);
+  let version: number | null = null;
+  for (const file of ['library.json', 'library.backup.json']) {
+    const raw = await readIfExists(join(dir, file));
+    version = raw === null ? null : declaredVersion(raw);
+    if (version !== null) break;
+  }
   if (version === null || version >= SCHEMA_VERSION) return null;
   try {
-    await backups.create(`before upgrading from format ${version} to format ${SCHEMA_VERSION}`);
+    await backups.create(`before upgrading from format ${version} to format ${SCHEMA_VERSION}`, 'as-found');
   } catch (error) {
-    if (error instanceof CorruptFileError) return null; // Damage is recovered from as usual; nothing to back up.
-    throw new Error(`Scholia must back up this notebook before upgrading it, and could not: ${(error as Error).message}. Nothing was changed.`, { cause: error });
+    throw new Error(`Scholia must back up this notebook before upgrading it, and could not (${(error as Error).message}). Nothing was changed.`, { cause: error });
   }
   return version;
+}
+
+function describeInterruptedRestore(found: InterruptedRestore): string {
+  if (found.outcome === 'finished') return `Scholia was stopped while restoring the backup of ${found.backup.createdAt}; it finished restoring it.`;
+  if (found.outcome === 'rolled-back') {
+    return `Scholia was stopped while restoring a backup that can no longer be read, so it put the notebook back as it was before the restore (${found.backup.createdAt}).`;
+  }
+  return 'Scholia was stopped while restoring a backup, and neither that backup nor the copy taken before it can be read. The notebook may be incomplete; the Backups view lists what is left to restore.';
 }
 
 function describeRecovery(recovery: Recovery): string {

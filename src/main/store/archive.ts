@@ -9,6 +9,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import JSZip from 'jszip';
 import { fsyncFolder } from './durable-write';
@@ -39,7 +40,7 @@ export function isNotebookEntry(name: string): boolean {
 /** Zips the files of a snapshot folder (relative paths) into `target`, atomically and durably. */
 export async function writeArchive(folder: string, paths: readonly string[], target: string): Promise<number> {
   const zip = new JSZip();
-  for (const path of [...paths, 'manifest.json']) zip.file(path, createReadStream(join(folder, path)), { binary: true });
+  for (const path of [...paths, 'manifest.json']) zip.file(path, openWhenRead(join(folder, path)), { binary: true });
   const partial = `${target}.partial-${process.pid}-${Date.now()}`;
   try {
     await pipeline(
@@ -64,8 +65,22 @@ export async function readArchiveFile(path: string): Promise<Buffer> {
   return readFile(path);
 }
 
-/** Unpacks an archive's notebook files into `folder`, refusing anything unexpected or oversized. */
-export async function extractArchive(bytes: Buffer, folder: string): Promise<void> {
+/**
+ * A file's bytes as a stream that opens the file only when first read: the
+ * zip reads its entries one by one, and ten thousand files opened at once
+ * would run out of file handles.
+ */
+function openWhenRead(path: string): Readable {
+  return Readable.from(
+    (async function* () {
+      yield* createReadStream(path);
+    })(),
+    { objectMode: false },
+  );
+}
+
+/** Unpacks an archive's notebook files into `folder`, refusing anything unexpected or oversized; returns their paths. */
+export async function extractArchive(bytes: Buffer, folder: string): Promise<string[]> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -85,6 +100,7 @@ export async function extractArchive(bytes: Buffer, folder: string): Promise<voi
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content);
   }
+  return entries.map((entry) => entry.name);
 }
 
 /** An entry's bytes, inflated chunk by chunk and abandoned as soon as they pass `limit`. */

@@ -60,11 +60,10 @@ export function parseStoreFile<T>(raw: string, file: string, schema: z.ZodType<T
   const version = versionOf(json);
   if (version === null) throw new CorruptFileError(file, 'it has no format version');
   if (version > SCHEMA_VERSION) throw new NotebookTooNewError(file, version);
-  if (version >= FIRST_CHECKSUMMED_VERSION) {
-    const seal = checkSeal(raw);
-    if (seal === 'missing') throw new CorruptFileError(file, 'its checksum is missing');
-    if (seal === 'mismatch') throw new CorruptFileError(file, 'its checksum does not match its content');
-  }
+  // A checksum is checked wherever there is one, so damage that turned the version into an older one is caught too.
+  const seal = checkSeal(raw);
+  if (seal === 'mismatch') throw new CorruptFileError(file, 'its checksum does not match its content');
+  if (seal === 'missing' && version >= FIRST_CHECKSUMMED_VERSION) throw new CorruptFileError(file, 'its checksum is missing');
   const parsed = schema.safeParse(upgrade(json as Record<string, unknown>, version));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

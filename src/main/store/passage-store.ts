@@ -32,6 +32,7 @@ export interface PassageStoreOptions {
  */
 export class PassageStore {
   private readonly open = new Map<string, Promise<TransactionalFile<PassageFile>>>();
+  private sealed = false;
 
   private constructor(
     private readonly dir: string,
@@ -51,6 +52,13 @@ export class PassageStore {
   async update<R>(documentId: string, change: (passages: Passage[]) => R): Promise<R> {
     const file = await this.fileOf(documentId);
     return file.update((draft) => change(draft.passages));
+  }
+
+  /** Refuses every change from now on (the notebook is being replaced), once those already accepted are written. */
+  async seal(): Promise<void> {
+    this.sealed = true;
+    const files = await Promise.allSettled(this.open.values());
+    await Promise.all(files.flatMap((file) => (file.status === 'fulfilled' ? [file.value.seal()] : [])));
   }
 
   /** Every document id that has a passage file, for building indexes at start. */
@@ -98,6 +106,8 @@ export class PassageStore {
       if (copy) await adapter.write(db.data);
       this.options.onDamaged({ documentId, keptAs, reason: error.reason, restoredFrom: copy?.createdAt ?? null });
     }
-    return new TransactionalFile(db);
+    const file = new TransactionalFile(db);
+    if (this.sealed) void file.seal();
+    return file;
   }
 }

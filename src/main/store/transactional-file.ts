@@ -6,6 +6,11 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+interface Applied {
+  pending: Pending;
+  result: unknown;
+}
+
 /**
  * One lowdb file whose changes are all or nothing: a change is made to a copy,
  * the copy is written, and only then does it become the current data. A
@@ -14,13 +19,17 @@ interface Pending {
  *
  * Changes run one after another, so two edits cannot interleave. Changes that
  * arrive while a write is on its way are applied together and written once
- * (under load, one write per batch instead of one per change); each caller
- * still hears back only after the write that holds its change is on disk.
+ * (under load, one copy and one write per batch instead of one per change);
+ * each caller still hears back only after the write that holds its change is
+ * on disk. A change must be a function of the data it is given: it may be
+ * run again when a later change in its batch is refused.
  */
 export class TransactionalFile<T> {
   private pending: Pending[] = [];
   private writing = false;
   private writes = 0;
+  private sealed = false;
+  private drained: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Low<T>) {}
 
@@ -35,39 +44,65 @@ export class TransactionalFile<T> {
   }
 
   update<R>(change: (draft: T) => R): Promise<R> {
+    if (this.sealed) return Promise.reject(new Error('This notebook is being replaced; the change was not made.'));
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ change: change as (draft: never) => unknown, resolve: resolve as (result: unknown) => void, reject });
-      if (!this.writing) void this.drain();
+      if (!this.writing) this.drained = this.drain();
     });
+  }
+
+  /** Refuses every change from now on, and resolves once the changes already accepted are written (or refused). */
+  async seal(): Promise<void> {
+    this.sealed = true;
+    await this.drained;
   }
 
   private async drain(): Promise<void> {
     this.writing = true;
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0);
-      let draft = this.db.data;
-      const applied: { pending: Pending; result: unknown }[] = [];
-      for (const pending of batch) {
-        // Each change gets its own copy, so one that throws halfway leaves no trace in the others.
-        const copy = structuredClone(draft);
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0);
+        let applied: Applied[] = [];
         try {
-          const result = (pending.change as (draft: T) => unknown)(copy);
-          draft = copy;
-          applied.push({ pending, result });
+          const outcome = this.applyBatch(batch);
+          applied = outcome.applied;
+          if (applied.length === 0) continue;
+          await this.db.adapter.write(outcome.draft);
+          this.writes += 1;
+          this.db.data = outcome.draft;
+          for (const { pending, result } of applied) pending.resolve(result);
         } catch (error) {
-          pending.reject(error);
+          // A failed write (or data that cannot be copied) refuses the whole batch; the committed data is untouched.
+          for (const pending of batch) pending.reject(error);
         }
       }
-      if (applied.length === 0) continue;
-      try {
-        await this.db.adapter.write(draft);
-        this.writes += 1;
-        this.db.data = draft;
-        for (const { pending, result } of applied) pending.resolve(result);
-      } catch (error) {
-        for (const { pending } of applied) pending.reject(error);
-      }
+    } finally {
+      this.writing = false;
     }
-    this.writing = false;
+  }
+
+  /**
+   * Applies a batch of changes to one copy of the data. A change that throws
+   * is refused; since it may have half-changed the copy, the copy is made
+   * afresh and the changes before it applied again (their results are only
+   * handed out after the write, so they come from that second run).
+   */
+  private applyBatch(batch: Pending[]): { draft: T; applied: Applied[] } {
+    let remaining = batch;
+    for (;;) {
+      const draft = structuredClone(this.db.data);
+      const applied: Applied[] = [];
+      const failed = remaining.findIndex((pending) => {
+        try {
+          applied.push({ pending, result: (pending.change as (draft: T) => unknown)(draft) });
+          return false;
+        } catch (error) {
+          pending.reject(error);
+          return true;
+        }
+      });
+      if (failed === -1) return { draft, applied };
+      remaining = remaining.filter((_, index) => index !== failed);
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -64,6 +65,26 @@ describe('notebook archives', () => {
     const backups = await reopened.listBackups();
     expect(backups.map((b) => b.reason)).toContainEqual(expect.stringMatching(/^imported from moving\.scholia \(exported 2026-03-01T/));
     expect(backups.some((b) => b.reason.startsWith('before restoring'))).toBe(true);
+  });
+
+  // Linux shows a process's open files in /proc; elsewhere the count cannot be taken.
+  it.skipIf(!existsSync('/proc/self/fd'))('exports hundreds of documents without holding their files open at once', { timeout: 60_000 }, async () => {
+    const notebook = await openTestNotebook(await tempDir());
+    for (let i = 0; i < 250; i += 1) await notebook.importText(encode(`Report ${i}\n\nThe envoy met the council, meeting ${i}.`), `r${i}.txt`);
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    let most = 0;
+    const sampler = setInterval(() => (most = Math.max(most, openFiles() - before)), 1);
+    const archive = join(await tempDir(), 'many.scholia');
+    try {
+      expect(await notebook.exportArchive(archive)).toMatchObject({ documents: 251 });
+    } finally {
+      clearInterval(sampler);
+    }
+    // 500 files went into the archive; a macOS app may hold no more than 256 open at once.
+    expect(most).toBeLessThan(64);
+    const zip = await JSZip.loadAsync(await readFile(archive));
+    expect(Object.keys(zip.files).filter((name) => /^bodies\/.+\.json$/.test(name))).toHaveLength(251);
   });
 
   it('answers null and writes nothing when the user cancels either dialog', async () => {

@@ -44,16 +44,23 @@ describe('backups', () => {
     expect((await reopened.listBackups()).some((b) => b.reason.startsWith('before restoring'))).toBe(true);
   });
 
-  it('finishes a restore that power loss interrupted, at the next start', async () => {
+  /** A notebook with a passage, a backup of it, and a later import the backup does not hold. */
+  async function restoreCutShort() {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
     const documentId = notebook.listDocuments()[0]!.id;
     await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'in the backup' });
     const backup = await notebook.createBackup();
     await notebook.importText(new TextEncoder().encode('Later article\n\nAdded after the backup.'), 'later.txt');
+    const before = await notebook.createBackup();
     // As a restore leaves things when the power goes halfway: its mark written, some files not yet put back.
-    await writeFile(join(dir, 'restoring.json'), JSON.stringify({ id: backup.id }));
+    await writeFile(join(dir, 'restoring.json'), JSON.stringify({ id: backup.id, before: before.id }));
     await rm(join(dir, 'passages', `${documentId}.json`));
+    return { dir, documentId, backup, before };
+  }
+
+  it('finishes a restore that power loss interrupted, at the next start', async () => {
+    const { dir, documentId, backup } = await restoreCutShort();
 
     const reopened = await openTestNotebook(dir);
 
@@ -61,6 +68,62 @@ describe('backups', () => {
     expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['in the backup']);
     expect((await reopened.listNotices()).map((n) => n.message)).toEqual([`Scholia was stopped while restoring the backup of ${backup.createdAt}; it finished restoring it.`]);
     expect(await readdir(dir)).not.toContain('restoring.json');
+  });
+
+  it('puts the notebook back as it was when the backup being restored can no longer be read', async () => {
+    const { dir, documentId, backup, before } = await restoreCutShort();
+    await rm(join(dir, 'backups', backup.id, 'library.json'));
+
+    const reopened = await openTestNotebook(dir);
+
+    expect(reopened.listDocuments()).toHaveLength(2);
+    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['in the backup']);
+    const [notice] = await reopened.listNotices();
+    expect(notice?.message).toBe(`Scholia was stopped while restoring a backup that can no longer be read, so it put the notebook back as it was before the restore (${before.createdAt}).`);
+  });
+
+  it('says so, as an error, when neither copy of an interrupted restore can be read', async () => {
+    const { dir, backup, before } = await restoreCutShort();
+    await rm(join(dir, 'backups', backup.id, 'library.json'));
+    await rm(join(dir, 'backups', before.id, 'manifest.json'));
+
+    const reopened = await openTestNotebook(dir);
+
+    const notices = await reopened.listNotices();
+    expect(notices.map((n) => [n.level, n.message])).toContainEqual(['error', expect.stringMatching(/neither that backup nor the copy taken before it can be read/)]);
+    expect(await readdir(dir)).not.toContain('restoring.json');
+  });
+
+  it('restores the oldest of a full set of backups without pruning it away first', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const documentId = notebook.listDocuments()[0]!.id;
+    await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'oldest' });
+    for (let i = 0; i < 5; i += 1) await notebook.createBackup();
+    const oldest = (await notebook.listBackups()).at(-1)!;
+    expect((await notebook.listBackups()).length).toBe(5);
+
+    await notebook.restoreBackup(oldest.id);
+
+    const reopened = await openTestNotebook(dir);
+    expect(await reopened.listNotices()).toEqual([]);
+    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['oldest']);
+  });
+
+  it('refuses changes that arrive once a restore has begun, and lets those under way finish first', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const documentId = notebook.listDocuments()[0]!.id;
+    const backup = await notebook.createBackup();
+    const underWay = notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'under way' });
+    const restoring = notebook.restoreBackup(backup.id);
+    await expect(underWay).resolves.toMatchObject({ note: 'under way' });
+    await restoring;
+    await expect(notebook.createTag({ name: 'too late' })).rejects.toThrow(/being replaced/);
+
+    const reopened = await openTestNotebook(dir);
+    expect(await reopened.listPassages(documentId)).toEqual([]);
+    expect((await reopened.listBackups()).some((b) => b.reason.startsWith('before restoring'))).toBe(true);
   });
 
   it('refuses to restore a backup whose files changed since it was made', async () => {

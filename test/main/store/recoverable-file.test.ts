@@ -35,6 +35,7 @@ describe('openRecoverableFile', () => {
     ['valid JSON of the wrong shape', sealJson({ schemaVersion: SCHEMA_VERSION, items: 'not a list' })],
     ['a file whose bytes changed but still parse', fileOf(['changed']).replace('changed', 'chanqed')],
     ['a file without its checksum', JSON.stringify({ schemaVersion: SCHEMA_VERSION, items: ['unsealed'] })],
+    ['a file whose damage turned its version into an older one', fileOf(['kept']).replace(`"schemaVersion":${SCHEMA_VERSION}`, '"schemaVersion":1')],
   ])('restores the last good copy over %s and keeps the damaged file aside', async (_name, damaged) => {
     const dir = await tempDir();
     const file = await withGoodStart(dir, ['kept']);

@@ -74,6 +74,24 @@ describe('a notebook written by schema version 1', () => {
     expect((await reopened.listPassages('id-1')).map((p) => p.note)).toEqual(['Key **warning**, reread', '']);
   });
 
+  it('upgrades even with a damaged file, which is kept in the backup as found and recovered as usual', async () => {
+    const dir = await tempDir();
+    await cp(FIXTURE, dir, { recursive: true });
+    await writeFile(join(dir, 'session.json'), '{"schemaVersion":1,"lastDocumentId":"id-');
+    await writeFile(join(dir, 'passages/id-1.json'), '\0\0\0\0');
+
+    const notebook = await openTestNotebook(dir);
+
+    const notices = (await notebook.listNotices()).map((n) => n.message);
+    expect(notices).toContainEqual(expect.stringMatching(/^Scholia upgraded this notebook from format 1/));
+    expect(notices).toContainEqual(expect.stringMatching(/^The reading-position file was damaged/));
+    expect(notices).toContainEqual(expect.stringMatching(/^A file of passages was damaged/));
+    const [backup] = await notebook.listBackups();
+    expect(await readFile(join(dir, 'backups', backup!.id, 'session.json'), 'utf8')).toBe('{"schemaVersion":1,"lastDocumentId":"id-');
+    expect(notebook.listDocuments()).toHaveLength(1);
+    expect((await notebook.listTags()).map((t) => t.path)).toContain('quotes/Kerry');
+  });
+
   it('is refused, untouched, when the backup before the upgrade cannot be made', async () => {
     const dir = await tempDir();
     await cp(FIXTURE, dir, { recursive: true });

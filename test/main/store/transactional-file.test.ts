@@ -83,6 +83,45 @@ describe('TransactionalFile', () => {
     expect(adapter.written.at(-1)).toEqual({ items: [1, 2] });
   });
 
+  it('refuses every change of a batch whose write fails, and takes the next batch as usual', async () => {
+    const adapter = new MemoryAdapter();
+    const file = fileWith(adapter);
+    let open!: () => void;
+    adapter.gate = new Promise((resolve) => (open = resolve));
+    const first = file.update((draft) => draft.items.push(1));
+    // These three queue behind the held write and are written together, and that write fails.
+    const batch = [2, 3, 4].map((n) => file.update((draft) => draft.items.push(n)));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    adapter.failNext = false;
+    open();
+    await first;
+    adapter.failNext = true;
+    adapter.gate = null;
+    // The batch was taken when the first write ended; make it fail now by failing its write.
+    const outcomes = await Promise.allSettled(batch);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(file.data.items).toEqual([1]);
+    await file.update((draft) => draft.items.push(5));
+    expect(file.data.items).toEqual([1, 5]);
+    expect(adapter.written.at(-1)).toEqual({ items: [1, 5] });
+  });
+
+  it('keeps working after a change leaves data that cannot be copied, or one that queues another change', async () => {
+    const adapter = new MemoryAdapter();
+    const file = fileWith(adapter);
+    await expect(file.update((draft) => (draft as unknown as { items: unknown[] }).items.push(() => 'not data'))).rejects.toThrow(/could not be cloned/);
+    await file.update((draft) => draft.items.push(1));
+    expect(file.data.items).toEqual([1]);
+    const inner: Promise<unknown>[] = [];
+    const fresh = fileWith(new MemoryAdapter());
+    await fresh.update((draft) => {
+      draft.items.push(1);
+      inner.push(fresh.update((next) => next.items.push(2)));
+    });
+    await Promise.all(inner);
+    expect(fresh.data.items).toEqual([1, 2]);
+  });
+
   it('keeps any sequence of changes, refusals and failed writes all or nothing', async () => {
     const step = fc.record({ value: fc.integer({ min: 0, max: 99 }), throws: fc.boolean(), diskFull: fc.boolean() });
     await fc.assert(
