@@ -26,40 +26,6 @@ describe('preload', () => {
     expect(names.sort()).toEqual([...CHANNELS].sort());
   });
 
-  it('exposes exactly this surface: a new method reaches the page only by being added here on purpose', () => {
-    const bridge = exposed.get('scholia') as Bridge;
-    const surface = Object.entries(bridge).flatMap(([ns, fns]) => Object.entries(fns).map(([name, fn]) => `${ns}.${name}: ${typeof fn}`));
-    expect(surface.sort()).toEqual([
-      'archive.export: function',
-      'archive.import: function',
-      'backups.create: function',
-      'backups.list: function',
-      'backups.restore: function',
-      'documents.get: function',
-      'documents.setTags: function',
-      'history.undo: function',
-      'import.file: function',
-      'import.text: function',
-      'library.list: function',
-      'links.open: function',
-      'notices.dismiss: function',
-      'notices.list: function',
-      'passages.create: function',
-      'passages.delete: function',
-      'passages.list: function',
-      'passages.update: function',
-      'search.query: function',
-      'session.get: function',
-      'session.savePosition: function',
-      'tags.create: function',
-      'tags.delete: function',
-      'tags.list: function',
-      'tags.merge: function',
-      'tags.passages: function',
-      'tags.update: function',
-    ]);
-  });
-
   it('never hands the page ipcRenderer or an IPC event', async () => {
     invoke.mockResolvedValue({ ok: true, value: [] });
     const bridge = exposed.get('scholia') as Bridge;

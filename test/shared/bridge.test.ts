@@ -13,6 +13,8 @@ describe('buildBridge', () => {
     // Widening the page's reach must be a deliberate change to this list.
     expect([...exposed].sort()).toMatchInlineSnapshot(`
       [
+        "archive:export",
+        "archive:import",
         "backups:create",
         "backups:list",
         "backups:restore",
@@ -22,6 +24,7 @@ describe('buildBridge', () => {
         "import:file",
         "import:text",
         "library:list",
+        "links:open",
         "notices:dismiss",
         "notices:list",
         "passages:create",

@@ -21,6 +21,8 @@ export function checkedExternalUrl(raw: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse(`a ${url.protocol.replace(/:$/, '')} link; only web (http and https) links open`);
   if (url.username !== '' || url.password !== '') throw refuse('a link carrying a user name or password');
   if (url.hostname === '') throw refuse('a link without a host');
+  // Normalising (punycode, percent-encoding) can lengthen an address; what is opened is held to the limit too.
+  if (url.href.length > MAX_LINK_LENGTH) throw refuse(`a link longer than ${MAX_LINK_LENGTH} characters`);
   return url.href;
 }
 

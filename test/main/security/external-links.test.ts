@@ -22,6 +22,7 @@ describe('checkedExternalUrl', () => {
     ['/relative/path', /not a web address/],
     ['not a url', /not a web address/],
     [`https://example.org/${'a'.repeat(2_100)}`, /longer than 2048/],
+    [`https://example.org/${'ü'.repeat(700)}`, /longer than 2048/],
   ])('refuses %s', (raw, reason) => {
     expect(() => checkedExternalUrl(raw)).toThrowError(reason);
   });
