@@ -9,6 +9,8 @@ import { runNotebookImportBenchmark } from './notebook-import-bench';
 import { runNotebookSearchBenchmark } from './notebook-search-bench';
 import { runSearchBenchmark } from './search-bench';
 import { runTaggingBenchmark } from './tagging-bench';
+import { runSafetyBenchmark } from './safety-bench';
+import { runFaultInjection } from './fault-run';
 
 const quick = process.argv.includes('--quick');
 const started = Date.now();
@@ -19,5 +21,7 @@ await runSearchBenchmark(quick ? { docs: [1_000] } : {});
 await runNotebookSearchBenchmark(quick ? { documents: 1_000 } : {});
 await runImportBenchmark(quick ? { articles: 200 } : {});
 await runNotebookImportBenchmark(quick ? { articles: 200 } : {});
+await runSafetyBenchmark(quick ? { documents: 1_000, passages: 3_000 } : {});
+await runFaultInjection(quick ? 200 : 1_000);
 
 console.log(`\nAll benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
