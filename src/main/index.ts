@@ -17,6 +17,8 @@ import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
 import { utilityProcessHandle } from './search/utility-process-spawn';
 import { ARCHIVE_EXTENSION } from './store/archive';
+import { workerArchiveJobs } from './store/archive-jobs';
+import createArchiveWorker from './store/archive-worker?nodeWorker';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeOf, resolveAppAsset } from './security/app-protocol';
 import { RENDERER_CSP } from './security/csp';
 import { checkedExternalUrl } from './security/external-links';
@@ -83,6 +85,8 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
       sample: { fileName: SAMPLE_FILE, bytes },
       search,
       importer: (file, fileName) => imports.importInWorker(file, fileName),
+      // Archives are zipped and unzipped in workers with limits too: an archive to import is an untrusted file.
+      archives: workerArchiveJobs(createArchiveWorker),
       // A restored backup replaced the files under this notebook: start afresh on them.
       onRestored: () => {
         closing = true;

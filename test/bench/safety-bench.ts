@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Notebook } from '../../src/main/notebook/notebook';
+import { archiveJobsFromSource } from '../support/archive-jobs';
 import { sampleArticle } from '../support/sample';
 import { ms, table } from './stats';
 import { writeNotebook } from './tagging-bench';
@@ -33,7 +34,9 @@ export async function runSafetyBenchmark(options: SafetyBenchmarkOptions = {}): 
   try {
     const sourceDir = join(root, 'source');
     const { ids, tags } = await writeNotebook(sourceDir, documents, passages);
-    const source = await Notebook.open({ dataDir: sourceDir, sample: sampleArticle() });
+    // Archives are zipped and unzipped in worker threads, as in the app.
+    const archives = archiveJobsFromSource();
+    const source = await Notebook.open({ dataDir: sourceDir, sample: sampleArticle(), archives });
     await source.checked;
 
     const rows: (string | number)[][] = [];
@@ -52,7 +55,7 @@ export async function runSafetyBenchmark(options: SafetyBenchmarkOptions = {}): 
     await timed('verified backup', () => source.createBackup(), (backup) => `${backup.files.toLocaleString('en')} files`);
     const archive = join(root, 'notebook.scholia');
     await timed('export archive', () => source.exportArchive(archive), (report) => `${(report.bytes / 1024 ** 2).toFixed(1)} MB`);
-    const target = await Notebook.open({ dataDir: join(root, 'target'), sample: sampleArticle() });
+    const target = await Notebook.open({ dataDir: join(root, 'target'), sample: sampleArticle(), archives });
     await target.checked;
     await timed(
       'import archive (check every file, back up, replace)',

@@ -2,10 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Notebook } from '../../src/main/notebook/notebook';
 import type { SearchClient } from '../../src/main/search/search-client';
+import type { ArchiveJobs } from '../../src/main/store/archive-jobs';
 import { sampleArticle } from './sample';
 
 /** A notebook in `dataDir` with a fixed clock and predictable ids; pass a search client to search it. */
-export async function openTestNotebook(dataDir: string, options: { start?: number; search?: SearchClient } = {}) {
+export async function openTestNotebook(dataDir: string, options: { start?: number; search?: SearchClient; archives?: ArchiveJobs } = {}) {
   let tick = 0;
   let id = 0;
   const start = options.start ?? Date.parse('2026-03-01T09:00:00Z');
@@ -13,6 +14,7 @@ export async function openTestNotebook(dataDir: string, options: { start?: numbe
     dataDir,
     sample: sampleArticle(),
     ...(options.search ? { search: options.search } : {}),
+    ...(options.archives ? { archives: options.archives } : {}),
     now: () => new Date(start + tick++ * 1000),
     newId: () => `id-${++id}`,
   });

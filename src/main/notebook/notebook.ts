@@ -31,6 +31,7 @@ import { decodeTextFile } from '../importers/decode-text';
 import { importFile } from '../importers/import-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
 import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archive';
+import type { ArchiveJobs } from '../store/archive-jobs';
 import { Backups, type InterruptedRestore } from '../store/backups';
 import { BodyStore } from '../store/body-store';
 import { removeStaleTempFiles } from '../store/durable-write';
@@ -67,6 +68,8 @@ export interface NotebookOptions {
   onRestored?: () => void;
   /** Parses imported files; the app passes one that runs in a worker with time and memory limits. */
   importer?: (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle>;
+  /** Zips and unzips archives; the app passes workers with time and memory limits, the default runs in process. */
+  archives?: ArchiveJobs;
   /** The search worker's client; without one the notebook works but cannot search. */
   search?: SearchClient;
   now?: () => Date;
@@ -138,7 +141,7 @@ export class Notebook {
     const dir = options.dataDir;
     await mkdir(dir, { recursive: true });
     for (const folder of [dir, join(dir, 'bodies'), join(dir, 'passages')]) await removeStaleTempFiles(folder);
-    const backups = new Backups(dir, now);
+    const backups = new Backups(dir, now, options.archives);
     await backups.clearStaging();
     const resumedRestore = await backups.finishInterruptedRestore();
     const upgradedFrom = await backUpBeforeUpgrade(dir, backups);

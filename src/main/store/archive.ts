@@ -37,11 +37,14 @@ export function isNotebookEntry(name: string): boolean {
   return match !== null && SAFE_ID.test(match[2]!);
 }
 
+/** Where an archive is written until it is complete; a fixed name, so whoever started the export can clear it. */
+export const partialPathOf = (target: string) => `${target}.partial`;
+
 /** Zips the files of a snapshot folder (relative paths) into `target`, atomically and durably. */
 export async function writeArchive(folder: string, paths: readonly string[], target: string): Promise<number> {
   const zip = new JSZip();
   for (const path of [...paths, 'manifest.json']) zip.file(path, openWhenRead(join(folder, path)), { binary: true });
-  const partial = `${target}.partial-${process.pid}-${Date.now()}`;
+  const partial = partialPathOf(target);
   try {
     await pipeline(
       zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE', compressionOptions: { level: 6 } }),

@@ -9,7 +9,8 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo } from '../../shared/model';
-import { ArchiveError, extractArchive, writeArchive } from './archive';
+import { ArchiveError, partialPathOf } from './archive';
+import { inProcessArchiveJobs, type ArchiveJobs } from './archive-jobs';
 import { fsyncFolder, replaceFiles, syncFiles, writeDurably } from './durable-write';
 import { fileStamp } from './file-names';
 import type { BackupCopy } from './recoverable-file';
@@ -43,6 +44,7 @@ export class Backups {
   constructor(
     private readonly dataDir: string,
     private readonly now: () => Date,
+    private readonly archives: ArchiveJobs = inProcessArchiveJobs,
     private readonly policy: BackupPolicy = DEFAULT_BACKUP_POLICY,
   ) {
     this.root = join(dataDir, 'backups');
@@ -67,8 +69,12 @@ export class Backups {
       const folder = join(this.dataDir, STAGING, `export-${fileStamp(this.now())}`);
       try {
         const manifest = await takeSnapshot(this.dataDir, folder, { reason: 'exported', at: this.now(), check: 'full' });
-        const bytes = await writeArchive(folder, manifest.files.map((f) => f.path), target);
+        const bytes = await this.archives.write(folder, manifest.files.map((f) => f.path), target);
         return { documents: manifest.documents, bytes };
+      } catch (error) {
+        // A worker stopped mid-write leaves its partial file next to where the user wanted the archive.
+        await rm(partialPathOf(target), { force: true });
+        throw error;
       } finally {
         await rm(folder, { recursive: true, force: true });
       }
@@ -84,7 +90,7 @@ export class Backups {
     return this.exclusive(async () => {
       const folder = join(this.dataDir, STAGING, `import-${fileStamp(this.now())}`);
       try {
-        const extracted = await extractArchive(bytes, folder);
+        const extracted = await this.archives.extract(bytes, folder);
         await syncFiles(extracted.map((path) => join(folder, path)));
         const problem = await verifySnapshot(folder);
         if (problem) throw new ArchiveError(`The archive cannot be imported: ${problem}.`);

@@ -12,6 +12,7 @@ import { notebookHandlers } from '../../../src/main/notebook/handlers';
 import { Notebook } from '../../../src/main/notebook/notebook';
 import { mimeTypeOf, resolveAppAsset } from '../../../src/main/security/app-protocol';
 import { RENDERER_CSP } from '../../../src/main/security/csp';
+import { archiveJobsFromSource } from '../../support/archive-jobs';
 import { fakeDesktop, type FakeDesktop } from '../../support/desktop';
 import { sampleArticle } from '../../support/sample';
 import { importPoolFromSource } from '../../support/import-pool';
@@ -38,6 +39,7 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
       sample: sampleArticle(),
       search: searchClientFromSource(),
       importer: (bytes, fileName) => imports.importInWorker(bytes, fileName),
+      archives: archiveJobsFromSource(),
       // Where the app relaunches after a restore, the server reopens the notebook.
       onRestored: () => {
         reopening = open().then((reopened) => {

@@ -141,7 +141,7 @@ describe('backups', () => {
     const dir = await tempDir();
     await openTestNotebook(dir);
     let clock = Date.parse('2026-05-01T08:00:00Z');
-    const backups = new Backups(dir, () => new Date(clock), { keepRecent: 2, keepDaily: 3 });
+    const backups = new Backups(dir, () => new Date(clock), undefined, { keepRecent: 2, keepDaily: 3 });
     for (let day = 0; day < 5; day += 1) {
       for (let hour = 0; hour < 3; hour += 1) {
         clock = Date.parse('2026-05-01T08:00:00Z') + day * 86_400_000 + hour * 3_600_000;

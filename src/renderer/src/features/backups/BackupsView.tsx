@@ -14,7 +14,7 @@ export function BackupsView() {
   const backups = useQuery('backups', () => scholia().backups.list());
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [confirmingImport, setConfirmingImport] = useState(false);
-  const [busy, setBusy] = useState<'exporting' | null>(null);
+  const [busy, setBusy] = useState<'exporting' | 'importing' | null>(null);
   const [reopening, setReopening] = useState<string | null>(null);
 
   const reopen = (message: string) => {
@@ -53,7 +53,7 @@ export function BackupsView() {
           <button type="button" className="button-quiet" disabled={busy !== null} onClick={() => void exportNotebook()}>
             {busy === 'exporting' ? 'Exporting…' : 'Export notebook…'}
           </button>
-          <button type="button" className="button-quiet" onClick={() => setConfirmingImport(true)}>
+          <button type="button" className="button-quiet" disabled={busy !== null} onClick={() => setConfirmingImport(true)}>
             Import notebook…
           </button>
         </div>
@@ -93,14 +93,21 @@ export function BackupsView() {
           {confirming.documents} documents)? The notebook as it is now is backed up first, so this can be undone by restoring that backup.
         </ConfirmBox>
       )}
+      {busy === 'importing' && (
+        <p role="status" className="hint">
+          Checking and importing the archive… A large notebook takes a minute.
+        </p>
+      )}
       {confirmingImport && (
         <ConfirmBox
           label="Confirm import"
           confirmLabel="Choose an archive…"
           onCancel={() => setConfirmingImport(false)}
           onConfirm={async () => {
-            const report = await change(scholia().archive.import());
             setConfirmingImport(false);
+            setBusy('importing');
+            const report = await change(scholia().archive.import());
+            setBusy(null);
             if (report) reopen(`Imported ${countOf(report.documents, 'document')} from ${report.fileName}.`);
           }}
         >
