@@ -78,7 +78,6 @@ export interface NotebookOptions {
 
 export const MAX_DOCUMENT_TAGS = 50;
 
-
 interface Parts {
   library: TransactionalFile<LibraryFile>;
   session: TransactionalFile<SessionFile>;

@@ -7,7 +7,6 @@ import { writeDurably } from './durable-write';
 import { sealJson } from './checksum';
 import { SAFE_ID } from './file-names';
 
-
 /**
  * Document bodies, one immutable file each, kept out of the library file so
  * that listing, tagging and saving positions never rewrite article text.

@@ -8,7 +8,6 @@ import { PassageFileSchema, SCHEMA_VERSION, type PassageFile } from './schema';
 import { TransactionalFile } from './transactional-file';
 import { fileStamp, SAFE_ID } from './file-names';
 
-
 export interface DamagedPassageFile {
   documentId: string;
   keptAs: string;
