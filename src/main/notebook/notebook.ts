@@ -32,12 +32,11 @@ import { importFile } from '../importers/import-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
 import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archive';
 import type { ArchiveJobs } from '../store/archive-jobs';
-import { Backups, type InterruptedRestore } from '../store/backups';
+import { Backups } from '../store/backups';
 import { BodyStore } from '../store/body-store';
 import { removeStaleTempFiles } from '../store/durable-write';
-import { declaredVersion } from '../store/json-file';
-import { PassageStore, type DamagedPassageFile } from '../store/passage-store';
-import { openRecoverableFile, readIfExists, type Recovery } from '../store/recoverable-file';
+import { PassageStore } from '../store/passage-store';
+import { openRecoverableFile } from '../store/recoverable-file';
 import {
   CodebookFileSchema,
   LibraryFileSchema,
@@ -48,11 +47,13 @@ import {
   type SessionFile,
 } from '../store/schema';
 import { TransactionalFile } from '../store/transactional-file';
+import { backUpBeforeUpgrade } from '../store/upgrade-backup';
 import { Codebook, type TagChanges } from './codebook';
 import type { SearchClient } from '../search/search-client';
 import { NotebookSearch } from './notebook-search';
 import { Passages, type PassageChanges } from './passages';
 import { parseTagPath, swapTag } from './tag-names';
+import { describeInterruptedRestore, describePassageDamage, describeRecovery } from './recovery-notices';
 import { UndoHistory } from './undo-history';
 
 /** The article every new notebook opens with. */
@@ -718,60 +719,6 @@ function transactional<T>(adapter: Low<T>['adapter'], data: T): TransactionalFil
 const emptyLibrary = (): LibraryFile => ({ schemaVersion: SCHEMA_VERSION, documents: [] });
 const emptySession = (): SessionFile => ({ schemaVersion: SCHEMA_VERSION, lastDocumentId: null, positions: {} });
 const emptyCodebook = (): CodebookFile => ({ schemaVersion: SCHEMA_VERSION, tags: [] });
-
-/**
- * Backs up a notebook written in an older format, byte for byte, before any
- * of its files is written in the current one; returns the older format, or
- * null when there is nothing to upgrade. Without that backup the notebook is
- * not opened. A damaged library is recognised by its last good copy.
- */
-async function backUpBeforeUpgrade(dir: string, backups: Backups): Promise<number | null> {
-  let version: number | null = null;
-  for (const file of ['library.json', 'library.backup.json']) {
-    const raw = await readIfExists(join(dir, file));
-    version = raw === null ? null : declaredVersion(raw);
-    if (version !== null) break;
-  }
-  if (version === null || version >= SCHEMA_VERSION) return null;
-  try {
-    await backups.create(`before upgrading from format ${version} to format ${SCHEMA_VERSION}`, 'as-found');
-  } catch (error) {
-    throw new Error(`Scholia must back up this notebook before upgrading it, and could not (${(error as Error).message}). Nothing was changed.`, { cause: error });
-  }
-  return version;
-}
-
-function describeInterruptedRestore(found: InterruptedRestore): string {
-  if (found.outcome === 'finished') return `Scholia was stopped while restoring the backup of ${found.backup.createdAt}; it finished restoring it.`;
-  if (found.outcome === 'rolled-back') {
-    return `Scholia was stopped while restoring a backup that can no longer be read, so it put the notebook back as it was before the restore (${found.backup.createdAt}).`;
-  }
-  return 'Scholia was stopped while restoring a backup, and neither that backup nor the copy taken before it can be read. The notebook may be incomplete; the Backups view lists what is left to restore.';
-}
-
-function describeRecovery(recovery: Recovery): string {
-  const what = recovery.file.endsWith('session.json')
-    ? 'reading-position file'
-    : recovery.file.endsWith('codebook.json')
-      ? 'codebook file'
-      : 'notebook file';
-  const restored =
-    recovery.restoredFrom === 'last-good-copy'
-      ? 'Scholia restored the last good copy from the previous start.'
-      : recovery.restoredFrom === 'verified-backup'
-        ? `Scholia restored it from the last verified backup, made ${recovery.backupCreatedAt}.`
-        : what === 'notebook file'
-          ? 'No good copy was available, so Scholia started a fresh notebook.'
-          : 'No good copy was available, so Scholia started it afresh.';
-  return `The ${what} was damaged (${recovery.reason}). ${restored} The damaged file was kept as ${recovery.keptAs}.`;
-}
-
-function describePassageDamage(damage: DamagedPassageFile): string {
-  const restored = damage.restoredFrom
-    ? `Its passages were restored from the last verified backup, made ${damage.restoredFrom}.`
-    : 'No backup held a good copy, so that document starts again with no passages.';
-  return `A file of passages was damaged (${damage.reason}). ${restored} The damaged file was kept as ${damage.keptAs}.`;
-}
 
 /** An ISO date-time for a published date an importer found, or null when it is not a date. */
 function normalizeDate(value: string | null | undefined): string | null {
