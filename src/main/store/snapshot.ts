@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { syncFiles, writeDurably } from './durable-write';
+import { fsyncFolder, syncFiles, writeDurably } from './durable-write';
 import { parseStoreFile } from './json-file';
 import {
   BodyFileSchema,
@@ -61,13 +61,18 @@ export async function takeSnapshot(dataDir: string, folder: string, options: Sna
   await mkdir(join(folder, 'passages'), { recursive: true });
   await mkdir(join(folder, 'bodies'), { recursive: true });
   const files: Manifest['files'] = [];
+  /** Files written here as copies; a hard link shares the notebook's already durable file. */
+  const copies: string[] = [];
   const copy = async (path: string) => {
     const from = join(dataDir, path);
     const to = join(folder, path);
     try {
       // A text is replaced, never changed in place: a hard link is a full copy of it at no cost.
-      if (path.startsWith('bodies/')) await link(from, to).catch(() => copyFile(from, to));
-      else await copyFile(from, to);
+      const linked = path.startsWith('bodies/') && (await link(from, to).then(() => true, () => false));
+      if (!linked) {
+        await copyFile(from, to);
+        copies.push(to);
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
@@ -84,7 +89,8 @@ export async function takeSnapshot(dataDir: string, folder: string, options: Sna
   await copy('codebook.json');
   await copy('session.json');
   // On disk before the manifest that vouches for them, so a snapshot that lists a file holds it after a power cut.
-  await syncFiles(files.map((file) => join(folder, file.path)));
+  await syncFiles(copies);
+  for (const subfolder of ['', 'passages', 'bodies']) await fsyncFolder(join(folder, subfolder));
   const manifest: Manifest = { format: 'scholia-backup', createdAt: options.at.toISOString(), reason: options.reason, documents: listed?.size ?? 0, files };
   await writeDurably(join(folder, 'manifest.json'), JSON.stringify(manifest));
   if (options.check === 'full') {
