@@ -1,6 +1,7 @@
 import { copyFile, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { FILE_BATCH, inBatches } from './in-batches';
 
 /**
  * Writes a file so that once this resolves it survives a power cut: a
@@ -26,15 +27,13 @@ export async function fsyncFolder(folder: string): Promise<void> {
   }
 }
 
-/** How many files are fsynced at once: the disk commits them together, far faster than one by one. */
-const SYNC_CONCURRENCY = 32;
 
 /**
  * Makes many files written without fsync (a backup's copies, an unpacked
  * archive) durable together: every file, then every folder holding them.
  */
 export async function syncFiles(files: readonly string[]): Promise<void> {
-  await inBatches(files, SYNC_CONCURRENCY, async (file) => {
+  await inBatches(files, FILE_BATCH, async (file) => {
     const handle = await open(file, 'r');
     try {
       await handle.sync();
@@ -48,14 +47,10 @@ export async function syncFiles(files: readonly string[]): Promise<void> {
 /** Copies files over others, each replaced whole (copy to a temp file, then rename), and durably. */
 export async function replaceFiles(pairs: readonly { from: string; to: string }[]): Promise<void> {
   const staged = pairs.map(({ from, to }, index) => ({ from, to, temp: `${to}.${process.pid}${index}` }));
-  await inBatches(staged, SYNC_CONCURRENCY, ({ from, temp }) => copyFile(from, temp));
+  await inBatches(staged, FILE_BATCH, ({ from, temp }) => copyFile(from, temp));
   await syncFiles(staged.map(({ temp }) => temp));
   for (const { temp, to } of staged) await rename(temp, to);
   for (const folder of new Set(staged.map(({ to }) => dirname(to)))) await fsyncFolder(folder);
-}
-
-async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
 /** write-file-atomic's temp files: "<name>.json.<32-bit number>". */

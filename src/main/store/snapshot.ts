@@ -9,6 +9,7 @@ import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fsyncFolder, syncFiles, writeDurably } from './durable-write';
+import { FILE_BATCH, inBatches } from './in-batches';
 import { parseStoreFile } from './json-file';
 import {
   BodyFileSchema,
@@ -82,10 +83,14 @@ export async function takeSnapshot(dataDir: string, folder: string, options: Sna
   await copy('library.json');
   const listed = await listedDocuments(join(folder, 'library.json'));
   const present = await storedFiles(dataDir);
-  for (const path of present) {
-    const id = documentIdOfPath(path);
-    if (id !== null && (listed === null || listed.has(id))) await copy(path);
-  }
+  await inBatches(
+    present.filter((path) => {
+      const id = documentIdOfPath(path);
+      return id !== null && (listed === null || listed.has(id));
+    }),
+    FILE_BATCH,
+    copy,
+  );
   await copy('codebook.json');
   await copy('session.json');
   // On disk before the manifest that vouches for them, so a snapshot that lists a file holds it after a power cut.
@@ -114,23 +119,15 @@ export async function verifySnapshot(folder: string): Promise<string | null> {
   const paths = new Set(manifest.files.map((f) => f.path));
   if (paths.size !== manifest.files.length) return 'its manifest lists a file twice';
   if (!paths.has('library.json')) return 'it holds no library';
+  const unexpected = manifest.files.find((file) => !schemaOfPath(file.path));
+  if (unexpected) return `it lists an unexpected file, ${unexpected.path}`;
   const contents = new Map<string, unknown>();
-  for (const file of manifest.files) {
-    const schema = schemaOfPath(file.path);
-    if (!schema) return `it lists an unexpected file, ${file.path}`;
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(join(folder, file.path));
-    } catch {
-      return `${file.path} is missing`;
-    }
-    if (sha256(bytes) !== file.sha256) return `${file.path} has changed since the backup was made`;
-    try {
-      contents.set(file.path, parseStoreFile(bytes.toString('utf8'), file.path, schema));
-    } catch (error) {
-      return (error as Error).message.replace(/\.$/, '');
-    }
-  }
+  const problems: string[] = [];
+  await inBatches(manifest.files, FILE_BATCH, async (file) => {
+    const problem = await checkFile(folder, file, contents);
+    if (problem) problems.push(problem);
+  });
+  if (problems.length > 0) return problems.sort()[0]!;
   const library = contents.get('library.json') as LibraryFile;
   const listed = new Set(library.documents.map((d) => d.id));
   for (const [path, content] of contents) {
@@ -143,6 +140,23 @@ export async function verifySnapshot(folder: string): Promise<string | null> {
   const textless = library.documents.find((d) => !paths.has(`bodies/${d.id}.json`));
   if (textless) return `the text of “${textless.title}” is missing`;
   return null;
+}
+
+/** Reads one listed file, checks its hash and parses it into `contents`; why it cannot be trusted, or null. */
+async function checkFile(folder: string, file: Manifest['files'][number], contents: Map<string, unknown>): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(folder, file.path));
+  } catch {
+    return `${file.path} is missing`;
+  }
+  if (sha256(bytes) !== file.sha256) return `${file.path} has changed since the backup was made`;
+  try {
+    contents.set(file.path, parseStoreFile(bytes.toString('utf8'), file.path, schemaOfPath(file.path)!));
+    return null;
+  } catch (error) {
+    return (error as Error).message.replace(/\.$/, '');
+  }
 }
 
 /** The one copy of `path` in a snapshot, if it still matches its hash and parses. */
