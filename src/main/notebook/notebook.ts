@@ -34,6 +34,7 @@ import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archi
 import type { ArchiveJobs } from '../store/archive-jobs';
 import { Backups } from '../store/backups';
 import { BodyStore } from '../store/body-store';
+import { CorruptFileError } from '../store/json-file';
 import { removeStaleTempFiles } from '../store/durable-write';
 import { PassageStore } from '../store/passage-store';
 import { openRecoverableFile } from '../store/recoverable-file';
@@ -210,7 +211,11 @@ export class Notebook {
 
   async getDocument(id: string): Promise<DocumentView> {
     const summary = this.findDocument(id);
-    const body = await this.bodies.get(id);
+    const body = await this.bodies.get(id).catch((error: unknown) => {
+      if (!(error instanceof CorruptFileError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const why = error instanceof CorruptFileError ? `is damaged (${error.reason})` : 'is missing from the notebook folder';
+      throw new ScholiaFailure('internal', `The text of “${summary.title}” ${why}. Restore a backup from the Backups view, or import the article again.`);
+    });
     const positions = this.session.data.positions;
     const position = Object.hasOwn(positions, id) ? positions[id]! : null;
     return { ...summary, text: body.text, blocks: body.blocks, position };

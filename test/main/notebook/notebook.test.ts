@@ -126,6 +126,22 @@ describe('Notebook', () => {
     expect(await readFile(file, 'utf8')).toBe(good);
   });
 
+  it('says which text is damaged or missing when a document cannot be opened', async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const sample = notebook.listDocuments()[0]!;
+    const imported = await notebook.importText(new TextEncoder().encode('Second\n\nA second article.'), 'second.txt');
+    if (imported.status !== 'imported') throw new Error('not imported');
+    const body = join(dir, 'bodies', `${sample.id}.json`);
+    await writeFile(body, (await readFile(body, 'utf8')).replace('Norway', 'Norwey'));
+    await rm(join(dir, 'bodies', `${imported.document.id}.json`));
+
+    const reopened = await openTestNotebook(dir);
+
+    await expect(reopened.getDocument(sample.id)).rejects.toThrow(/The text of “Kerry tells Russia US patience on Syria 'limited'” is damaged \(its checksum does not match its content\)\. Restore a backup/);
+    await expect(reopened.getDocument(imported.document.id)).rejects.toThrow(/The text of “Second” is missing from the notebook folder/);
+  });
+
   it('starts a fresh notebook with the sample when nothing good is left', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'library.json'), '\0\0\0\0');
