@@ -27,7 +27,6 @@ interface Applied {
 export class TransactionalFile<T> {
   private pending: Pending[] = [];
   private writing = false;
-  private writes = 0;
   private sealed = false;
   private drained: Promise<void> = Promise.resolve();
 
@@ -36,11 +35,6 @@ export class TransactionalFile<T> {
   /** The committed data; treat it as read-only and change it through `update`. */
   get data(): T {
     return this.db.data;
-  }
-
-  /** How many times the file has been written, for telling coalesced writes apart. */
-  get writeCount(): number {
-    return this.writes;
   }
 
   update<R>(change: (draft: T) => R): Promise<R> {
@@ -68,7 +62,6 @@ export class TransactionalFile<T> {
           applied = outcome.applied;
           if (applied.length === 0) continue;
           await this.db.adapter.write(outcome.draft);
-          this.writes += 1;
           this.db.data = outcome.draft;
           for (const { pending, result } of applied) pending.resolve(result);
         } catch (error) {
