@@ -32,7 +32,7 @@ import { importFile } from '../importers/import-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
 import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archive';
 import type { ArchiveJobs } from '../store/archive-jobs';
-import { Backups } from '../store/backups';
+import { BackupUnusableError, Backups } from '../store/backups';
 import { BodyStore } from '../store/body-store';
 import { CorruptFileError } from '../store/json-file';
 import { removeStaleTempFiles } from '../store/durable-write';
@@ -440,16 +440,16 @@ export class Notebook {
   async restoreBackup(id: string): Promise<null> {
     this.assertCurrent();
     if (!(await this.backups.list()).some((b) => b.id === id)) throw new ScholiaFailure('not-found', 'That backup does not exist.');
-    const problem = await this.backups.verify(id);
-    if (problem) throw new ScholiaFailure('invalid-input', `That backup cannot be restored: ${problem}.`);
-    // From here this instance writes nothing: changes under way finish first, later ones are refused.
-    this.replaced = true;
-    await Promise.all([...this.files.map((file) => file.seal()), this.passageStore.seal()]);
-    await this.search?.close();
-    this.search = null;
     try {
-      await this.backups.restore(id);
+      await this.backups.restore(id, async () => {
+        // From here this instance writes nothing: changes under way finish first, later ones are refused.
+        this.replaced = true;
+        await Promise.all([...this.files.map((file) => file.seal()), this.passageStore.seal()]);
+        await this.search?.close();
+        this.search = null;
+      });
     } catch (error) {
+      if (error instanceof BackupUnusableError) throw new ScholiaFailure('invalid-input', error.message);
       setImmediate(this.onRestored);
       throw new ScholiaFailure(
         'internal',

@@ -31,6 +31,14 @@ export interface BackupPolicy {
 
 export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keepRecent: 5, keepDaily: 7 };
 
+/** A backup that fails verification: refused before anything is written. */
+export class BackupUnusableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupUnusableError';
+  }
+}
+
 /** What the start found of a restore a crash interrupted. */
 export type InterruptedRestore =
   | { outcome: 'finished'; backup: BackupInfo }
@@ -143,13 +151,16 @@ export class Backups {
 
   /**
    * Puts a verified backup's files back in place of the notebook's, after
-   * backing up the current state (so a restore can itself be undone). The
-   * notebook must be reopened afterwards.
+   * backing up the current state (so a restore can itself be undone).
+   * `beforeWriting` runs once the backup has verified and before anything is
+   * written (the notebook stops its own writes there); it must be reopened
+   * afterwards.
    */
-  restore(id: string): Promise<void> {
+  restore(id: string, beforeWriting: () => Promise<void> = async () => undefined): Promise<void> {
     return this.exclusive(async () => {
       const problem = await this.verify(id);
-      if (problem) throw new Error(`That backup cannot be restored: ${problem}.`);
+      if (problem) throw new BackupUnusableError(`That backup cannot be restored: ${problem}.`);
+      await beforeWriting();
       const manifest = (await readManifest(join(this.root, id)))!;
       const before = await this.snapshotAsBackup(`before restoring the backup of ${manifest.createdAt}`, 'full');
       // Should power fail halfway, the next start sees this mark and finishes the restore (or undoes it).
