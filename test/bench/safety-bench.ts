@@ -7,7 +7,7 @@
  *
  *   node --import tsx test/bench/safety-bench.ts [--documents 10000] [--passages 30000]
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -59,7 +59,7 @@ export async function runSafetyBenchmark(options: SafetyBenchmarkOptions = {}): 
     await target.checked;
     await timed(
       'import archive (check every file, back up, replace)',
-      async () => target.importArchive(await readFile(archive), 'notebook.scholia'),
+      () => target.importArchiveFile(archive),
       (report) => `${report.documents.toLocaleString('en')} documents`,
     );
     await timed(

@@ -30,7 +30,7 @@ import { ScholiaFailure } from '../../shared/result';
 import { decodeTextFile } from '../importers/decode-text';
 import { importFile } from '../importers/import-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
-import { ARCHIVE_EXTENSION, ArchiveError, readArchiveFile } from '../store/archive';
+import { ARCHIVE_EXTENSION, ArchiveError } from '../store/archive';
 import type { ArchiveJobs } from '../store/archive-jobs';
 import { BackupUnusableError, Backups } from '../store/backups';
 import { BodyStore } from '../store/body-store';
@@ -472,33 +472,22 @@ export class Notebook {
     return `Scholia notebook ${this.now().toISOString().slice(0, 10)}.${ARCHIVE_EXTENSION}`;
   }
 
-  /** Imports the archive at `path`, a file the user chose in a dialog; see importArchive. */
-  async importArchiveFile(path: string): Promise<ArchiveReport> {
-    let bytes: Buffer;
-    try {
-      bytes = await readArchiveFile(path);
-    } catch (error) {
-      throw new ScholiaFailure('invalid-input', error instanceof ArchiveError ? error.message : `That file could not be read (${(error as Error).message}).`);
-    }
-    return this.importArchive(bytes, basename(path));
-  }
-
   /**
-   * Replaces the notebook with an archive's, once every file in it checks
-   * out; the notebook as it was is backed up first. Like a restore, the
-   * notebook is then reopened.
+   * Replaces the notebook with the archive at `path` (a file the user chose
+   * in a dialog), once every file in it checks out; the notebook as it was is
+   * backed up first. Like a restore, the notebook is then reopened.
    */
-  async importArchive(bytes: Buffer, fileName: string): Promise<ArchiveReport> {
+  async importArchiveFile(path: string): Promise<ArchiveReport> {
     this.assertCurrent();
-    let adopted: BackupInfo;
+    let adopted: { backup: BackupInfo; bytes: number };
     try {
-      adopted = await this.backups.adoptArchive(bytes, fileName);
+      adopted = await this.backups.adoptArchive(path);
     } catch (error) {
       if (error instanceof ArchiveError) throw new ScholiaFailure('invalid-input', error.message);
       throw error;
     }
-    await this.restoreBackup(adopted.id);
-    return { fileName, documents: adopted.documents, bytes: bytes.length };
+    await this.restoreBackup(adopted.backup.id);
+    return { fileName: basename(path), documents: adopted.backup.documents, bytes: adopted.bytes };
   }
 
   /** One verified backup a day, made in the background at start. */

@@ -5,11 +5,11 @@
  * heap limit: a hostile or huge archive cannot freeze or crash main.
  */
 import type { Worker, WorkerOptions } from 'node:worker_threads';
-import { ArchiveError, extractArchive, writeArchive } from './archive';
+import { ArchiveError, extractArchive, writeArchive, type Extracted } from './archive';
 
 export interface ArchiveJobs {
-  /** Unpacks an archive's notebook files into `folder`; see extractArchive. */
-  extract(bytes: Buffer, folder: string): Promise<string[]>;
+  /** Unpacks the notebook files of the archive at `path` into `folder`; see extractArchive. */
+  extract(path: string, folder: string): Promise<Extracted>;
   /** Zips a snapshot's files into `target`; see writeArchive. */
   write(folder: string, paths: readonly string[], target: string): Promise<number>;
 }
@@ -18,7 +18,7 @@ export interface ArchiveJobs {
 export const inProcessArchiveJobs: ArchiveJobs = { extract: extractArchive, write: writeArchive };
 
 export type ArchiveRequest =
-  | { kind: 'extract'; bytes: Uint8Array; folder: string }
+  | { kind: 'extract'; path: string; folder: string }
   | { kind: 'write'; folder: string; paths: string[]; target: string };
 
 export type ArchiveReply = { ok: true; value: unknown } | { ok: false; archiveError: boolean; message: string };
@@ -64,7 +64,7 @@ export function workerArchiveJobs(createWorker: (options: WorkerOptions) => Work
       worker.postMessage(request);
     });
   return {
-    extract: async (bytes, folder) => (await run({ kind: 'extract', bytes, folder })) as string[],
+    extract: async (path, folder) => (await run({ kind: 'extract', path, folder })) as Extracted,
     write: async (folder, paths, target) => (await run({ kind: 'write', folder, paths: [...paths], target })) as number,
   };
 }

@@ -15,7 +15,7 @@ port.once('message', (request: ArchiveRequest) => {
 
 async function answer(request: ArchiveRequest): Promise<ArchiveReply> {
   try {
-    if (request.kind === 'extract') return { ok: true, value: await extractArchive(Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength), request.folder) };
+    if (request.kind === 'extract') return { ok: true, value: await extractArchive(request.path, request.folder) };
     if (request.kind === 'write') return { ok: true, value: await writeArchive(request.folder, request.paths, request.target) };
     return { ok: false, archiveError: false, message: 'The archive worker was sent a malformed request.' };
   } catch (error) {

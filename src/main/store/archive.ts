@@ -62,10 +62,15 @@ export async function writeArchive(folder: string, paths: readonly string[], tar
 }
 
 /** Reads an archive the user chose, refusing one larger than any notebook archive can be before reading it. */
-export async function readArchiveFile(path: string): Promise<Buffer> {
-  const { size } = await stat(path);
-  if (size > MAX_ARCHIVE_BYTES) throw new ArchiveError(`That file is ${Math.round(size / 1024 ** 2)} MB; a notebook archive can be at most ${MAX_ARCHIVE_BYTES / 1024 ** 3} GB.`);
-  return readFile(path);
+async function readArchiveFile(path: string): Promise<Buffer> {
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_ARCHIVE_BYTES) throw new ArchiveError(`That file is ${Math.round(size / 1024 ** 2)} MB; a notebook archive can be at most ${MAX_ARCHIVE_BYTES / 1024 ** 3} GB.`);
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof ArchiveError) throw error;
+    throw new ArchiveError(`That file could not be read (${(error as Error).message}).`);
+  }
 }
 
 /**
@@ -82,8 +87,15 @@ function openWhenRead(path: string): Readable {
   );
 }
 
-/** Unpacks an archive's notebook files into `folder`, refusing anything unexpected or oversized; returns their paths. */
-export async function extractArchive(bytes: Buffer, folder: string): Promise<string[]> {
+/** What an archive held: the notebook files unpacked, and the archive's size. */
+export interface Extracted {
+  paths: string[];
+  bytes: number;
+}
+
+/** Unpacks the notebook files of the archive at `path` into `folder`, refusing anything unexpected or oversized. */
+export async function extractArchive(path: string, folder: string): Promise<Extracted> {
+  const bytes = await readArchiveFile(path);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -99,11 +111,11 @@ export async function extractArchive(bytes: Buffer, folder: string): Promise<str
   for (const entry of entries) {
     const content = await inflate(entry, Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total));
     total += content.length;
-    const path = join(folder, entry.name);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content);
+    const file = join(folder, entry.name);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, content);
   }
-  return entries.map((entry) => entry.name);
+  return { paths: entries.map((entry) => entry.name), bytes: bytes.length };
 }
 
 /** An entry's bytes, inflated chunk by chunk and abandoned as soon as they pass `limit`. */

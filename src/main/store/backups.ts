@@ -6,7 +6,7 @@
  * restore runs at a time.
  */
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo } from '../../shared/model';
 import { ArchiveError, partialPathOf } from './archive';
@@ -94,22 +94,22 @@ export class Backups {
    * backup ready to restore. A broken or hostile archive leaves nothing
    * behind, and a half-unpacked one never appears among the backups.
    */
-  adoptArchive(bytes: Buffer, fileName: string): Promise<BackupInfo> {
+  adoptArchive(path: string): Promise<{ backup: BackupInfo; bytes: number }> {
     return this.exclusive(async () => {
       const folder = join(this.dataDir, STAGING, `import-${fileStamp(this.now())}`);
       try {
-        const extracted = await this.archives.extract(bytes, folder);
-        await syncFiles(extracted.map((path) => join(folder, path)));
+        const extracted = await this.archives.extract(path, folder);
+        await syncFiles(extracted.paths.map((file) => join(folder, file)));
         const problem = await verifySnapshot(folder);
         if (problem) throw new ArchiveError(`The archive cannot be imported: ${problem}.`);
         const manifest = (await readManifest(folder))!;
-        const adopted: Manifest = { ...manifest, createdAt: this.now().toISOString(), reason: `imported from ${fileName} (exported ${manifest.createdAt})` };
+        const adopted: Manifest = { ...manifest, createdAt: this.now().toISOString(), reason: `imported from ${basename(path)} (exported ${manifest.createdAt})` };
         await writeDurably(join(folder, 'manifest.json'), JSON.stringify(adopted));
         const id = await this.freeId(new Date(adopted.createdAt));
         await mkdir(this.root, { recursive: true });
         await rename(folder, join(this.root, id));
         await fsyncFolder(this.root);
-        return infoOf(id, adopted);
+        return { backup: infoOf(id, adopted), bytes: extracted.bytes };
       } finally {
         await rm(folder, { recursive: true, force: true });
       }
