@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Backups } from './backups';
 import { declaredVersion } from './json-file';
@@ -13,8 +14,7 @@ import { SCHEMA_VERSION } from './schema';
 export async function backUpBeforeUpgrade(dir: string, backups: Backups): Promise<number | null> {
   let version: number | null = null;
   for (const file of ['library.json', 'library.backup.json']) {
-    const raw = await readIfExists(join(dir, file));
-    version = raw === null ? null : declaredVersion(raw);
+    version = await versionOfFile(join(dir, file));
     if (version !== null) break;
   }
   if (version === null || version >= SCHEMA_VERSION) return null;
@@ -24,4 +24,30 @@ export async function backUpBeforeUpgrade(dir: string, backups: Backups): Promis
     throw new Error(`Scholia must back up this notebook before upgrading it, and could not (${(error as Error).message}). Nothing was changed.`, { cause: error });
   }
   return version;
+}
+
+/** Scholia writes `schemaVersion` first, so the start of the file tells it without reading megabytes at every start. */
+const VERSION_AT_START = /^\s*\{\s*"schemaVersion"\s*:\s*(\d+)\s*[,}]/;
+const HEAD_BYTES = 64;
+
+/** The format a store file declares, or null (no file, or none it can be trusted on). */
+async function versionOfFile(file: string): Promise<number | null> {
+  let head: string;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+      head = buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const match = VERSION_AT_START.exec(head);
+  if (match) return Number(match[1]);
+  // Written some other way (by hand, say): read it whole.
+  const raw = await readIfExists(file);
+  return raw === null ? null : declaredVersion(raw);
 }
