@@ -71,9 +71,16 @@ describe('backups', () => {
     await other.page.getByRole('button', { name: '+ Tag document' }).waitFor();
     expect(await other.page.locator('.passage-card').count()).toBe(0);
     second.desktop.dialogs.importFrom = archive;
+    let chosen!: () => void;
+    second.desktop.choosing = new Promise((resolve) => (chosen = resolve));
     await other.page.getByRole('tab', { name: 'Backups' }).click();
     await other.page.getByRole('button', { name: 'Import notebook…' }).click();
     await other.page.getByRole('alertdialog', { name: 'Confirm import' }).getByRole('button', { name: 'Choose an archive…' }).click();
+    // While the import is under way the view says so and offers no second import or export.
+    await other.page.getByRole('status').filter({ hasText: 'Checking and importing the archive…' }).waitFor();
+    expect(await other.page.getByRole('button', { name: 'Import notebook…' }).isDisabled()).toBe(true);
+    await other.screenshot('backups-importing');
+    chosen();
     await other.page.getByRole('status').filter({ hasText: 'Imported 1 document from field notes.scholia.' }).waitFor();
 
     await other.page.waitForEvent('load');

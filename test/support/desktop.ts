@@ -6,14 +6,20 @@ export interface FakeDesktop extends Desktop {
   dialogs: { exportTo: string | null; importFrom: string | null };
   /** Every address handed to the system browser. */
   opened: string[];
+  /** While set, the open dialog waits for it: a user still choosing a file. */
+  choosing: Promise<void> | null;
 }
 
 export function fakeDesktop(exportTo: string | null = null, importFrom: string | null = null): FakeDesktop {
   const desktop: FakeDesktop = {
     dialogs: { exportTo, importFrom },
     opened: [],
+    choosing: null,
     chooseExportPath: async () => desktop.dialogs.exportTo,
-    chooseImportPath: async () => desktop.dialogs.importFrom,
+    chooseImportPath: async () => {
+      await desktop.choosing;
+      return desktop.dialogs.importFrom;
+    },
     openInBrowser: async (url) => {
       desktop.opened.push(url);
     },

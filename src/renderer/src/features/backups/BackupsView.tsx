@@ -61,6 +61,11 @@ export function BackupsView() {
           An export is one <code>.scholia</code> file holding every document, passage, note and tag: import it on another machine to carry
           on there.
         </p>
+        {busy === 'importing' && (
+          <p role="status" className="hint">
+            Checking and importing the archive… A large notebook takes a minute.
+          </p>
+        )}
       </header>
       <ul className="backup-list">
         {(backups.data ?? []).map((backup) => (
@@ -92,11 +97,6 @@ export function BackupsView() {
           Replace the notebook with the backup of {formatDate(confirming.createdAt)} {TIME.format(new Date(confirming.createdAt))} (
           {confirming.documents} documents)? The notebook as it is now is backed up first, so this can be undone by restoring that backup.
         </ConfirmBox>
-      )}
-      {busy === 'importing' && (
-        <p role="status" className="hint">
-          Checking and importing the archive… A large notebook takes a minute.
-        </p>
       )}
       {confirmingImport && (
         <ConfirmBox
