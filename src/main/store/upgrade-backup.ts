@@ -45,9 +45,10 @@ async function versionOfFile(file: string): Promise<number | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+  // A current notebook (every start but the first after an update) is told by its head alone. An older
+  // version, or a head that says none, is confirmed by reading the whole file: a damaged file's head is not trusted.
   const match = VERSION_AT_START.exec(head);
-  if (match) return Number(match[1]);
-  // Written some other way (by hand, say): read it whole.
+  if (match && Number(match[1]) >= SCHEMA_VERSION) return Number(match[1]);
   const raw = await readIfExists(file);
   return raw === null ? null : declaredVersion(raw);
 }

@@ -150,6 +150,14 @@ describe('Notebook', () => {
     expect((await notebook.listNotices())[0]!.message).toMatch(/started a fresh notebook/);
   });
 
+  it('treats a damaged library that declares an old format as damage, not as a notebook to upgrade', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":"tru');
+    const notebook = await openTestNotebook(dir);
+    expect((await notebook.listNotices()).map((n) => n.message)).toEqual([expect.stringMatching(/^The notebook file was damaged/)]);
+    expect((await notebook.listBackups()).map((b) => b.reason)).toEqual(['daily']);
+  });
+
   it('dismisses a notice once', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'library.json'), 'garbage');
