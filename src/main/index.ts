@@ -7,18 +7,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, shell, utilityProcess } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
+import { createEventSender, forwardChanges } from './ipc/event-sender';
 import { registerIpcHandlers } from './ipc/register-ipc';
 import { createImportPool } from './importers/import-pool';
 import createImportWorker from './importers/import-worker?nodeWorker';
-import { workerThreadImportSpawn } from './importers/worker-thread-import-spawn';
 import { notebookHandlers, type Desktop } from './notebook/handlers';
-import { Notebook } from './notebook/notebook';
+import type { Notebook } from './notebook/notebook';
+import { openNotebook } from './notebook/open-notebook';
+import { ARCHIVE_EXTENSION } from './safekeeping/archive';
+import { workerArchiveJobs } from './safekeeping/archive-jobs';
+import createArchiveWorker from './safekeeping/archive-worker?nodeWorker';
 import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
-import { utilityProcessHandle } from './search/utility-process-spawn';
-import { ARCHIVE_EXTENSION } from './store/archive';
-import { workerArchiveJobs } from './store/archive-jobs';
-import createArchiveWorker from './store/archive-worker?nodeWorker';
+import { spawnWorkerThread } from './workers/worker-thread';
+import { utilityProcessHandle, utilityProcessMemoryArgs } from './workers/utility-process';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, mimeTypeOf, resolveAppAsset } from './security/app-protocol';
 import { RENDERER_CSP } from './security/csp';
 import { checkedExternalUrl } from './security/external-links';
@@ -29,6 +31,8 @@ import { mainWindowOptions } from './security/window-options';
 const SAMPLE_FILE = 'kerry-syria-patience-limited.txt';
 /** How long quitting waits for the notebook to save and its workers to stop. */
 const QUIT_TIMEOUT_MS = 5_000;
+/** The search process's heap ceiling: an index of 100,000 articles fits with room to spare. */
+const SEARCH_MEMORY_MB = 4096;
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -62,9 +66,9 @@ async function start(): Promise<void> {
   if (!notebook) return;
   serveRenderer();
   const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
-  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook, desktop())), (frame) =>
-    isTrustedSender(frame, origins),
-  );
+  const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, origins);
+  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook, desktop()), { track: (run) => notebook.feed.track(run) }), isTrusted);
+  forwardChanges(notebook.feed, createEventSender(() => mainWindow, isTrusted));
   mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
@@ -76,11 +80,14 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
     const bytes = await readFile(join(app.getAppPath(), 'resources', SAMPLE_FILE));
     // Search runs in a utility process: its index stays out of main's heap and event loop.
     const search = createSearchClient({
-      spawn: () => utilityProcessHandle(utilityProcess.fork(searchWorkerPath, [], { serviceName: 'Scholia search' })),
+      spawn: () =>
+        utilityProcessHandle(
+          utilityProcess.fork(searchWorkerPath, [], { serviceName: 'Scholia search', execArgv: utilityProcessMemoryArgs(SEARCH_MEMORY_MB) }),
+        ),
     });
     // Imported files are parsed in worker threads with time and memory limits: a hostile file cannot freeze or crash the app.
-    const imports = createImportPool({ spawn: workerThreadImportSpawn(createImportWorker) });
-    const notebook = await Notebook.open({
+    const imports = createImportPool({ spawn: (limits) => spawnWorkerThread(createImportWorker, limits) });
+    const notebook = await openNotebook({
       dataDir: join(app.getPath('userData'), 'notebook'),
       sample: { fileName: SAMPLE_FILE, bytes },
       search,

@@ -1,7 +1,8 @@
 /**
  * The one contract between renderer and main. The preload bridge and the main
  * process handlers are both derived from `contract`, so adding a method is one
- * entry here and a channel that is not listed cannot exist.
+ * entry here and a channel that is not listed cannot exist. The events main
+ * sends are listed here too, each with the bridge function that subscribes to it.
  */
 import { z } from 'zod';
 import type {
@@ -11,13 +12,14 @@ import type {
   ImportOutcome,
   Notice,
   PlacedPassage,
-  SearchResponse,
+  SearchResultsView,
   Session,
   TaggedPassage,
   TagView,
   UndoneChange,
 } from './model';
-import type { Result } from './result';
+import type { ChangeEvent } from './changes';
+import type { Answer } from './result';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -66,6 +68,9 @@ const Base64 = z
   .max(140_000_000)
   .refine((data) => data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(data), 'must be base64-encoded bytes');
 
+/** Most summaries `library:get` answers at once; a larger change is met by listing the library again. */
+export const LIBRARY_GET_LIMIT = 500;
+
 export interface RetagReport {
   passagesChanged: number;
   documentsChanged: number;
@@ -80,6 +85,8 @@ export interface ArchiveReport {
 
 export const contract = {
   'library:list': method<DocumentSummary[]>()(NoInput),
+  /** The summaries of some documents (those a change named), so the library need not be listed again. */
+  'library:get': method<DocumentSummary[]>()(z.strictObject({ ids: z.array(IdSchema).min(1).max(LIBRARY_GET_LIMIT) })),
   'documents:get': method<DocumentView>()(z.strictObject({ id: IdSchema })),
   'session:get': method<Session>()(NoInput),
   'session:savePosition': method<null>()(ReadingPositionSchema),
@@ -135,7 +142,7 @@ export const contract = {
   'archive:import': method<ArchiveReport | null>()(NoInput),
   /** Opens a link the user clicked (in a note) in their browser; main checks it is an http(s) address. */
   'links:open': method<null>()(z.strictObject({ url: z.string().min(1).max(2_048) })),
-  'search:query': method<SearchResponse>()(
+  'search:query': method<SearchResultsView>()(
     z.strictObject({ query: z.string().max(2_000), limit: z.number().int().min(1).max(500).optional() }),
   ),
 } as const;
@@ -160,12 +167,43 @@ type NamespaceOf<C extends string> = C extends `${infer N}:${string}` ? N : neve
 type MethodNameIn<C extends string, N extends string> = C extends `${N}:${infer M}` ? M : never;
 
 export type BridgeFunction<C extends Channel> = [InputOf<C>] extends [undefined]
-  ? () => Promise<Result<OutputOf<C>>>
-  : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
+  ? () => Promise<Answer<OutputOf<C>>>
+  : (input: InputOf<C>) => Promise<Answer<OutputOf<C>>>;
 
-/** The shape of `window.scholia`: `scholia.documents.get({ id })`. */
+/** An event main sends on `channel`, its payload carried only at the type level. */
+export interface EventSpec<Ch extends string, P> {
+  channel: Ch;
+  /** Never set; it only carries the payload type. */
+  readonly payload?: P;
+}
+
+const event =
+  <P>() =>
+  <Ch extends string>(channel: Ch): EventSpec<Ch, P> => ({ channel });
+
+/** Every event main sends, by the name of the bridge function that subscribes to it. */
+export const events = {
+  /** A change was committed: what it touched, so each view asks again only for what it shows. */
+  onDidChange: event<ChangeEvent>()('notebook:changed'),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventChannel = Events[EventName]['channel'];
+export type PayloadOf<E extends EventName> = Events[E] extends EventSpec<string, infer P> ? P : never;
+
+/** Every event, in contract order. */
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** Each event's bridge function name and channel, as plain data the bridge is built from. */
+export const EVENT_CHANNELS = Object.fromEntries(EVENT_NAMES.map((name) => [name, events[name].channel])) as Record<EventName, EventChannel>;
+
+/** Subscribes to an event; the function returned unsubscribes. The listener gets the payload, never the IPC event. */
+export type Subscribe<E extends EventName> = (listener: (payload: PayloadOf<E>) => void) => () => void;
+
+/** The shape of `window.scholia`: `scholia.documents.get({ id })`, `scholia.onDidChange(listener)`. */
 export type ScholiaApi = {
   [N in NamespaceOf<Channel>]: {
     [C in Channel as MethodNameIn<C, N>]: BridgeFunction<C>;
   };
-};
+} & { [E in EventName]: Subscribe<E> };

@@ -3,57 +3,36 @@
  * dates are ISO strings, offsets are UTF-16 code units into a document's
  * normalized text.
  */
-import type { TextPositionSelector, TextQuoteSelector } from './anchoring/selectors';
+import type { z } from 'zod';
+import type {
+  BlockSchema,
+  DocumentOriginSchema,
+  DocumentRecordSchema,
+  PassageRecordSchema,
+  ScrollPositionSchema,
+  TagRecordSchema,
+  TextPositionSelectorSchema,
+  TextQuoteSelectorSchema,
+} from './records';
 
-export type { TextPositionSelector, TextQuoteSelector };
+import type { BlockKind } from './block-kinds';
 
-export const BLOCK_KINDS = [
-  'title',
-  'standfirst',
-  'byline',
-  'caption',
-  'heading',
-  'paragraph',
-  'quote',
-  'list-item',
-] as const;
+export { BLOCK_KINDS, type BlockKind } from './block-kinds';
 
-export type BlockKind = (typeof BLOCK_KINDS)[number];
-
-/** One typed block of a document: a half-open range [start, end) of its text. */
-export interface Block {
-  kind: BlockKind;
+/** A half-open range [start, end) of some text, in UTF-16 code units. */
+export interface TextRange {
   start: number;
   end: number;
 }
 
-/** Where a document came from, kept so the user can always trace it back. */
-export interface DocumentOrigin {
-  kind: 'sample' | 'file' | 'clipboard';
-  fileName: string;
-  importedAt: string;
-}
-
+/** One typed block of a document: a half-open range of its text. */
+export type Block = z.infer<typeof BlockSchema>;
+export type DocumentOrigin = z.infer<typeof DocumentOriginSchema>;
 /** What the library lists: everything about a document except its body. */
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  source: string;
-  byline: string | null;
-  addedAt: string;
-  publishedAt: string | null;
-  wordCount: number;
-  contentHash: string;
-  tags: string[];
-  origin: DocumentOrigin;
-}
-
-/** Where the reader was in a document: the block at the top of the view and how far into it. */
-export interface ScrollPosition {
-  blockIndex: number;
-  /** 0 = the block's top edge at the top of the view, 1 = its bottom edge. */
-  fraction: number;
-}
+export type DocumentSummary = z.infer<typeof DocumentRecordSchema>;
+export type ScrollPosition = z.infer<typeof ScrollPositionSchema>;
+export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
 /** A document as the reader needs it: its summary, its immutable body, and where the reader left it. */
 export interface DocumentView extends DocumentSummary {
@@ -82,16 +61,7 @@ export interface Notice {
 }
 
 /** A code of the codebook. Its full name ("actors/Kerry") is derived from its parents. */
-export interface Tag {
-  id: string;
-  /** The tag's own name, without its parents ("Kerry"). */
-  name: string;
-  parentId: string | null;
-  /** A #rrggbb colour used for its highlights. */
-  color: string;
-  description: string;
-  createdAt: string;
-}
+export type Tag = z.infer<typeof TagRecordSchema>;
 
 /** A tag as the codebook lists it: with its full path and how much it is used. */
 export interface TagView extends Tag {
@@ -104,22 +74,12 @@ export interface TagView extends Tag {
 }
 
 /** A marked passage of a document, anchored by W3C Web Annotation selectors. */
-export interface Passage {
-  id: string;
-  documentId: string;
-  position: TextPositionSelector;
-  quote: TextQuoteSelector;
-  tagIds: string[];
-  /** Markdown. */
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Passage = z.infer<typeof PassageRecordSchema>;
 
 /** A passage as the reader shows it: where it sits in the current text, or orphaned. */
 export interface PlacedPassage extends Passage {
   /** Where the passage is now; null when its text could not be found (it is kept, shown as orphaned). */
-  anchor: { start: number; end: number } | null;
+  anchor: TextRange | null;
 }
 
 /** A passage found through a tag, with what the tag view shows around it. */
@@ -136,10 +96,14 @@ export interface UndoneChange {
   documentId: string | null;
 }
 
-/** A half-open range [start, end) of some text. */
-export interface TextRange {
-  start: number;
-  end: number;
+/** An excerpt of a hit's text with the matched words to mark. */
+export interface Snippet {
+  text: string;
+  /** Ranges within `text` to highlight. */
+  highlights: TextRange[];
+  /** The excerpt was cut at its start / end. */
+  truncatedStart: boolean;
+  truncatedEnd: boolean;
 }
 
 /** One search hit: a document block, a passage or a note. */
@@ -152,7 +116,7 @@ export interface SearchHitView {
   blockKind: BlockKind | null;
   /** Ordinal of the block among blocks of its kind, from 1. */
   blockOrdinal: number | null;
-  snippet: { text: string; highlights: TextRange[]; truncatedStart: boolean; truncatedEnd: boolean };
+  snippet: Snippet;
   /** The matched words in the document's text, for the reader to light up. */
   ranges: TextRange[];
   /** A passage hit's tags, by full path. */
@@ -165,7 +129,7 @@ export interface SearchGroupView {
   hits: SearchHitView[];
 }
 
-export interface SearchResponse {
+export interface SearchResultsView {
   groups: SearchGroupView[];
   totalItems: number;
   /** True while the index is still being built: results may be incomplete. */

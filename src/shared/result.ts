@@ -19,6 +19,13 @@ export interface ScholiaError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ScholiaError };
 
+/**
+ * A result as it crosses the bridge: with the revision of the notebook it
+ * reflects (see ChangeEvent), so a view that holds it knows which announced
+ * changes it already includes.
+ */
+export type Answer<T> = Result<T> & { revision?: number };
+
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export const fail = (code: ErrorCode, message: string): Result<never> => ({

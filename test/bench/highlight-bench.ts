@@ -29,19 +29,19 @@ export async function runHighlightBenchmark(options: { passages?: number; runs?:
   try {
     const random = prng(11);
     const paragraphs = Array.from({ length: 80 }, () => Array.from({ length: 75 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ') + '.');
-    const imported = await server.notebook.importText(new TextEncoder().encode(['A long report on the talks', ...paragraphs].join('\n\n')), 'long-report.txt');
+    const imported = await server.notebook.imports.text(new TextEncoder().encode(['A long report on the talks', ...paragraphs].join('\n\n')), 'long-report.txt');
     if (imported.status !== 'imported') throw new Error('the benchmark article was already in the notebook');
     const summary = imported.document;
-    const view = await server.notebook.getDocument(summary.id);
-    const tag = await server.notebook.createTag({ name: 'themes/talks' });
+    const view = await server.notebook.reading.document(summary.id);
+    const tag = await server.notebook.tags.create({ name: 'themes/talks' });
     for (let i = 0; i < count; i += 1) {
       const start = Math.floor(random() * (view.text.length - 400));
       const length = 20 + Math.floor(random() * (i % 10 === 0 ? 900 : 200));
       const end = Math.min(view.text.length, start + length);
-      const created = await server.notebook.createPassage({ documentId: summary.id, start, end, tagIds: i % 3 === 0 ? [] : [tag.id], note: '' }).catch(() => null);
+      const created = await server.notebook.passages.create({ documentId: summary.id, start, end, tagIds: i % 3 === 0 ? [] : [tag.id], note: '' }).catch(() => null);
       if (!created) i -= 1;
     }
-    const placed = (await server.notebook.listPassages(summary.id)).map((p) => ({ id: p.id, ...p.anchor! }));
+    const placed = (await server.notebook.passages.list(summary.id)).map((p) => ({ id: p.id, ...p.anchor! }));
     const segmentTimes: number[] = [];
     for (let i = 0; i < 50; i += 1) {
       const t = performance.now();
@@ -49,7 +49,7 @@ export async function runHighlightBenchmark(options: { passages?: number; runs?:
       segmentTimes.push(performance.now() - t);
     }
 
-    const app = await openApp(browser, server.url);
+    const app = await openApp(browser, server);
     const { page } = app;
     await page.getByRole('heading', { level: 1 }).waitFor();
     const openTimes: number[] = [];

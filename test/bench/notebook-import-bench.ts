@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { Notebook } from '../../src/main/notebook/notebook';
+import { openNotebook } from '../../src/main/notebook/open-notebook';
 import { importPoolFromSource } from '../support/import-pool';
 import { sampleArticle } from '../support/sample';
 import { searchClientFromSource } from '../support/search-worker';
@@ -29,9 +29,9 @@ export async function runNotebookImportBenchmark(options: { articles?: number; l
   for (const [format, files] of [['html', articles.html], ['text', articles.text]] as const) {
     const dir = await mkdtemp(join(tmpdir(), 'scholia-import-bench-'));
     const pool = importPoolFromSource();
-    const notebook = await Notebook.open({ dataDir: dir, sample: sampleArticle(), search: searchClientFromSource(), importer: (b, n) => pool.importInWorker(b, n) });
+    const notebook = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: searchClientFromSource(), importer: (b, n) => pool.importInWorker(b, n) });
     try {
-      await notebook.searchReady();
+      await notebook.search.ready();
       // Warm the workers so their start-up is not counted as import time.
       await Promise.all([pool.importInWorker(files[0]!.bytes, 'warm.html'), pool.importInWorker(files[1]!.bytes, 'warm.html')]);
       const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -43,16 +43,16 @@ export async function runNotebookImportBenchmark(options: { articles?: number; l
         Array.from({ length: CONCURRENCY }, async () => {
           while (next < files.length) {
             const file = files[next++]!;
-            const outcome = await notebook.importFileBytes(file.bytes, file.fileName);
+            const outcome = await notebook.imports.file(file.bytes, file.fileName);
             if (outcome.status === 'imported') imported += 1;
           }
         }),
       );
       const importedMs = performance.now() - started;
       // Searchable: every document found by a word of its title... the last one's is enough, changes are applied in order.
-      const last = notebook.listDocuments().find((d) => d.origin.fileName === files.at(-1)!.fileName)!;
+      const last = notebook.library.list().find((d) => d.origin.fileName === files.at(-1)!.fileName)!;
       for (;;) {
-        const result = await notebook.searchNotebook(`"${last.title}"`, 5);
+        const result = await notebook.search.search(`"${last.title}"`, 5);
         if (result.groups.some((g) => g.documentId === last.id)) break;
         await new Promise((resolve) => setTimeout(resolve, 5));
       }

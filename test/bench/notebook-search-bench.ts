@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createDispatcher } from '../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../src/main/notebook/handlers';
-import { Notebook } from '../../src/main/notebook/notebook';
+import { openNotebook } from '../../src/main/notebook/open-notebook';
 import { sampleArticle } from '../support/sample';
 import { searchClientFromSource } from '../support/search-worker';
 import { ms, percentile, table } from './stats';
@@ -37,8 +37,8 @@ export async function runNotebookSearchBenchmark(options: { documents?: number; 
   try {
     await writeNotebook(dir, documents, passages);
     let started = performance.now();
-    const first = await Notebook.open({ dataDir: dir, sample: sampleArticle(), search: searchClientFromSource() });
-    await first.searchReady();
+    const first = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: searchClientFromSource() });
+    await first.search.ready();
     const buildMs = performance.now() - started;
     await first.close();
 
@@ -49,7 +49,7 @@ export async function runNotebookSearchBenchmark(options: { documents?: number; 
     // so the notebook opens alongside, as in the app.
     let workerUpMs = Number.NaN;
     void client.fingerprint().then(() => (workerUpMs = performance.now() - started));
-    const notebook = await Notebook.open({ dataDir: dir, sample: sampleArticle(), search: client });
+    const notebook = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: client });
     const dispatch = createDispatcher(notebookHandlers(notebook));
     // Ready to search: the first query that finds what the saved index holds.
     for (;;) {
@@ -57,7 +57,7 @@ export async function runNotebookSearchBenchmark(options: { documents?: number; 
       if (answer.ok && (answer.value as { groups: unknown[] }).groups.length > 0) break;
     }
     const coldMs = performance.now() - started;
-    const from = await notebook.searchReady();
+    const from = await notebook.search.ready();
     const readyMs = performance.now() - started;
     if (from !== 'saved index') throw new Error(`cold start did not load the saved index (${from})`);
 
@@ -79,7 +79,7 @@ export async function runNotebookSearchBenchmark(options: { documents?: number; 
       }
       rows.push([`${kind} p50 / p95`, `${ms(percentile(times, 50))} / ${ms(percentile(times, 95))}`, `${times.length} queries`]);
     }
-    const documentId = notebook.listDocuments()[0]!.id;
+    const documentId = notebook.library.list()[0]!.id;
     const visible: number[] = [];
     for (let i = 0; i < 20; i += 1) {
       const word = `zqxmarker${i}`;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { Notebook } from '../../src/main/notebook/notebook';
+import { openNotebook } from '../../src/main/notebook/open-notebook';
 import { archiveJobsFromSource } from '../support/archive-jobs';
 import { sampleArticle } from '../support/sample';
 import { ms, table } from './stats';
@@ -36,7 +36,7 @@ export async function runSafetyBenchmark(options: SafetyBenchmarkOptions = {}): 
     const { ids, tags } = await writeNotebook(sourceDir, documents, passages);
     // Archives are zipped and unzipped in worker threads, as in the app.
     const archives = archiveJobsFromSource();
-    const source = await Notebook.open({ dataDir: sourceDir, sample: sampleArticle(), archives });
+    const source = await openNotebook({ dataDir: sourceDir, sample: sampleArticle(), archives });
     await source.checked;
 
     const rows: (string | number)[][] = [];
@@ -52,28 +52,28 @@ export async function runSafetyBenchmark(options: SafetyBenchmarkOptions = {}): 
     };
     const rate = (_: unknown, took: number) => `${Math.round(burst / (took / 1000))} changes/s`;
 
-    await timed('verified backup', () => source.createBackup(), (backup) => `${backup.files.toLocaleString('en')} files`);
+    await timed('verified backup', () => source.safekeeping.createBackup(), (backup) => `${backup.files.toLocaleString('en')} files`);
     const archive = join(root, 'notebook.scholia');
-    await timed('export archive', () => source.exportArchive(archive), (report) => `${(report.bytes / 1024 ** 2).toFixed(1)} MB`);
-    const target = await Notebook.open({ dataDir: join(root, 'target'), sample: sampleArticle(), archives });
+    await timed('export archive', () => source.safekeeping.exportArchive(archive), (report) => `${(report.bytes / 1024 ** 2).toFixed(1)} MB`);
+    const target = await openNotebook({ dataDir: join(root, 'target'), sample: sampleArticle(), archives });
     await target.checked;
     await timed(
       'import archive (check every file, back up, replace)',
-      () => target.importArchiveFile(archive),
+      () => target.safekeeping.importArchive(archive),
       (report) => `${report.documents.toLocaleString('en')} documents`,
     );
     await timed(
       'reopen the imported notebook, start-up check',
       async () => {
-        const reopened = await Notebook.open({ dataDir: join(root, 'target'), sample: sampleArticle() });
+        const reopened = await openNotebook({ dataDir: join(root, 'target'), sample: sampleArticle() });
         await reopened.checked;
         return reopened;
       },
-      (reopened) => `${reopened.listDocuments().length.toLocaleString('en')} documents`,
+      (reopened) => `${reopened.library.list().length.toLocaleString('en')} documents`,
     );
 
     const documentId = ids[0]!;
-    const create = (i: number) => source.createPassage({ documentId, start: 10 + (i % 500), end: 40 + (i % 500), tagIds: [tags[i % tags.length]!], note: '' });
+    const create = (i: number) => source.passages.create({ documentId, start: 10 + (i % 500), end: 40 + (i % 500), tagIds: [tags[i % tags.length]!], note: '' });
     await timed(`${burst} passages, one after another`, async () => {
       for (let i = 0; i < burst; i += 1) await create(i);
     }, rate);

@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import lunr from 'lunr';
 import { createSearchClient } from '../../src/main/search/search-client';
 import { SearchEngine } from '../../src/main/search/search-engine';
-import { spawnSearchWorkerThread } from '../../src/main/search/worker-thread-spawn';
+import { workerThreadHandle } from '../../src/main/workers/worker-thread';
+import { Worker } from 'node:worker_threads';
 import { ms, percentile, table } from './stats';
 import type { IndexableDocument, IndexableItem, IndexablePassage } from '../../src/main/search/types';
 import { prng } from '../support/prng';
@@ -39,12 +40,10 @@ export interface LibraryFigures {
   passages: number;
   segments: number;
   buildMs: number;
-  serializedBytes: number;
   /** The saved index file (binary layout, bodies included). */
   savedFileBytes: number;
   /** Restoring from the saved file's bytes, in process. */
   fileLoadMs: number;
-  loadMs: number;
   latency: Record<QueryKind, LatencyFigures>;
   upsertVisibleMs: LatencyFigures;
   /** Cold start as main sees it: read the saved file, hand it to the worker, first search answered. */
@@ -305,7 +304,7 @@ async function measureWorkerColdStart(saved: readonly Uint8Array[], fingerprint:
 }
 
 async function coldStartOnce(file: string, fingerprint: string): Promise<{ coldMs: number; stallMs: number }> {
-  const client = createSearchClient({ spawn: () => spawnSearchWorkerThread(WORKER_BOOTSTRAP, { eval: true }) });
+  const client = createSearchClient({ spawn: () => workerThreadHandle(new Worker(WORKER_BOOTSTRAP, { eval: true })) });
   try {
     // Worker start-up is excluded: compiling TypeScript on the fly says nothing about the built app.
     await client.fingerprint();
@@ -334,13 +333,6 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
     return engine;
   });
   log(`  built in ${duration(built.ms)}`);
-  const json = JSON.stringify(built.value.serialize());
-  const loaded = time(() => {
-    const engine = new SearchEngine();
-    const outcome = engine.load(JSON.parse(json), built.value.fingerprint());
-    if (!outcome.loaded) throw new Error(outcome.message);
-    return engine;
-  });
   const file = Buffer.concat(built.value.serializeToFile());
   const fileLoaded = time(() => {
     const engine = new SearchEngine();
@@ -348,7 +340,7 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
     if (!outcome.loaded) throw new Error(outcome.message);
     return engine;
   });
-  const engine = loaded.value;
+  const engine = fileLoaded.value;
   const random = prng(options.seed + 1);
   const queries = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, makeQueries(library, kind, options.queries, random)])) as Record<QueryKind, string[]>;
   const latency = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, latencies(queries[kind], (query) => engine.search(query))])) as Record<
@@ -374,10 +366,8 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
     passages: library.passages.length,
     segments: engine.stats().segments,
     buildMs: built.ms,
-    serializedBytes: Buffer.byteLength(json),
     savedFileBytes: saved.reduce((sum, chunk) => sum + chunk.byteLength, 0),
     fileLoadMs: fileLoaded.ms,
-    loadMs: loaded.ms,
     latency,
     upsertVisibleMs: percentiles(upsertSamples),
     lunr: null,
@@ -411,12 +401,10 @@ export function formatFigures(figures: LibraryFigures): string {
   const { lunr: naive } = figures;
   const rows: string[][] = [
     ['build from scratch', duration(figures.buildMs), naive ? duration(naive.buildMs) : '-', naive ? ratio(naive.buildMs, figures.buildMs) : '-'],
-    ['serialized size (JSON)', mb(figures.serializedBytes), naive ? mb(naive.serializedBytes) : '-', '(scholia includes bodies)'],
-    ['saved index file (binary)', mb(figures.savedFileBytes), '-', '(includes bodies)'],
+    ['saved index (Scholia binary / lunr JSON)', mb(figures.savedFileBytes), naive ? mb(naive.serializedBytes) : '-', '(scholia includes bodies)'],
     ['cold start in worker (read file + load + 1st search; median of 3)', duration(figures.workerColdStartMs), '-', '-'],
     ['main event loop max stall meanwhile', ms(figures.mainStallMs), '-', '-'],
-    ['load in process (parse + restore)', duration(figures.loadMs), naive ? duration(naive.loadMs) : '-', naive ? ratio(naive.loadMs, figures.loadMs) : '-'],
-    ['load in process from the saved file bytes', duration(figures.fileLoadMs), '-', '-'],
+    ['load in process from the saved index', duration(figures.fileLoadMs), naive ? duration(naive.loadMs) : '-', naive ? ratio(naive.loadMs, figures.fileLoadMs) : '-'],
     ...QUERY_KINDS.map((kind) => {
       const lunrLatency = naive?.latency[kind];
       return [

@@ -16,7 +16,7 @@ import type { Passage, Tag } from '../../src/shared/model';
 import { describeRange } from '../../src/shared/anchoring/selectors';
 import { createDispatcher } from '../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../src/main/notebook/handlers';
-import { Notebook } from '../../src/main/notebook/notebook';
+import { openNotebook } from '../../src/main/notebook/open-notebook';
 import { sealJson } from '../../src/main/store/checksum';
 import { SCHEMA_VERSION } from '../../src/main/store/schema';
 import { prng } from '../support/prng';
@@ -52,7 +52,7 @@ export async function runTaggingBenchmark(options: TaggingBenchmarkOptions = {})
     try {
       const { ids, tags } = await writeNotebook(dir, documents, passages);
       const openStart = performance.now();
-      const notebook = await Notebook.open({ dataDir: dir, sample: sampleArticle() });
+      const notebook = await openNotebook({ dataDir: dir, sample: sampleArticle() });
       const openMs = performance.now() - openStart;
       const dispatch = createDispatcher(notebookHandlers(notebook));
       const random = prng(7);

@@ -97,7 +97,7 @@ describe('reopening', () => {
       const block = reader.querySelector<HTMLElement>(`[data-block="${index}"]`)!;
       reader.scrollTop = block.getBoundingClientRect().top - reader.getBoundingClientRect().top + reader.scrollTop;
     }, 12);
-    await expect.poll(async () => (await server.notebook.getDocument(server.notebook.listDocuments()[0]!.id)).position?.blockIndex).toBe(12);
+    await expect.poll(async () => (await server.notebook.reading.document(server.notebook.library.list()[0]!.id)).position?.blockIndex).toBe(12);
 
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });

@@ -84,7 +84,7 @@ describe('importing files, as a user does', () => {
     const dataDir = await session.tempDir();
     const paths = await writeFixtures(join(await session.tempDir(), 'to-import'));
     const server = await session.serve(dataDir);
-    await server.notebook.searchReady();
+    await server.notebook.search.ready();
     const app = await session.open(server);
     const { page } = app;
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -185,6 +185,6 @@ describe('a long batch', () => {
     const [imported, skipped] = [Number(/^(\d+) imported/.exec(line)?.[1]), Number(/(\d+) not tried \(cancelled\)/.exec(line)?.[1])];
     expect(skipped).toBeGreaterThan(0);
     expect(imported + skipped).toBe(80);
-    expect(server.notebook.listDocuments()).toHaveLength(imported + 1);
+    expect(server.notebook.library.list()).toHaveLength(imported + 1);
   });
 });

@@ -6,8 +6,8 @@ const session = useE2eSession();
 describe('links in notes', () => {
   it('opens a web link the user clicks in their browser, and nothing else, without leaving the notebook', async () => {
     const server = await session.serve(await session.tempDir());
-    const documentId = server.notebook.listDocuments()[0]!.id;
-    await server.notebook.createPassage({
+    const documentId = server.notebook.library.list()[0]!.id;
+    await server.notebook.passages.create({
       documentId,
       start: 60,
       end: 90,

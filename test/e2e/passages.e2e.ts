@@ -133,7 +133,7 @@ describe('passages and the codebook, as a user works', () => {
   it('refuses a selection of only spaces with a message and changes nothing', async () => {
     const { app, server } = await open(await tempDir());
     const { page } = app;
-    const documentId = server.notebook.listDocuments()[0]!.id;
+    const documentId = server.notebook.library.list()[0]!.id;
     await page.evaluate(() => {
       const paragraph = document.querySelector('p.block-paragraph')!.firstChild!;
       const range = document.createRange();
@@ -144,6 +144,6 @@ describe('passages and the codebook, as a user works', () => {
     });
     await page.keyboard.press('Control+e');
     await page.getByRole('status').getByText(/no article text/).waitFor();
-    expect(await server.notebook.listPassages(documentId)).toEqual([]);
+    expect(await server.notebook.passages.list(documentId)).toEqual([]);
   });
 });

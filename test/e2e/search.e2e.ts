@@ -7,7 +7,7 @@ const session = useE2eSession();
 
 async function openSearchable() {
   const server = await session.serve(await session.tempDir());
-  await server.notebook.searchReady();
+  await server.notebook.search.ready();
   const app = await session.open(server);
   await app.page.getByRole('heading', { level: 1 }).waitFor();
   await app.page.getByRole('button', { name: '+ Tag document' }).waitFor();

@@ -8,10 +8,10 @@ export interface Fact {
 
 /** The current state of the given passages and tags, as facts to compare after a crash. */
 export async function factsOf(notebook: Notebook, keys: readonly string[]): Promise<Fact[]> {
-  const tags = new Map((await notebook.listTags()).map((t) => [t.id, t]));
+  const tags = new Map((await notebook.tags.list()).map((t) => [t.id, t]));
   const passages = new Map<string, string>();
-  for (const document of notebook.listDocuments()) {
-    for (const p of await notebook.listPassages(document.id)) passages.set(p.id, JSON.stringify({ note: p.note, tagIds: [...p.tagIds].sort(), start: p.position.start }));
+  for (const document of notebook.library.list()) {
+    for (const p of await notebook.passages.list(document.id)) passages.set(p.id, JSON.stringify({ note: p.note, tagIds: [...p.tagIds].sort(), start: p.position.start }));
   }
   return [...new Set(keys)].map((key) => {
     const [kind, id] = key.split(/:(.*)/s) as [string, string];

@@ -8,14 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Notebook } from '../../src/main/notebook/notebook';
+import { openNotebook } from '../../src/main/notebook/open-notebook';
 import { prng } from '../support/prng';
 import { factsOf, type Fact } from './facts';
 
 const [dataDir, seedText, samplePath] = process.argv.slice(2) as [string, string, string];
 const random = prng(Number(seedText));
 let counter = 0;
-const notebook = await Notebook.open({
+const notebook = await openNotebook({
   dataDir: dataDir!,
   sample: { fileName: basename(samplePath), bytes: readFileSync(samplePath) },
   // Ids unique across runs on the same folder.
@@ -28,39 +28,39 @@ const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 type Op = { name: string; keys: () => Promise<string[]>; run: () => Promise<unknown> };
 
 async function randomOp(): Promise<Op | null> {
-  const documents = notebook.listDocuments();
+  const documents = notebook.library.list();
   const document = pick(documents)!;
-  const passages = await notebook.listPassages(document.id);
-  const tags = await notebook.listTags();
+  const passages = await notebook.passages.list(document.id);
+  const tags = await notebook.tags.list();
   const passage = pick(passages);
   const tag = pick(tags);
   const other = pick(tags.filter((t) => t !== tag));
   const roll = random();
   if (roll < 0.08) {
     const text = `Report ${counter}\n\nA paragraph about envoy number ${counter} and the ${Math.floor(random() * 1e6)} talks.\n\nAnother paragraph.`;
-    return { name: 'import', keys: async () => [], run: async () => notebook.importText(new TextEncoder().encode(text), `r${counter}.txt`) };
+    return { name: 'import', keys: async () => [], run: async () => notebook.imports.text(new TextEncoder().encode(text), `r${counter}.txt`) };
   }
   if (roll < 0.35 || !passage) {
-    const view = await notebook.getDocument(document.id);
+    const view = await notebook.reading.document(document.id);
     const start = Math.floor(random() * (view.text.length - 40));
     const tagIds = tag ? [tag.id] : [];
-    return { name: 'create passage', keys: async () => [], run: async () => notebook.createPassage({ documentId: document.id, start, end: start + 20 + Math.floor(random() * 20), tagIds, note: '' }).catch(() => null) };
+    return { name: 'create passage', keys: async () => [], run: async () => notebook.passages.create({ documentId: document.id, start, end: start + 20 + Math.floor(random() * 20), tagIds, note: '' }).catch(() => null) };
   }
-  if (roll < 0.5) return { name: 'note', keys: async () => [`passage:${passage.id}`], run: async () => notebook.updatePassage(passage.id, { note: `note ${counter} ${random()}` }) };
-  if (roll < 0.6 && tag) return { name: 'retag', keys: async () => [`passage:${passage.id}`], run: async () => notebook.updatePassage(passage.id, { tagIds: [tag.id] }) };
-  if (roll < 0.7) return { name: 'delete passage', keys: async () => [`passage:${passage.id}`], run: async () => notebook.deletePassage(passage.id) };
-  if (roll < 0.8 || !tag) return { name: 'create tag', keys: async () => [], run: async () => notebook.createTag({ name: `${pick(['actors', 'themes', 'places'])}/t${counter}` }) };
-  if (roll < 0.88) return { name: 'rename tag', keys: async () => [`tag:${tag.id}`], run: async () => notebook.updateTag(tag.id, { name: `renamed ${counter}` }).catch(() => null) };
+  if (roll < 0.5) return { name: 'note', keys: async () => [`passage:${passage.id}`], run: async () => notebook.passages.update(passage.id, { note: `note ${counter} ${random()}` }) };
+  if (roll < 0.6 && tag) return { name: 'retag', keys: async () => [`passage:${passage.id}`], run: async () => notebook.passages.update(passage.id, { tagIds: [tag.id] }) };
+  if (roll < 0.7) return { name: 'delete passage', keys: async () => [`passage:${passage.id}`], run: async () => notebook.passages.delete(passage.id) };
+  if (roll < 0.8 || !tag) return { name: 'create tag', keys: async () => [], run: async () => notebook.tags.create({ name: `${pick(['actors', 'themes', 'places'])}/t${counter}` }) };
+  if (roll < 0.88) return { name: 'rename tag', keys: async () => [`tag:${tag.id}`], run: async () => notebook.tags.update(tag.id, { name: `renamed ${counter}` }).catch(() => null) };
   // A tag, the passages carrying it, and its children (which move up when it goes).
   const touched = async (id: string) => [
     `tag:${id}`,
-    ...(await notebook.taggedPassages(id, false)).map((t) => `passage:${t.passage.id}`),
+    ...(await notebook.tags.passagesOf(id, false)).map((t) => `passage:${t.passage.id}`),
     ...tags.filter((t) => t.parentId === id).map((t) => `tag:${t.id}`),
   ];
   if (roll < 0.94 && other && other.parentId !== tag.id) {
-    return { name: 'merge tags', keys: async () => [...(await touched(tag.id)), ...(await touched(other.id))], run: async () => notebook.mergeTags(tag.id, other.id).catch(() => null) };
+    return { name: 'merge tags', keys: async () => [...(await touched(tag.id)), ...(await touched(other.id))], run: async () => notebook.tags.merge(tag.id, other.id).catch(() => null) };
   }
-  return { name: 'delete tag', keys: () => touched(tag.id), run: async () => notebook.deleteTag(tag.id) };
+  return { name: 'delete tag', keys: () => touched(tag.id), run: async () => notebook.tags.delete(tag.id) };
 }
 
 for (;;) {

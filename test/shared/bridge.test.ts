@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src/shared/api';
+import { CHANNELS, EVENT_CHANNELS } from '../../src/shared/api';
 import { buildBridge } from '../../src/shared/bridge';
 import { ok } from '../../src/shared/result';
 
 describe('buildBridge', () => {
   it('exposes exactly the contract methods, grouped by namespace', () => {
-    const bridge = buildBridge(CHANNELS, async () => ok(null));
+    const bridge = buildBridge(CHANNELS, async () => ok(null), EVENT_CHANNELS, () => () => undefined);
     const exposed = Object.entries(bridge).flatMap(([namespace, functions]) =>
-      Object.keys(functions).map((name) => `${namespace}:${name}`),
+      typeof functions === 'function' ? [namespace] : Object.keys(functions).map((name) => `${namespace}:${name}`),
     );
-    expect([...exposed].sort()).toEqual([...CHANNELS].sort());
+    expect([...exposed].sort()).toEqual([...CHANNELS, ...Object.keys(EVENT_CHANNELS)].sort());
     // Widening the page's reach must be a deliberate change to this list.
     expect([...exposed].sort()).toMatchInlineSnapshot(`
       [
@@ -23,10 +23,12 @@ describe('buildBridge', () => {
         "history:undo",
         "import:file",
         "import:text",
+        "library:get",
         "library:list",
         "links:open",
         "notices:dismiss",
         "notices:list",
+        "onDidChange",
         "passages:create",
         "passages:delete",
         "passages:list",
@@ -45,9 +47,10 @@ describe('buildBridge', () => {
   });
 
   it('is made of plain objects and functions that contextBridge can copy', () => {
-    const bridge = buildBridge(CHANNELS, async () => ok(null));
+    const bridge = buildBridge(CHANNELS, async () => ok(null), EVENT_CHANNELS, () => () => undefined);
     expect(Object.getPrototypeOf(bridge)).toBe(Object.prototype);
     for (const functions of Object.values(bridge)) {
+      if (typeof functions === 'function') continue;
       expect(Object.getPrototypeOf(functions)).toBe(Object.prototype);
       for (const fn of Object.values(functions)) expect(typeof fn).toBe('function');
     }
@@ -55,12 +58,32 @@ describe('buildBridge', () => {
 
   it('sends each call on its own channel with its input', async () => {
     const invoke = vi.fn(async () => ok('value'));
-    const bridge = buildBridge(CHANNELS, invoke);
+    const bridge = buildBridge(CHANNELS, invoke, EVENT_CHANNELS, () => () => undefined);
     await expect(bridge.documents.get({ id: 'abc' })).resolves.toEqual(ok('value'));
     await bridge.library.list();
     expect(invoke.mock.calls).toEqual([
       ['documents:get', { id: 'abc' }],
       ['library:list', undefined],
     ]);
+  });
+
+  it('subscribes to an event on its channel, hands the listener the payload only, and unsubscribes', () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    const bridge = buildBridge(CHANNELS, async () => ok(null), EVENT_CHANNELS, (channel, listener) => {
+      listeners.set(channel, listener);
+      return () => listeners.delete(channel);
+    });
+    const heard: unknown[] = [];
+    const unsubscribe = bridge.onDidChange((event) => heard.push(event));
+    expect([...listeners.keys()]).toEqual(['notebook:changed']);
+    listeners.get('notebook:changed')!({ revision: 3, changes: [] });
+    expect(heard).toEqual([{ revision: 3, changes: [] }]);
+    unsubscribe();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('refuses to subscribe something that is not a function', () => {
+    const bridge = buildBridge(CHANNELS, async () => ok(null), EVENT_CHANNELS, () => () => undefined);
+    expect(() => (bridge.onDidChange as (listener: unknown) => void)('not a function')).toThrow(/needs a function/);
   });
 });

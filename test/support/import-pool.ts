@@ -1,6 +1,6 @@
 import type { WorkerOptions } from 'node:worker_threads';
 import { createImportPool, type ImportPool, type ImportPoolOptions } from '../../src/main/importers/import-pool';
-import { workerThreadImportSpawn } from '../../src/main/importers/worker-thread-import-spawn';
+import { spawnWorkerThread } from '../../src/main/workers/worker-thread';
 import { tsWorker } from './ts-worker';
 
 const workerEntry = new URL('../../src/main/importers/import-worker.ts', import.meta.url);
@@ -10,4 +10,4 @@ export const importWorkerFromSource = (options: WorkerOptions) => tsWorker(worke
 
 /** The import pool the app uses, with its workers running the TypeScript source. */
 export const importPoolFromSource = (options: Omit<ImportPoolOptions, 'spawn'> = {}): ImportPool =>
-  createImportPool({ ...options, spawn: workerThreadImportSpawn(importWorkerFromSource) });
+  createImportPool({ ...options, spawn: (limits) => spawnWorkerThread(importWorkerFromSource, limits) });

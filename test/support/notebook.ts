@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Notebook } from '../../src/main/notebook/notebook';
+import { openNotebook } from '../../src/main/notebook/open-notebook';
 import type { SearchClient } from '../../src/main/search/search-client';
-import type { ArchiveJobs } from '../../src/main/store/archive-jobs';
+import type { ArchiveJobs } from '../../src/main/safekeeping/archive-jobs';
 import { sampleArticle } from './sample';
 
 /** A notebook in `dataDir` with a fixed clock and predictable ids; pass a search client to search it. */
@@ -10,7 +10,7 @@ export async function openTestNotebook(dataDir: string, options: { start?: numbe
   let tick = 0;
   let id = 0;
   const start = options.start ?? Date.parse('2026-03-01T09:00:00Z');
-  const notebook = await Notebook.open({
+  const notebook = await openNotebook({
     dataDir,
     sample: sampleArticle(),
     ...(options.search ? { search: options.search } : {}),

@@ -30,8 +30,10 @@ export class ImportError extends ScholiaFailure {
   constructor(
     readonly problem: ImportProblem,
     message: string,
+    options?: { cause?: unknown },
   ) {
     super('import-failed', message);
     this.name = 'ImportError';
+    if (options && 'cause' in options) this.cause = options.cause;
   }
 }

@@ -6,59 +6,22 @@
  * A worker reads one file at a time: when it overruns the time limit, runs out
  * of memory or crashes, exactly one import is to blame, that import alone
  * fails, and the next file gets a fresh worker. Parsing is synchronous inside
- * the worker, so stopping an import (time limit, cancellation) means
- * terminating its worker; nothing cooperative is asked of the importers.
- *
- * The worker is started by the injected `spawn`: in the app a worker_threads
- * Worker built by electron-vite, in tests one running the TypeScript source.
+ * the worker, so stopping an import (time limit, cancellation) means stopping
+ * its worker, which the worker channel does; nothing cooperative is asked of
+ * the importers.
  */
-import { ImportError, type ImportProblem } from './import-error';
+import { connectWorker, type WorkerClient, type WorkerError, type WorkerHandle } from '../workers/worker-channel';
+import { ImportError } from './import-error';
+import { IMPORT_METHODS, IMPORT_WORKER, importErrorOf, isParsedArticle, type ImportApi } from './import-protocol';
 import type { ParsedArticle } from './plain-text';
 
 /** The file took longer than the pool's time limit and its worker was stopped. */
 export const TOO_SLOW = 'too-slow';
 /** The caller aborted the import, or closed the pool, before it finished. */
 export const CANCELLED = 'cancelled';
-/** Problems only the pool reports; ImportProblem in import-error.ts is to gain them. */
-export type PoolProblem = typeof TOO_SLOW | typeof CANCELLED;
 
-/** What main posts to a worker: one file to read. */
-export interface ImportRequest {
-  id: number;
-  bytes: Uint8Array;
-  fileName: string;
-}
-
-/** What a worker posts back for a request: the article, or importFile's ImportError as a value. */
-export type ImportReply =
-  | { id: number; ok: true; article: ParsedArticle }
-  | { id: number; ok: false; error: { code: 'import-failed'; problem: ImportProblem; message: string } };
-
-/** Why a worker ended on its own (a worker the pool terminates reports nothing). */
-export interface ImportWorkerExit {
-  reason: 'out-of-memory' | 'crashed';
-  /** The worker's own error or exit code, for logs; never shown to the user. */
-  detail: string;
-}
-
-/** A started worker: a way to post it a request, hear its replies, learn that it died, and stop it. */
-export interface ImportWorkerHandle {
-  /** `transfer` hands the request's buffer over instead of copying it. */
-  postMessage(request: ImportRequest, transfer: ArrayBuffer[]): void;
-  onMessage(listener: (message: unknown) => void): void;
-  /** Called at most once, if the worker ends without being terminated. */
-  onExit(listener: (exit: ImportWorkerExit) => void): void;
-  terminate(): Promise<unknown> | void;
-}
-
-/** Limits the spawned worker must enforce itself; the time limit is kept by the pool. */
-export interface ImportWorkerLimits {
-  /** The worker's JS heap ceiling (worker_threads `resourceLimits.maxOldGenerationSizeMb`). */
-  memoryLimitMb: number;
-}
-
-/** Starts one worker running import-worker; injected so the app and the tests start it differently. */
-export type SpawnImportWorker = (limits: ImportWorkerLimits) => ImportWorkerHandle;
+/** Starts one import worker with this heap ceiling; injected so the app and the tests start it differently. */
+export type SpawnImportWorker = (limits: { memoryMb: number }) => WorkerHandle;
 
 export interface ImportPoolOptions {
   spawn: SpawnImportWorker;
@@ -91,35 +54,34 @@ export const DEFAULT_IMPORT_WORKERS = 2;
 export const DEFAULT_IMPORT_IDLE_MS = 60_000;
 
 interface Job {
-  id: number;
   bytes: Uint8Array;
   fileName: string;
   resolve: (article: ParsedArticle) => void;
   reject: (error: ImportError) => void;
-  /** Detaches the abort listener; called once the job is settled. */
+  /** Stops the job's worker when the caller aborts or the pool closes. */
+  stop: AbortController;
+  /** Why the job was stopped, once it was. */
+  stoppedBecause: ImportError | null;
+  /** Detaches the caller's abort listener. */
   release: () => void;
-  settled: boolean;
-  timer?: ReturnType<typeof setTimeout>;
 }
 
 interface Slot {
-  handle: ImportWorkerHandle;
-  job: Job | null;
+  client: WorkerClient<ImportApi>;
+  busy: boolean;
   idleTimer?: ReturnType<typeof setTimeout>;
-}
-
-function poolError(problem: PoolProblem, message: string): ImportError {
-  return new ImportError(problem, message);
-}
-
-/** setTimeout for a limit that may be Infinity (no timer) or beyond setTimeout's range (which would fire at once). */
-function after(ms: number, run: () => void): ReturnType<typeof setTimeout> | undefined {
-  return Number.isFinite(ms) ? setTimeout(run, Math.min(Math.max(ms, 0), 2 ** 31 - 1)) : undefined;
 }
 
 /** "30 s", "1.5 s", "200 ms": a limit as the user reads it. */
 function duration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+function cancelled(message: string, reason?: unknown): ImportError {
+  const error = new ImportError(CANCELLED, message, reason === undefined ? undefined : { cause: reason });
+  // Reads as an abort to code that checks `name`, and stays an ImportError for code that checks the class.
+  error.name = 'AbortError';
+  return error;
 }
 
 /** Starts no worker until the first import; workers are started on demand and reused. */
@@ -133,135 +95,107 @@ export function createImportPool({
   if (!(maxWorkers >= 1)) throw new RangeError('An import pool needs at least one worker.');
   const slots = new Set<Slot>();
   const queue: Job[] = [];
-  const stopping = new Set<Promise<unknown>>();
-  let nextId = 1;
+  const running = new Set<Job>();
+  const stopping = new Set<Promise<void>>();
   let closed = false;
 
-  function settle(job: Job, outcome: { article: ParsedArticle } | { error: ImportError }): void {
-    if (job.settled) return;
-    job.settled = true;
-    clearTimeout(job.timer);
-    job.release();
-    if ('article' in outcome) job.resolve(outcome.article);
-    else job.reject(outcome.error);
-  }
-
-  /** Stops a worker for good; its exit is not reported, since the pool chose it. */
-  function stop(slot: Slot): void {
+  const retire = (slot: Slot) => {
     if (!slots.delete(slot)) return;
     clearTimeout(slot.idleTimer);
-    slot.job = null;
-    const stopped: Promise<unknown> = Promise.resolve(slot.handle.terminate())
-      .catch(() => undefined)
-      .finally(() => stopping.delete(stopped));
+    const stopped = slot.client.close().finally(() => stopping.delete(stopped));
     stopping.add(stopped);
+  };
+
+  /** What one failed call means for the file: the worker's own refusal, or what became of the worker. */
+  const failureOf = (job: Job, error: WorkerError): ImportError => {
+    if (job.stoppedBecause) return job.stoppedBecause;
+    const refusal = importErrorOf(error);
+    if (refusal) return refusal;
+    const because = (failure: ImportError) => Object.assign(failure, { cause: new Error(error.message) });
+    switch (error.code) {
+      case 'timeout':
+        return new ImportError(TOO_SLOW, `"${job.fileName}" took longer than ${duration(timeoutMs)} to read and was stopped; the file may be damaged or unusually complex.`);
+      case 'out-of-memory':
+        return because(new ImportError('too-large', `"${job.fileName}" needed more memory than Scholia allows for one file (${memoryLimitMb} MB) and was stopped.`));
+      case 'bad-request':
+        return because(new ImportError('damaged', `"${job.fileName}" could not be handed to the file reader.`));
+      default:
+        return because(new ImportError('damaged', `Reading "${job.fileName}" stopped unexpectedly; the file may be damaged.`));
+    }
+  };
+
+  async function read(slot: Slot, job: Job): Promise<void> {
+    clearTimeout(slot.idleTimer);
+    slot.busy = true;
+    running.add(job);
+    // A copy the worker owns: the caller's buffer stays usable, and only the file's own bytes cross.
+    const bytes = new Uint8Array(job.bytes);
+    const reply = await slot.client.call('importFile', [bytes, job.fileName], { timeoutMs, transfer: [bytes.buffer as ArrayBuffer], signal: job.stop.signal });
+    running.delete(job);
+    job.release();
+    slot.busy = false;
+    if (reply.ok && isParsedArticle(reply.value)) job.resolve(reply.value);
+    else if (reply.ok) job.reject(new ImportError('damaged', `Reading "${job.fileName}" stopped unexpectedly; the file may be damaged.`));
+    else job.reject(failureOf(job, reply.error));
+    if (!slot.client.alive) retire(slot);
+    else if (Number.isFinite(idleMs)) {
+      slot.idleTimer = setTimeout(() => retire(slot), Math.min(Math.max(idleMs, 0), 2 ** 31 - 1));
+      slot.idleTimer.unref?.();
+    }
+    pump();
   }
 
   /** Starts a worker, or returns why it could not start. */
   function start(): Slot | { failed: unknown } {
-    let handle: ImportWorkerHandle;
     try {
-      handle = spawn({ memoryLimitMb });
+      const slot: Slot = { client: connectWorker<ImportApi>(IMPORT_METHODS, spawn({ memoryMb: memoryLimitMb }), IMPORT_WORKER), busy: false };
+      slots.add(slot);
+      return slot;
     } catch (failed) {
       return { failed };
-    }
-    const slot: Slot = { handle, job: null };
-    slots.add(slot);
-    slot.handle.onMessage((message) => onReply(slot, message));
-    slot.handle.onExit((exit) => onExit(slot, exit));
-    return slot;
-  }
-
-  function onReply(slot: Slot, message: unknown): void {
-    const job = slot.job;
-    if (!slots.has(slot) || !job || !isImportReply(message) || message.id !== job.id) return;
-    slot.job = null;
-    settle(job, message.ok ? { article: message.article } : { error: new ImportError(message.error.problem, message.error.message) });
-    pump();
-    if (slots.has(slot) && !slot.job) {
-      slot.idleTimer = after(idleMs, () => stop(slot));
-      slot.idleTimer?.unref?.();
-    }
-  }
-
-  function onExit(slot: Slot, exit: ImportWorkerExit): void {
-    if (!slots.delete(slot)) return;
-    clearTimeout(slot.idleTimer);
-    const job = slot.job;
-    if (job) {
-      const error =
-        exit.reason === 'out-of-memory'
-          ? new ImportError(
-              'too-large',
-              `"${job.fileName}" needed more memory than Scholia allows for one file (${memoryLimitMb} MB) and was stopped.`,
-            )
-          : new ImportError('damaged', `Reading "${job.fileName}" stopped unexpectedly; the file may be damaged.`);
-      error.cause = new Error(exit.detail);
-      settle(job, { error });
-    }
-    pump();
-  }
-
-  function dispatch(slot: Slot, job: Job): void {
-    clearTimeout(slot.idleTimer);
-    slot.job = job;
-    job.timer = after(timeoutMs, () => {
-      stop(slot);
-      settle(job, { error: poolError(TOO_SLOW, `"${job.fileName}" took longer than ${duration(timeoutMs)} to read and was stopped; the file may be damaged or unusually complex.`) });
-      pump();
-    });
-    // A copy the worker owns: the caller's buffer stays usable, and only the file's own bytes cross.
-    const bytes = new Uint8Array(job.bytes);
-    try {
-      slot.handle.postMessage({ id: job.id, bytes, fileName: job.fileName }, [bytes.buffer]);
-    } catch (cause) {
-      stop(slot);
-      const error = new ImportError('damaged', `"${job.fileName}" could not be handed to the file reader.`);
-      error.cause = cause;
-      settle(job, { error });
     }
   }
 
   /** Hands queued jobs to idle workers, starting workers up to the limit. */
   function pump(): void {
     while (queue.length > 0 && !closed) {
-      let slot = [...slots].find((candidate) => candidate.job === null);
+      let slot = [...slots].find((candidate) => !candidate.busy && candidate.client.alive);
       if (!slot && slots.size < maxWorkers) {
         const started = start();
         if ('failed' in started) {
           const job = queue.shift()!;
-          const error = new ImportError('damaged', `Scholia could not start its file reader to import "${job.fileName}".`);
-          error.cause = started.failed;
-          settle(job, { error });
+          job.release();
+          job.reject(new ImportError('damaged', `Scholia could not start its file reader to import "${job.fileName}".`, { cause: started.failed }));
           continue;
         }
         slot = started;
       }
       if (!slot) return;
-      dispatch(slot, queue.shift()!);
+      void read(slot, queue.shift()!);
     }
   }
 
-  function cancel(job: Job, message: string, reason?: unknown): void {
+  /** Stops a job: taken out of the queue, or its worker stopped (the channel then answers the call). */
+  function cancel(job: Job, error: ImportError): void {
     const queued = queue.indexOf(job);
-    if (queued >= 0) queue.splice(queued, 1);
-    for (const slot of slots) if (slot.job === job) stop(slot);
-    const error = poolError(CANCELLED, message);
-    // Reads as an abort to code that checks `name`, and stays an ImportError for code that checks the class.
-    error.name = 'AbortError';
-    if (reason !== undefined) error.cause = reason;
-    settle(job, { error });
-    pump();
+    if (queued >= 0) {
+      queue.splice(queued, 1);
+      job.release();
+      job.reject(error);
+      return;
+    }
+    job.stoppedBecause ??= error;
+    job.stop.abort();
   }
 
   return {
     importInWorker(bytes, fileName, signal) {
       return new Promise<ParsedArticle>((resolve, reject) => {
-        const job: Job = { id: nextId++, bytes, fileName, resolve, reject, release: () => undefined, settled: false };
-        if (closed) return cancel(job, `Importing "${fileName}" was cancelled because the importer was closed.`);
-        if (signal?.aborted) return cancel(job, `Importing "${fileName}" was cancelled.`, signal.reason);
+        const job: Job = { bytes, fileName, resolve, reject, stop: new AbortController(), stoppedBecause: null, release: () => undefined };
+        if (closed) return reject(cancelled(`Importing "${fileName}" was cancelled because the importer was closed.`));
+        if (signal?.aborted) return reject(cancelled(`Importing "${fileName}" was cancelled.`, signal.reason));
         if (signal) {
-          const onAbort = () => cancel(job, `Importing "${fileName}" was cancelled.`, signal.reason);
+          const onAbort = () => cancel(job, cancelled(`Importing "${fileName}" was cancelled.`, signal.reason));
           signal.addEventListener('abort', onAbort, { once: true });
           job.release = () => signal.removeEventListener('abort', onAbort);
         }
@@ -271,25 +205,9 @@ export function createImportPool({
     },
     async close() {
       closed = true;
-      const jobs = [...queue, ...[...slots].flatMap((slot) => (slot.job ? [slot.job] : []))];
-      queue.length = 0;
-      for (const slot of [...slots]) stop(slot);
-      for (const job of jobs) cancel(job, `Importing "${job.fileName}" was cancelled because the importer was closed.`);
+      for (const job of [...queue, ...running]) cancel(job, cancelled(`Importing "${job.fileName}" was cancelled because the importer was closed.`));
+      for (const slot of [...slots]) retire(slot);
       await Promise.all(stopping);
     },
   };
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/** Checks a worker's message before it is believed: the shape of an ImportReply, no more. */
-export function isImportReply(message: unknown): message is ImportReply {
-  if (!isObject(message) || typeof message.id !== 'number') return false;
-  if (message.ok === true) {
-    const article = message.article;
-    return isObject(article) && typeof article.title === 'string' && typeof article.text === 'string' && Array.isArray(article.blocks);
-  }
-  if (message.ok !== false || !isObject(message.error)) return false;
-  const { code, problem, message: text } = message.error;
-  return code === 'import-failed' && typeof problem === 'string' && typeof text === 'string';
 }

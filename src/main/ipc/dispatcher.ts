@@ -6,17 +6,22 @@
  */
 import type { z } from 'zod';
 import { contract, isChannel, type Channel, type OutputOf, type ParsedInputOf } from '../../shared/api';
-import { ScholiaFailure, fail, ok, type Result } from '../../shared/result';
+import { ScholiaFailure, fail, type Answer } from '../../shared/result';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 };
 
-export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Answer<unknown>>;
+
+/** Runs one call and tells which notebook revision its answer reflects (see ChangeFeed.track). */
+export type Track = <T>(run: () => T | Promise<T>) => Promise<{ value: T; revision: number }>;
 
 export interface DispatcherOptions {
   /** Where unexpected errors are reported; the renderer only sees a generic message. */
   logError?: (channel: string, error: unknown) => void;
+  /** Stamps each answer with its revision; without it answers carry none. */
+  track?: Track;
 }
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
@@ -27,7 +32,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     if (!parsed.success) return fail('invalid-input', explain(channel, parsed.error));
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
-      return ok(await handler(parsed.data));
+      if (!options.track) return { ok: true, value: await handler(parsed.data) };
+      const { value, revision } = await options.track(() => handler(parsed.data));
+      return { ok: true, value, revision };
     } catch (error) {
       if (error instanceof ScholiaFailure) return fail(error.code, error.message);
       logError(channel, error);

@@ -45,39 +45,42 @@ const NO_DESKTOP: Desktop = {
 };
 
 function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => Promise<null>): Handlers {
+  const { library, reading, imports, tags, passages, history, safekeeping, notices } = notebook;
   return {
-    'library:list': () => notebook.listDocuments(),
-    'documents:get': ({ id }) => notebook.getDocument(id),
-    'documents:setTags': ({ documentId, ...changes }) => notebook.setDocumentTags(documentId, changes),
-    'session:get': () => notebook.getSession(),
-    'session:savePosition': (position) => notebook.savePosition(position),
-    'notices:list': () => notebook.listNotices(),
-    'notices:dismiss': ({ id }) => notebook.dismissNotice(id),
-    'tags:list': () => notebook.listTags(),
-    'tags:create': (input) => notebook.createTag(input),
-    'tags:update': ({ id, ...changes }) => notebook.updateTag(id, changes),
-    'tags:merge': ({ sourceId, targetId }) => notebook.mergeTags(sourceId, targetId),
-    'tags:delete': ({ id }) => notebook.deleteTag(id),
-    'tags:passages': ({ tagId, includeChildren }) => notebook.taggedPassages(tagId, includeChildren),
-    'passages:list': ({ documentId }) => notebook.listPassages(documentId),
-    'passages:create': (input) => notebook.createPassage(input),
-    'passages:update': ({ id, ...changes }) => notebook.updatePassage(id, changes),
-    'passages:delete': ({ id }) => notebook.deletePassage(id),
-    'history:undo': () => notebook.undo(),
-    'import:file': ({ fileName, data }) => notebook.importFileBytes(Buffer.from(data, 'base64'), fileName),
-    'import:text': ({ title, text }) => notebook.importPastedText(title, text),
-    'backups:list': () => notebook.listBackups(),
-    'backups:create': () => notebook.createBackup(),
-    'backups:restore': ({ id }) => notebook.restoreBackup(id),
+    'library:list': () => library.list(),
+    'library:get': ({ ids }) => library.summaries(ids),
+    'documents:get': ({ id }) => reading.document(id),
+    'documents:setTags': ({ documentId, ...changes }) => library.setTags(documentId, changes),
+    'session:get': () => reading.session(),
+    'session:savePosition': (position) => reading.savePosition(position),
+    'notices:list': () => notices.list(),
+    'notices:dismiss': ({ id }) => notices.dismiss(id),
+    'tags:list': () => tags.list(),
+    'tags:create': (input) => tags.create(input),
+    'tags:update': ({ id, ...changes }) => tags.update(id, changes),
+    'tags:merge': ({ sourceId, targetId }) => tags.merge(sourceId, targetId),
+    'tags:delete': ({ id }) => tags.delete(id),
+    'tags:passages': ({ tagId, includeChildren }) => tags.passagesOf(tagId, includeChildren),
+    'passages:list': ({ documentId }) => passages.list(documentId),
+    'passages:create': (input) => passages.create(input),
+    'passages:update': ({ id, ...changes }) => passages.update(id, changes),
+    'passages:delete': ({ id }) => passages.delete(id),
+    'history:undo': () => history.undo(),
+    'import:file': ({ fileName, data }) => imports.file(Buffer.from(data, 'base64'), fileName),
+    'import:text': ({ title, text }) => imports.pasted(title, text),
+    'backups:list': () => safekeeping.listBackups(),
+    'backups:create': () => safekeeping.createBackup(),
+    'backups:restore': ({ id }) => safekeeping.restore(id),
     'archive:export': async () => {
-      const target = await desktop.chooseExportPath(notebook.suggestedArchiveName());
-      return target === null ? null : notebook.exportArchive(target);
+      const target = await desktop.chooseExportPath(safekeeping.suggestedArchiveName());
+      return target === null ? null : safekeeping.exportArchive(target);
     },
     'archive:import': async () => {
       const source = await desktop.chooseImportPath();
-      return source === null ? null : notebook.importArchiveFile(source);
+      return source === null ? null : safekeeping.importArchive(source);
     },
     'links:open': ({ url }) => openLink(url),
-    'search:query': ({ query, limit }) => notebook.searchNotebook(query, limit ?? 50),
+    // Read at each call: a restore replaces the live search.
+    'search:query': ({ query, limit }) => notebook.search.search(query, limit ?? 50),
   };
 }

@@ -13,8 +13,8 @@ import { executeQuery, type ItemMatch, type QueryOutcome } from './query-executo
 import { parseQuery } from './query-parser';
 import { groupByDocument } from './result-groups';
 import { SegmentedIndex, type SegmentSizes } from './segmented-index';
-import { decodeSnapshot, encodeSnapshot, type LoadOutcome, type SearchSnapshot, type SnapshotContents } from './snapshot';
 import { decodeBinarySnapshot, encodeBinarySnapshot, isBinarySnapshot } from './snapshot-binary';
+import type { LoadOutcome, SnapshotContents } from './snapshot-contents';
 import type { IndexableItem, IndexablePassage, ItemRef, SearchHit, SearchOptions, SearchResult } from './types';
 
 export const DEFAULT_LIMIT = 50;
@@ -80,36 +80,21 @@ export class SearchEngine {
     return this.store.fingerprint();
   }
 
-  serialize(): SearchSnapshot {
-    return encodeSnapshot({ ...this.store.contents(), segments: [...this.index.segments()] }, this.fingerprint());
-  }
-
-  /**
-   * Restores a serialized engine without re-indexing. Refuses (and changes
-   * nothing) when the snapshot is missing, damaged, from another format
-   * version, or when `expectedFingerprint` is given and differs: then the
-   * caller rebuilds.
-   */
-  load(snapshot: unknown, expectedFingerprint?: string): LoadOutcome {
-    const decoded = decodeSnapshot(snapshot, expectedFingerprint);
-    if (!decoded.ok) return decoded.outcome;
-    this.restore(decoded.contents);
-    return { loaded: true, fingerprint: decoded.fingerprint };
-  }
-
   /** The index as the chunks of the binary file `loadFromFile` reads (see snapshot-binary). */
   serializeToFile(): Uint8Array[] {
     return encodeBinarySnapshot({ ...this.store.contents(), segments: [...this.index.segments()] }, this.fingerprint());
   }
 
   /**
-   * Restores from a saved file's bytes (null: no file), refusing as `load`
-   * does. The binary layout is used in place: `file` must not change afterwards.
-   * Other bytes are taken as the JSON text of `serialize`.
+   * Restores from a saved file's bytes (null: no file) without re-indexing.
+   * Refuses (and changes nothing) when the file is missing, damaged, from
+   * another format version, or when `expectedFingerprint` is given and
+   * differs: then the caller rebuilds. The binary layout is used in place:
+   * `file` must not change afterwards.
    */
   loadFromFile(file: Buffer | null, expectedFingerprint?: string): LoadOutcome {
-    if (file === null || file.length === 0) return this.load(null, expectedFingerprint);
-    if (!isBinarySnapshot(file)) return this.load(file.toString('utf8'), expectedFingerprint);
+    if (file === null || file.length === 0) return { loaded: false, reason: 'missing', message: 'There is no saved index.' };
+    if (!isBinarySnapshot(file)) return { loaded: false, reason: 'unreadable', message: 'The saved index is not a Scholia search index.' };
     const decoded = decodeBinarySnapshot(file, expectedFingerprint);
     if (!decoded.ok) return decoded.outcome;
     this.restore(decoded.contents);

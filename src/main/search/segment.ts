@@ -11,7 +11,7 @@ import { packPosition, unpackIndex, unpackLength, type AnalyzedItem } from './it
 import { fuzzyMatches, tokenSetOf } from './lunr-token-set';
 import { ByteWriter } from './varint';
 
-/** The arrays a segment is made of (segment-codec turns them into JSON). */
+/** The arrays a segment is made of (snapshot-binary lays them out in a file). */
 export interface SegmentData {
   /** Item key for each local item number. */
   keys: string[];

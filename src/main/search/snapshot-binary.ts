@@ -23,7 +23,7 @@ import { FIELD_COUNT } from './fields';
 import { INDEX_FORMAT_VERSION } from './fingerprint';
 import { itemKey } from './item-keys';
 import { Segment, type SegmentData } from './segment';
-import { pairHashes, type LoadOutcome, type SnapshotContents } from './snapshot';
+import { pairHashes, type LoadOutcome, type SnapshotContents } from './snapshot-contents';
 import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
 
 const MAGIC = Buffer.from('SCHOLIA-IDX-BIN\n', 'latin1');

@@ -3,7 +3,9 @@
  * JSON-safe so it can cross a worker boundary unchanged. Offsets are UTF-16
  * code units into the owning document's normalized text.
  */
-import type { Block } from '../../shared/model';
+import type { Block, Snippet, TextRange } from '../../shared/model';
+
+export type { Snippet, TextRange };
 
 /** A document as the engine needs it; a DocumentView fits this shape. */
 export interface IndexableDocument {
@@ -50,21 +52,6 @@ export interface ItemRef {
 /** The indexed fields a query can name, as in `title:kerry`. */
 export const SEARCH_FIELDS = ['title', 'byline', 'body', 'quote', 'note', 'tags'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
-
-/** A half-open range [start, end). */
-export interface TextRange {
-  start: number;
-  end: number;
-}
-
-export interface Snippet {
-  text: string;
-  /** Ranges within `text` to highlight. */
-  highlights: TextRange[];
-  /** The excerpt was cut at its start / end. */
-  truncatedStart: boolean;
-  truncatedEnd: boolean;
-}
 
 export interface SearchHit {
   documentId: string | null;

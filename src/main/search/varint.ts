@@ -1,7 +1,7 @@
 /**
  * Writes unsigned LEB128 varints: small numbers (the gaps between sorted item
  * numbers and word positions) take one byte instead of four. Reading is
- * inlined where it is hot (segment, segment-codec): a call per number made
+ * inlined where it is hot (segment, snapshot-binary): a call per number made
  * decoding several times slower.
  */
 

@@ -5,17 +5,11 @@
  * know which passage each click means.
  */
 
-/** A passage already placed in the current text (see `anchor`): half-open UTF-16 offsets. */
-export interface PlacedRange {
-  id: string;
-  start: number;
-  end: number;
-}
+import type { TextRange } from '../model';
 
-/** A block's extent in the text; a `Block` from the model fits. */
-export interface BlockRange {
-  start: number;
-  end: number;
+/** A passage already placed in the current text (see `anchor`): its id and range. */
+export interface PlacedRange extends TextRange {
+  id: string;
 }
 
 /** A maximal run of one block's text covered by the same passages. */
@@ -36,7 +30,7 @@ export interface HighlightSegment {
  * should be unique and blocks must not overlap (as the model guarantees). Runs in O((B + P) log(B + P))
  * plus the size of the output.
  */
-export function segmentBlocks(blocks: readonly BlockRange[], passages: readonly PlacedRange[]): HighlightSegment[][] {
+export function segmentBlocks(blocks: readonly TextRange[], passages: readonly PlacedRange[]): HighlightSegment[][] {
   const result: HighlightSegment[][] = blocks.map(() => []);
   const live = passages.filter((p) => p.start < p.end);
   const byStart = [...live].sort((a, b) => a.start - b.start);

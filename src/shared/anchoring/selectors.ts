@@ -8,22 +8,10 @@
  * `invalid-input` error whose message can be shown to the user as is.
  */
 
+import type { TextPositionSelector, TextQuoteSelector } from '../model';
 import { fail, ok, type Result } from '../result';
 
-/** Where the passage was: UTF-16 offsets, half-open, into the document text. */
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-/** What the passage said, with some context either side, to find it again if offsets go stale. */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+export type { TextPositionSelector, TextQuoteSelector };
 
 export type TextSelector = TextPositionSelector | TextQuoteSelector;
 

@@ -1,12 +1,13 @@
 /**
  * Drives Debian's Chromium with playwright-core. The page gets the real
- * `buildBridge`, wired to the test server instead of ipcRenderer, so the
- * renderer runs exactly as in the app, under the production CSP.
+ * `buildBridge`, wired to the test server instead of ipcRenderer (calls over
+ * HTTP, events pushed into the page), so the renderer runs exactly as in the
+ * app, under the production CSP.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHANNELS } from '../../../src/shared/api';
+import { CHANNELS, EVENT_CHANNELS } from '../../../src/shared/api';
 import { buildBridge } from '../../../src/shared/bridge';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -38,7 +39,14 @@ export interface AppPage {
   screenshot(name: string): Promise<string>;
 }
 
-export async function openApp(browser: Browser, serverUrl: string): Promise<AppPage> {
+/** What the page is wired to: the server's address, and its events when it sends any. */
+export interface AppServer {
+  url: string;
+  onEvent?: (listener: (channel: string, payload: unknown) => void) => () => void;
+}
+
+export async function openApp(browser: Browser, server: AppServer): Promise<AppPage> {
+  const serverUrl = server.url;
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -59,10 +67,29 @@ export async function openApp(browser: Browser, serverUrl: string): Promise<AppP
   await page.addInitScript(
     // tsx (used by the benchmarks) wraps functions in a __name() helper that serialized code must find.
     `globalThis.__name = (target) => target;
-     window.scholia = (${buildBridge.toString()})(${JSON.stringify(CHANNELS)}, (channel, input) => window.__scholiaInvoke(channel, input));
+     window.__scholiaListeners = new Map();
+     window.__scholiaEmit = (channel, payload) => { for (const listener of window.__scholiaListeners.get(channel) ?? []) listener(payload); };
+     window.scholia = (${buildBridge.toString()})(
+       ${JSON.stringify(CHANNELS)},
+       (channel, input) => window.__scholiaInvoke(channel, input),
+       ${JSON.stringify(EVENT_CHANNELS)},
+       (channel, listener) => {
+         const set = window.__scholiaListeners.get(channel) ?? new Set();
+         window.__scholiaListeners.set(channel, set.add(listener));
+         return () => set.delete(listener);
+       },
+     );
      window.__cspViolations = [];
      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`,
   );
+  // Events reach the page as the preload would deliver them: the payload, nothing else.
+  const stopEvents = server.onEvent?.((channel, payload) => {
+    if (page.isClosed()) return;
+    page
+      .evaluate(([name, data]) => (window as unknown as { __scholiaEmit(c: string, p: unknown): void }).__scholiaEmit(name, data), [channel, payload] as const)
+      .catch(() => undefined);
+  });
+  page.on('close', () => stopEvents?.());
   await page.goto(`${serverUrl}/index.html`);
   return {
     page,

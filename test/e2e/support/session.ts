@@ -39,6 +39,6 @@ export function useE2eSession() {
       servers.splice(servers.indexOf(server), 1);
       await server.close();
     },
-    open: (server: TestServer): Promise<AppPage> => openApp(browser!, server.url),
+    open: (server: TestServer): Promise<AppPage> => openApp(browser!, server),
   };
 }

@@ -7,9 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { EventChannel } from '../../../src/shared/api';
+import { toChangeEvent } from '../../../src/main/changes/change-feed';
 import { createDispatcher, type Dispatch } from '../../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../../src/main/notebook/handlers';
-import { Notebook } from '../../../src/main/notebook/notebook';
+import type { Notebook } from '../../../src/main/notebook/notebook';
+import { openNotebook } from '../../../src/main/notebook/open-notebook';
 import { mimeTypeOf, resolveAppAsset } from '../../../src/main/security/app-protocol';
 import { RENDERER_CSP } from '../../../src/main/security/csp';
 import { archiveJobsFromSource } from '../../support/archive-jobs';
@@ -21,9 +24,16 @@ import { searchClientFromSource } from '../../support/search-worker';
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Hears each event the app's window would be sent. */
+export type EventListener = (channel: EventChannel, payload: unknown) => void;
+
 export interface TestServer {
   url: string;
   notebook: Notebook;
+  /** Every bridge call the page made, in order, with its channel and the size of its answer. */
+  calls: { channel: string; bytes: number }[];
+  /** Forwards the window's events (the change feed) to `listener`; returns a function that stops. */
+  onEvent(listener: EventListener): () => void;
   /** The stand-in dialogs (set what they answer) and system browser (read what it opened). */
   desktop: FakeDesktop;
   close(): Promise<void>;
@@ -33,8 +43,16 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
   // Files are parsed in worker threads with time and memory limits, as in the app.
   const imports = importPoolFromSource();
   const desktop = fakeDesktop();
+  const listeners = new Set<EventListener>();
+  const calls: TestServer['calls'] = [];
+  // As the app's main process does: every commit of the open notebook's feed goes to the window.
+  const forward = (opened: Notebook) =>
+    opened.feed.subscribe((commit) => {
+      for (const listener of listeners) listener('notebook:changed', toChangeEvent(commit));
+    });
+  const dispatcherFor = (opened: Notebook) => createDispatcher(notebookHandlers(opened, desktop), { track: (run) => opened.feed.track(run) });
   const open = (): Promise<Notebook> =>
-    Notebook.open({
+    openNotebook({
       dataDir,
       sample: sampleArticle(),
       search: searchClientFromSource(),
@@ -44,15 +62,17 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
       onRestored: () => {
         reopening = open().then((reopened) => {
           notebook = reopened;
-          dispatch = createDispatcher(notebookHandlers(reopened, desktop));
+          forward(reopened);
+          dispatch = dispatcherFor(reopened);
         });
       },
     });
   let notebook = await open();
-  let dispatch: Dispatch = createDispatcher(notebookHandlers(notebook, desktop));
+  forward(notebook);
+  let dispatch: Dispatch = dispatcherFor(notebook);
   let reopening: Promise<void> = Promise.resolve();
   const server = createServer((request, response) => {
-    reopening.then(() => handle(request, response, dispatch)).catch((error: unknown) => {
+    reopening.then(() => handle(request, response, dispatch, calls)).catch((error: unknown) => {
       response.writeHead(500).end(String(error));
     });
   });
@@ -64,6 +84,11 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
       return notebook;
     },
     desktop,
+    calls,
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     close: async () => {
       await reopening;
       await new Promise<void>((resolve, reject) => {
@@ -77,11 +102,12 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch, calls: TestServer['calls']): Promise<void> {
   if (request.method === 'POST' && request.url === '/rpc') {
     const { channel, input } = JSON.parse(await readBody(request)) as { channel: unknown; input: unknown };
-    const result = await dispatch(channel, input);
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    const result = JSON.stringify(await dispatch(channel, input));
+    calls.push({ channel: String(channel), bytes: Buffer.byteLength(result) });
+    response.writeHead(200, { 'content-type': 'application/json' }).end(result);
     return;
   }
   // The same resolver as the app's scholia:// protocol, so path handling is tested too.

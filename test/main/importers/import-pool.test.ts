@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/main/importers/import-error';
 import { importFile } from '../../../src/main/importers/import-file';
 import { CANCELLED, createImportPool, TOO_SLOW, type ImportPool, type ImportPoolOptions } from '../../../src/main/importers/import-pool';
-import { workerThreadImportSpawn } from '../../../src/main/importers/worker-thread-import-spawn';
+import { spawnWorkerThread } from '../../../src/main/workers/worker-thread';
 import { SAMPLE_FILE, sampleBytes } from '../../support/sample';
 import { importProblem, utf8 } from './support/article';
 import { importWorkerFromSource } from '../../support/import-pool';
@@ -38,7 +38,7 @@ let started = 0;
 
 /** A pool whose workers come from `create` (default: the real entry), counting the workers it starts. */
 function openPool(options: Omit<ImportPoolOptions, 'spawn'> = {}, create: (options: WorkerOptions, index: number) => Worker = fromSource): ImportPool {
-  pool = createImportPool({ ...options, spawn: workerThreadImportSpawn((workerOptions) => create(workerOptions, started++)) });
+  pool = createImportPool({ ...options, spawn: (limits) => spawnWorkerThread((workerOptions) => create(workerOptions, started++), limits) });
   return pool;
 }
 
@@ -62,7 +62,7 @@ afterEach(async () => {
 describe('import pool with a real worker', () => {
   let shared: ImportPool;
   beforeAll(() => {
-    shared = createImportPool({ spawn: workerThreadImportSpawn(fromSource) });
+    shared = createImportPool({ spawn: (limits) => spawnWorkerThread(fromSource, limits) });
   });
   afterAll(() => shared.close());
 

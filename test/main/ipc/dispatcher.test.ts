@@ -20,11 +20,11 @@ async function setUp(withSearch = false) {
   const dir = await tempDir();
   const notebook = await openTestNotebook(dir, withSearch ? { search: searchClientFromSource() } : {});
   notebooks.push(notebook);
-  const documentId = notebook.listDocuments()[0]!.id;
-  const kerry = await notebook.createTag({ name: 'actors/Kerry' });
-  const zarif = await notebook.createTag({ name: 'actors/Zarif' });
-  const passage = await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [kerry.id], note: '' });
-  const backup = await notebook.createBackup();
+  const documentId = notebook.library.list()[0]!.id;
+  const kerry = await notebook.tags.create({ name: 'actors/Kerry' });
+  const zarif = await notebook.tags.create({ name: 'actors/Zarif' });
+  const passage = await notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [kerry.id], note: '' });
+  const backup = await notebook.safekeeping.createBackup();
   const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id };
   const dispatch = createDispatcher(notebookHandlers(notebook, fakeDesktop()), { logError: () => {} });
   return { dir, fixture, dispatch };
@@ -42,6 +42,7 @@ interface Fixture {
 /** One valid call per method; the mapped type makes a new method fail to compile until it has a row. */
 const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'library:list': () => undefined,
+  'library:get': (f) => ({ ids: [f.documentId] }),
   'documents:get': (f) => ({ id: f.documentId }),
   'documents:setTags': (f) => ({ documentId: f.documentId, tagIds: [f.tagId] }),
   'session:get': () => undefined,
@@ -111,6 +112,9 @@ const garbage: unknown[] = [
   { url: 42 },
   { url: '' },
   { url: `https://example.org/${'x'.repeat(3_000)}` },
+  { ids: [] },
+  { ids: ['ok', 7] },
+  { ids: Array.from({ length: 501 }, (_, i) => `d${i}`) },
 ];
 
 describe('dispatch', () => {

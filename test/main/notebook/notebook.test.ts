@@ -13,7 +13,7 @@ describe('Notebook', () => {
   it('creates a new notebook holding the sample article', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const documents = notebook.listDocuments();
+    const documents = notebook.library.list();
     expect(documents).toHaveLength(1);
     expect(documents[0]).toMatchObject({
       title: "Kerry tells Russia US patience on Syria 'limited'",
@@ -27,7 +27,7 @@ describe('Notebook', () => {
   it('keeps bodies out of the library file and records the schema version', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const [summary] = notebook.listDocuments();
+    const [summary] = notebook.library.list();
     const library = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
     expect(library.schemaVersion).toBe(SCHEMA_VERSION);
     expect(JSON.stringify(library)).not.toContain('Norway');
@@ -37,8 +37,8 @@ describe('Notebook', () => {
 
   it('opens a document with its text and blocks', async () => {
     const notebook = await openTestNotebook(await tempDir());
-    const [summary] = notebook.listDocuments();
-    const view = await notebook.getDocument(summary!.id);
+    const [summary] = notebook.library.list();
+    const view = await notebook.reading.document(summary!.id);
     expect(view.blocks[0]).toEqual({ kind: 'title', start: 0, end: view.title.length });
     expect(view.position).toBeNull();
   });
@@ -47,42 +47,42 @@ describe('Notebook', () => {
     const dir = await tempDir();
     await openTestNotebook(dir);
     const reopened = await openTestNotebook(dir);
-    expect(reopened.listDocuments()).toHaveLength(1);
+    expect(reopened.library.list()).toHaveLength(1);
   });
 
   it('remembers the last document and its reading position across a restart', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const [summary] = notebook.listDocuments();
-    await notebook.savePosition({ documentId: summary!.id, blockIndex: 6, fraction: 0.25 });
+    const [summary] = notebook.library.list();
+    await notebook.reading.savePosition({ documentId: summary!.id, blockIndex: 6, fraction: 0.25 });
 
     const reopened = await openTestNotebook(dir);
-    expect(reopened.getSession()).toEqual({ lastDocumentId: summary!.id });
-    expect((await reopened.getDocument(summary!.id)).position).toEqual({ blockIndex: 6, fraction: 0.25 });
+    expect(reopened.reading.session()).toEqual({ lastDocumentId: summary!.id });
+    expect((await reopened.reading.document(summary!.id)).position).toEqual({ blockIndex: 6, fraction: 0.25 });
   });
 
   it('refuses a position past the last block or in an unknown document', async () => {
     const notebook = await openTestNotebook(await tempDir());
-    const [summary] = notebook.listDocuments();
-    await expect(notebook.savePosition({ documentId: summary!.id, blockIndex: 500, fraction: 0 })).rejects.toMatchObject({
+    const [summary] = notebook.library.list();
+    await expect(notebook.reading.savePosition({ documentId: summary!.id, blockIndex: 500, fraction: 0 })).rejects.toMatchObject({
       code: 'invalid-input',
       message: expect.stringMatching(/Block 500 does not exist/),
     });
-    await expect(notebook.getDocument('nope')).rejects.toBeInstanceOf(ScholiaFailure);
-    expect(notebook.getSession().lastDocumentId).toBeNull();
+    await expect(notebook.reading.document('nope')).rejects.toBeInstanceOf(ScholiaFailure);
+    expect(notebook.reading.session().lastDocumentId).toBeNull();
   });
 
   it('recovers from a corrupt library file, keeps it aside and tells the user', async () => {
     const dir = await tempDir();
     const first = await openTestNotebook(dir);
-    const [summary] = first.listDocuments();
+    const [summary] = first.library.list();
     await openTestNotebook(dir); // a clean start records the last good copy
     await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":');
 
     const recovered = await openTestNotebook(dir);
 
-    expect(recovered.listDocuments().map((d) => d.id)).toEqual([summary!.id]);
-    const [notice] = await recovered.listNotices();
+    expect(recovered.library.list().map((d) => d.id)).toEqual([summary!.id]);
+    const [notice] = await recovered.notices.list();
     expect(notice).toMatchObject({ level: 'warning' });
     expect(notice!.message).toMatch(/notebook file was damaged.*restored the last good copy.*kept as/s);
     const damaged = (await readdir(dir)).filter((name) => name.includes('.damaged-'));
@@ -93,26 +93,26 @@ describe('Notebook', () => {
   it('restores the library from the last verified backup when the copy from the previous start is damaged too', async () => {
     const dir = await tempDir();
     const first = await openTestNotebook(dir);
-    const tag = await first.createTag({ name: 'in the backup' });
-    await first.setDocumentTags(first.listDocuments()[0]!.id, { tagIds: [tag.id] });
-    const backup = await first.createBackup();
+    const tag = await first.tags.create({ name: 'in the backup' });
+    await first.library.setTags(first.library.list()[0]!.id, { tagIds: [tag.id] });
+    const backup = await first.safekeeping.createBackup();
     // Power lost twice over: the library and its last good copy are both cut short.
     await writeFile(join(dir, 'library.json'), '');
     await writeFile(join(dir, 'library.backup.json'), '{"schemaVersion":2,"documents":[');
 
     const recovered = await openTestNotebook(dir);
 
-    expect(recovered.listDocuments().map((d) => d.tags)).toEqual([[tag.id]]);
-    const [notice] = await recovered.listNotices();
+    expect(recovered.library.list().map((d) => d.tags)).toEqual([[tag.id]]);
+    const [notice] = await recovered.notices.list();
     expect(notice!.message).toContain(`restored it from the last verified backup, made ${backup.createdAt}`);
   });
 
   it('restores a damaged file of passages from the last verified backup', async () => {
     const dir = await tempDir();
     const first = await openTestNotebook(dir);
-    const documentId = first.listDocuments()[0]!.id;
-    await first.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'backed up' });
-    await first.createBackup();
+    const documentId = first.library.list()[0]!.id;
+    await first.passages.create({ documentId, start: 60, end: 90, tagIds: [], note: 'backed up' });
+    await first.safekeeping.createBackup();
     const file = join(dir, 'passages', `${documentId}.json`);
     const good = await readFile(file, 'utf8');
     // A changed byte that still parses: only the checksum can tell.
@@ -120,8 +120,8 @@ describe('Notebook', () => {
 
     const recovered = await openTestNotebook(dir);
 
-    expect((await recovered.listPassages(documentId)).map((p) => p.note)).toEqual(['backed up']);
-    const [notice] = await recovered.listNotices();
+    expect((await recovered.passages.list(documentId)).map((p) => p.note)).toEqual(['backed up']);
+    const [notice] = await recovered.notices.list();
     expect(notice!.message).toMatch(/file of passages was damaged \(its checksum does not match its content\)\. Its passages were restored from the last verified backup.*kept as .*\.damaged-/);
     expect(await readFile(file, 'utf8')).toBe(good);
   });
@@ -129,8 +129,8 @@ describe('Notebook', () => {
   it('says which text is damaged or missing when a document cannot be opened', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const sample = notebook.listDocuments()[0]!;
-    const imported = await notebook.importText(new TextEncoder().encode('Second\n\nA second article.'), 'second.txt');
+    const sample = notebook.library.list()[0]!;
+    const imported = await notebook.imports.text(new TextEncoder().encode('Second\n\nA second article.'), 'second.txt');
     if (imported.status !== 'imported') throw new Error('not imported');
     const body = join(dir, 'bodies', `${sample.id}.json`);
     await writeFile(body, (await readFile(body, 'utf8')).replace('Norway', 'Norwey'));
@@ -138,34 +138,34 @@ describe('Notebook', () => {
 
     const reopened = await openTestNotebook(dir);
 
-    await expect(reopened.getDocument(sample.id)).rejects.toThrow(/The text of “Kerry tells Russia US patience on Syria 'limited'” is damaged \(its checksum does not match its content\)\. Restore a backup/);
-    await expect(reopened.getDocument(imported.document.id)).rejects.toThrow(/The text of “Second” is missing from the notebook folder/);
+    await expect(reopened.reading.document(sample.id)).rejects.toThrow(/The text of “Kerry tells Russia US patience on Syria 'limited'” is damaged \(its checksum does not match its content\)\. Restore a backup/);
+    await expect(reopened.reading.document(imported.document.id)).rejects.toThrow(/The text of “Second” is missing from the notebook folder/);
   });
 
   it('starts a fresh notebook with the sample when nothing good is left', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'library.json'), '\0\0\0\0');
     const notebook = await openTestNotebook(dir);
-    expect(notebook.listDocuments()).toHaveLength(1);
-    expect((await notebook.listNotices())[0]!.message).toMatch(/started a fresh notebook/);
+    expect(notebook.library.list()).toHaveLength(1);
+    expect((await notebook.notices.list())[0]!.message).toMatch(/started a fresh notebook/);
   });
 
   it('treats a damaged library that declares an old format as damage, not as a notebook to upgrade', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":"tru');
     const notebook = await openTestNotebook(dir);
-    expect((await notebook.listNotices()).map((n) => n.message)).toEqual([expect.stringMatching(/^The notebook file was damaged/)]);
-    expect((await notebook.listBackups()).map((b) => b.reason)).toEqual(['daily']);
+    expect((await notebook.notices.list()).map((n) => n.message)).toEqual([expect.stringMatching(/^The notebook file was damaged/)]);
+    expect((await notebook.safekeeping.listBackups()).map((b) => b.reason)).toEqual(['daily']);
   });
 
   it('dismisses a notice once', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'library.json'), 'garbage');
     const notebook = await openTestNotebook(dir);
-    const [notice] = await notebook.listNotices();
-    expect(notebook.dismissNotice(notice!.id)).toBeNull();
-    expect(await notebook.listNotices()).toEqual([]);
-    expect(() => notebook.dismissNotice(notice!.id)).toThrowError(/no longer exists/);
+    const [notice] = await notebook.notices.list();
+    expect(notebook.notices.dismiss(notice!.id)).toBeNull();
+    expect(await notebook.notices.list()).toEqual([]);
+    expect(() => notebook.notices.dismiss(notice!.id)).toThrowError(/no longer exists/);
   });
 });
 
@@ -173,30 +173,30 @@ describe('the start-up check', () => {
   it('sets aside passages of a missing document, strips missing tags, names lost texts, and says so', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const [sample] = notebook.listDocuments();
-    const tag = await notebook.createTag({ name: 'kept' });
-    await notebook.createPassage({ documentId: sample!.id, start: 60, end: 90, tagIds: [tag.id], note: '' });
-    await notebook.setDocumentTags(sample!.id, { tagIds: [tag.id] });
+    const [sample] = notebook.library.list();
+    const tag = await notebook.tags.create({ name: 'kept' });
+    await notebook.passages.create({ documentId: sample!.id, start: 60, end: 90, tagIds: [tag.id], note: '' });
+    await notebook.library.setTags(sample!.id, { tagIds: [tag.id] });
     // Damage as a crash or a hand edit could leave it: a tag gone, a stray passage file, a lost body.
     const codebook = JSON.parse(await readFile(join(dir, 'codebook.json'), 'utf8'));
     await writeFile(join(dir, 'codebook.json'), sealJson({ ...codebook, checksum: undefined, tags: [] }));
     await writeFile(join(dir, 'passages', 'ghost-doc.json'), JSON.stringify({ schemaVersion: 1, documentId: 'ghost-doc', passages: [] }));
-    const imported = await notebook.importText(new TextEncoder().encode('Second\n\nA second article.'), 'second.txt');
+    const imported = await notebook.imports.text(new TextEncoder().encode('Second\n\nA second article.'), 'second.txt');
     if (imported.status !== 'imported') throw new Error('not imported');
     await rm(join(dir, 'bodies', `${imported.document.id}.json`));
 
     const reopened = await openTestNotebook(dir);
-    const [notice] = await reopened.listNotices();
+    const [notice] = await reopened.notices.list();
     expect(notice!.message).toMatch(/set aside as .*ghost-doc\.orphaned-/);
     expect(notice!.message).toMatch(/1 passage named tags missing from the codebook/);
     expect(notice!.message).toMatch(/1 document named tags missing/);
     expect(notice!.message).toMatch(/text of “Second” is missing/);
-    expect((await reopened.listPassages(sample!.id))[0]!.tagIds).toEqual([]);
-    expect(reopened.listDocuments().find((d) => d.id === sample!.id)!.tags).toEqual([]);
+    expect((await reopened.passages.list(sample!.id))[0]!.tagIds).toEqual([]);
+    expect(reopened.library.list().find((d) => d.id === sample!.id)!.tags).toEqual([]);
     expect((await readdir(join(dir, 'passages'))).some((name) => name.startsWith('ghost-doc.orphaned-'))).toBe(true);
 
     // Once repaired, the next start finds nothing but the still-missing text.
     const again = await openTestNotebook(dir);
-    expect((await again.listNotices()).map((n) => n.message)).toEqual([expect.stringMatching(/^The start-up check found problems: the text of “Second” is missing/)]);
+    expect((await again.notices.list()).map((n) => n.message)).toEqual([expect.stringMatching(/^The start-up check found problems: the text of “Second” is missing/)]);
   });
 });

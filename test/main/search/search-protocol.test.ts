@@ -2,14 +2,15 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { createSearchClient } from '../../../src/main/search/search-client';
 import { SearchEngine } from '../../../src/main/search/search-engine';
-import { serveSearchEngine, type SearchTransport } from '../../../src/main/search/search-protocol';
-import { utilityProcessHandle, type UtilityProcessLike } from '../../../src/main/search/utility-process-spawn';
+import { serveSearchEngine } from '../../../src/main/search/search-protocol';
+import { utilityProcessHandle, type UtilityProcessLike } from '../../../src/main/workers/utility-process';
+import type { WorkerPort } from '../../../src/main/workers/worker-channel';
 import { asDocument, makeDocument } from './search-fixtures';
 
 /** Two ends of an in-memory channel; delivery is asynchronous, like a real port. */
-function channelPair(): [SearchTransport, SearchTransport] {
+function channelPair(): [WorkerPort, WorkerPort] {
   const listeners: [((message: unknown) => void)[], ((message: unknown) => void)[]] = [[], []];
-  const end = (own: 0 | 1): SearchTransport => ({
+  const end = (own: 0 | 1): WorkerPort => ({
     postMessage: (message) => {
       const copy = structuredClone(message);
       queueMicrotask(() => listeners[own === 0 ? 1 : 0].forEach((listener) => listener(copy)));

@@ -22,25 +22,25 @@ describe('a notebook written by schema version 1', () => {
     await cp(FIXTURE, dir, { recursive: true });
     const notebook = await openTestNotebook(dir);
 
-    expect((await notebook.listNotices()).map((n) => [n.level, n.message])).toEqual([
+    expect((await notebook.notices.list()).map((n) => [n.level, n.message])).toEqual([
       ['info', `Scholia upgraded this notebook from format 1 to format ${SCHEMA_VERSION}, after backing it up.`],
     ]);
-    const [document] = notebook.listDocuments();
+    const [document] = notebook.library.list();
     expect(document).toMatchObject({ title: "Kerry tells Russia US patience on Syria 'limited'", source: 'Arutz Sheva', byline: 'Arutz Sheva Staff' });
-    const tags = await notebook.listTags();
+    const tags = await notebook.tags.list();
     expect(tags.map((t) => [t.path, t.description, t.passageCount, t.documentCount])).toEqual([
       ['quotes', '', 0, 0],
       ['quotes/Kerry', 'What Kerry said', 1, 0],
       ['region', '', 0, 0],
       ['region/Syria', '', 0, 1],
     ]);
-    const passages = await notebook.listPassages(document!.id);
+    const passages = await notebook.passages.list(document!.id);
     expect(passages.map((p) => [p.quote.exact, p.note, p.anchor !== null])).toEqual([
       ['our patience is not infinite', 'Key **warning**', true],
       ['nearly 600,000 Syrians', '', true],
     ]);
-    expect((await notebook.getDocument(document!.id)).position).toEqual({ blockIndex: 6, fraction: 0.5 });
-    expect(notebook.getSession()).toEqual({ lastDocumentId: document!.id });
+    expect((await notebook.reading.document(document!.id)).position).toEqual({ blockIndex: 6, fraction: 0.5 });
+    expect(notebook.reading.session()).toEqual({ lastDocumentId: document!.id });
   });
 
   it('is backed up, byte for byte, before the first file is written in the current format', async () => {
@@ -48,7 +48,7 @@ describe('a notebook written by schema version 1', () => {
     await cp(FIXTURE, dir, { recursive: true });
     const notebook = await openTestNotebook(dir);
 
-    const [backup, ...others] = await notebook.listBackups();
+    const [backup, ...others] = await notebook.safekeeping.listBackups();
     expect(others).toEqual([]);
     expect(backup?.reason).toBe(`before upgrading from format 1 to format ${SCHEMA_VERSION}`);
     for (const file of ['library.json', 'codebook.json', 'session.json', 'passages/id-1.json', 'bodies/id-1.json']) {
@@ -61,17 +61,17 @@ describe('a notebook written by schema version 1', () => {
       expect(checkSeal(raw), file).toBe('valid');
     }
     expect(JSON.parse(await readFile(join(dir, 'passages/id-1.json'), 'utf8')).schemaVersion).toBe(1);
-    const [passage] = await notebook.listPassages('id-1');
-    await notebook.updatePassage(passage!.id, { note: 'Key **warning**, reread' });
+    const [passage] = await notebook.passages.list('id-1');
+    await notebook.passages.update(passage!.id, { note: 'Key **warning**, reread' });
     const upgraded = await readFile(join(dir, 'passages/id-1.json'), 'utf8');
     expect(JSON.parse(upgraded).schemaVersion).toBe(SCHEMA_VERSION);
     expect(checkSeal(upgraded)).toBe('valid');
 
     // Opening again neither upgrades nor backs up twice the same day.
     const reopened = await openTestNotebook(dir);
-    expect(await reopened.listNotices()).toEqual([]);
-    expect(await reopened.listBackups()).toHaveLength(1);
-    expect((await reopened.listPassages('id-1')).map((p) => p.note)).toEqual(['Key **warning**, reread', '']);
+    expect(await reopened.notices.list()).toEqual([]);
+    expect(await reopened.safekeeping.listBackups()).toHaveLength(1);
+    expect((await reopened.passages.list('id-1')).map((p) => p.note)).toEqual(['Key **warning**, reread', '']);
   });
 
   it('upgrades even with a damaged file, which is kept in the backup as found and recovered as usual', async () => {
@@ -82,14 +82,14 @@ describe('a notebook written by schema version 1', () => {
 
     const notebook = await openTestNotebook(dir);
 
-    const notices = (await notebook.listNotices()).map((n) => n.message);
+    const notices = (await notebook.notices.list()).map((n) => n.message);
     expect(notices).toContainEqual(expect.stringMatching(/^Scholia upgraded this notebook from format 1/));
     expect(notices).toContainEqual(expect.stringMatching(/^The reading-position file was damaged/));
     expect(notices).toContainEqual(expect.stringMatching(/^A file of passages was damaged/));
-    const [backup] = await notebook.listBackups();
+    const [backup] = await notebook.safekeeping.listBackups();
     expect(await readFile(join(dir, 'backups', backup!.id, 'session.json'), 'utf8')).toBe('{"schemaVersion":1,"lastDocumentId":"id-');
-    expect(notebook.listDocuments()).toHaveLength(1);
-    expect((await notebook.listTags()).map((t) => t.path)).toContain('quotes/Kerry');
+    expect(notebook.library.list()).toHaveLength(1);
+    expect((await notebook.tags.list()).map((t) => t.path)).toContain('quotes/Kerry');
   });
 
   it('is refused, untouched, when the backup before the upgrade cannot be made', async () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   segmentBlocks,
-  type BlockRange,
   type HighlightSegment,
   type PlacedRange,
 } from '../../../src/shared/anchoring/highlight-segments';
+import type { TextRange } from '../../../src/shared/model';
 import { prng as seeded } from '../../support/prng';
 
 /** Blocks laid out as the model does: the given lengths, separated by "\n\n". */
-function layout(lengths: readonly number[]): BlockRange[] {
-  const blocks: BlockRange[] = [];
+function layout(lengths: readonly number[]): TextRange[] {
+  const blocks: TextRange[] = [];
   let at = 0;
   for (const length of lengths) {
     blocks.push({ start: at, end: at + length });
@@ -26,7 +26,7 @@ const seg = (start: number, end: number, ...passageIds: string[]): HighlightSegm
 });
 
 /** The obvious, slow answer: the covering set of every code unit, grouped into runs per block. */
-function bruteForce(blocks: readonly BlockRange[], passages: readonly PlacedRange[]): HighlightSegment[][] {
+function bruteForce(blocks: readonly TextRange[], passages: readonly PlacedRange[]): HighlightSegment[][] {
   const order = (a: PlacedRange, b: PlacedRange) =>
     b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return blocks.map((block) => {

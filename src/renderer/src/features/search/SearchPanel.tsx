@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchGroupView, SearchHitView, SearchResponse } from '../../../../shared/model';
+import type { SearchGroupView, SearchHitView, SearchResultsView } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import { useRevision } from '../../data/revision';
 import type { Codebook } from '../../data/tags';
@@ -25,7 +25,7 @@ const LIMIT = 50;
  */
 export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onClose }: Props) {
   const [query, setQuery] = useState(initialQuery);
-  const [results, setResults] = useState<SearchResponse | null>(null);
+  const [results, setResults] = useState<SearchResultsView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const [showHelp, setShowHelp] = useState(false);

@@ -1,5 +1,5 @@
 /** What the user is told when the notebook had to recover from damage or an interrupted restore. */
-import type { InterruptedRestore } from '../store/backups';
+import type { InterruptedRestore } from './backups';
 import type { DamagedPassageFile } from '../store/passage-store';
 import type { Recovery } from '../store/recoverable-file';
 

@@ -11,9 +11,9 @@ import { z } from 'zod';
 import type { BackupInfo } from '../../shared/model';
 import { ArchiveError, partialPathOf } from './archive';
 import { inProcessArchiveJobs, type ArchiveJobs } from './archive-jobs';
-import { fsyncFolder, replaceFiles, syncFiles, writeDurably } from './durable-write';
-import { fileStamp } from './file-names';
-import type { BackupCopy } from './recoverable-file';
+import { fsyncFolder, replaceFiles, syncFiles, writeDurably } from '../store/durable-write';
+import { fileStamp } from '../store/file-names';
+import type { BackupCopy } from '../store/recoverable-file';
 import { readManifest, storedFiles, takeSnapshot, verifiedFileOf, verifySnapshot, type Manifest } from './snapshot';
 
 /** Present while a restore is writing files: which backup it puts back, and the one taken just before. */

@@ -1,27 +1,51 @@
 /**
- * Keeps the search index (in its worker) in step with the notebook, and turns
- * the engine's answers into what the renderer shows. The index is saved next
- * to the notebook with a fingerprint of what it covers, so a start with an
- * unchanged notebook loads it instead of rebuilding; a missing or stale one
- * is rebuilt in the background, without the user doing anything.
+ * Keeps the search index (in its worker) in step with the notebook by
+ * following the change feed, and turns the engine's answers into what the
+ * renderer shows. The index is saved next to the notebook with a fingerprint
+ * of what it covers, so a start with an unchanged notebook loads it instead
+ * of rebuilding; a missing or stale one is rebuilt in the background, without
+ * the user doing anything.
  */
-import type { Block, DocumentSummary, Passage, SearchResponse, SearchHitView } from '../../shared/model';
+import type { Block, DocumentSummary, Passage, SearchResultsView, SearchHitView } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
-import { combineHashes, itemHash, type FingerprintItem } from '../search/fingerprint';
-import { itemKey } from '../search/item-keys';
-import type { SearchClient } from '../search/search-client';
-import type { SearchReply } from '../search/search-protocol';
-import type { IndexablePassage, SearchHit } from '../search/types';
+import type { Change, ChangeFeed } from '../changes/change-feed';
+import { combineHashes, itemHash, type FingerprintItem } from './fingerprint';
+import { itemKey } from './item-keys';
+import type { SearchClient, SearchReply } from './search-client';
+import type { IndexablePassage, SearchHit } from './types';
 
 export interface NotebookSearchSources {
   indexFile: string;
   documents: () => readonly DocumentSummary[];
   body: (id: string) => Promise<{ text: string; blocks: Block[] }>;
   passages: () => Promise<Passage[]>;
+  /** Passages carrying any tag of the subtrees of these tags, whose paths a codebook change altered. */
+  passagesUnder: (tagIds: readonly string[]) => Promise<Passage[]>;
   tagPath: (tagId: string) => string | undefined;
   /** Called when indexing fails, to tell the user. */
   onError: (message: string) => void;
 }
+
+/** What the notebook asks of search; without a search worker, a stand-in that says search is unavailable. */
+export interface SearchService {
+  search(query: string, limit: number): Promise<SearchResultsView>;
+  /** Resolves once search is ready, telling whether it loaded the saved index or rebuilt it. */
+  ready(): Promise<NotebookSearch['startedFrom']>;
+  /** Whether search covers exactly the notebook's documents and passages (false without search). */
+  coversNotebook(): Promise<boolean>;
+  /** Saves the index and stops the worker. */
+  close(): Promise<void>;
+}
+
+export const NO_SEARCH: SearchService = {
+  search: () => Promise.reject(new ScholiaFailure('internal', 'Search is not available in this window.')),
+  ready: async () => 'loading',
+  coversNotebook: async () => false,
+  close: async () => undefined,
+};
+
+/** Document fields the index holds; a change to other fields (tags) needs no reindexing. */
+const INDEXED_FIELDS: ReadonlySet<keyof DocumentSummary> = new Set(['title', 'byline', 'contentHash']);
 
 /** Documents read and sent to the worker per batch while rebuilding. */
 const REBUILD_BATCH = 100;
@@ -30,7 +54,7 @@ const BLOCK_CACHE_SIZE = 5_000;
 /** Quiet time after the last change before the index is saved. */
 const SAVE_DELAY_MS = 5_000;
 
-export class NotebookSearch {
+export class NotebookSearch implements SearchService {
   private building: Promise<void> | null = null;
   private indexing = true;
   /** How the index came to be at start: loaded from disk, or rebuilt from the notebook. */
@@ -62,7 +86,43 @@ export class NotebookSearch {
     return this.building;
   }
 
-  async search(query: string, limit: number): Promise<SearchResponse> {
+  async ready(): Promise<NotebookSearch['startedFrom']> {
+    await this.start();
+    return this.startedFrom;
+  }
+
+  /** Keeps the index in step with every commit; returns a function that stops following. */
+  follow(feed: ChangeFeed): () => void {
+    return feed.subscribe((commit) => {
+      for (const change of commit.changes) this.apply(change);
+    });
+  }
+
+  private apply(change: Change): void {
+    switch (change.scope) {
+      case 'documents': {
+        if (change.kind === 'removed') {
+          this.send(() => this.client.remove(change.documents.map((d) => ({ kind: 'document' as const, id: d.id }))));
+          return;
+        }
+        if (change.kind === 'updated' && change.fields && !change.fields.some((field) => INDEXED_FIELDS.has(field))) return;
+        for (const document of change.documents) this.upsertDocument(document);
+        return;
+      }
+      case 'passages':
+        if (change.kind === 'removed') this.removePassages(change.passages.map((p) => p.id));
+        else this.upsertPassages(change.passages);
+        return;
+      case 'tags':
+        // A renamed or moved tag changes the paths of the tags under it, and so what their passages are found by.
+        if (change.kind === 'updated') this.reindexUnder(change.tags.map((t) => t.id));
+        return;
+      default:
+        return;
+    }
+  }
+
+  async search(query: string, limit: number): Promise<SearchResultsView> {
     const reply = await this.client.search(query, { limit, blocksPerDocument: 20 });
     if (!reply.ok) {
       if (reply.error.code === 'bad-query') throw new ScholiaFailure('invalid-query', reply.error.message);
@@ -94,19 +154,29 @@ export class NotebookSearch {
     return blocks;
   }
 
-  upsertDocument(document: DocumentSummary, body: { text: string; blocks: Block[] }): void {
+  private upsertDocument(document: DocumentSummary): void {
     this.blockCache.delete(document.id);
-    this.send(() => this.client.upsert([{ kind: 'document', item: { ...indexableDocument(document, body) } }]));
+    this.send(async () => this.client.upsert([{ kind: 'document', item: indexableDocument(document, await this.sources.body(document.id)) }]));
   }
 
-  upsertPassages(passages: readonly Passage[]): void {
+  private upsertPassages(passages: readonly Passage[]): void {
     if (passages.length === 0) return;
-    this.send(() => this.client.upsert(passages.map((p) => ({ kind: 'passage' as const, item: this.indexablePassage(p) }))));
+    // Tag paths as they are now, at the commit, not when the worker gets to it.
+    const items = passages.map((p) => ({ kind: 'passage' as const, item: this.indexablePassage(p) }));
+    this.send(() => this.client.upsert(items));
   }
 
-  removePassages(ids: readonly string[]): void {
+  private removePassages(ids: readonly string[]): void {
     if (ids.length === 0) return;
     this.send(() => this.client.remove(ids.map((id) => ({ kind: 'passage' as const, id }))));
+  }
+
+  private reindexUnder(tagIds: readonly string[]): void {
+    this.send(async () => {
+      const passages = await this.sources.passagesUnder(tagIds);
+      if (passages.length === 0) return { ok: true, value: undefined };
+      return this.client.upsert(passages.map((p) => ({ kind: 'passage' as const, item: this.indexablePassage(p) })));
+    });
   }
 
   /** Saves the index now and stops the worker. */
@@ -120,9 +190,12 @@ export class NotebookSearch {
   private send(change: () => Promise<SearchReply<void>>): void {
     this.queue = this.queue
       .then(change)
-      .then((reply) => {
-        if (!reply.ok) this.sources.onError(`Search could not take in a change: ${reply.error.message}`);
-      });
+      .then(
+        (reply) => {
+          if (!reply.ok) this.sources.onError(`Search could not take in a change: ${reply.error.message}`);
+        },
+        (error: unknown) => this.sources.onError(`Search could not take in a change: ${error instanceof Error ? error.message : String(error)}`),
+      );
     this.scheduleSave();
   }
 

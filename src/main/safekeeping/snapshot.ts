@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { fsyncFolder, syncFiles, writeDurably } from './durable-write';
-import { FILE_BATCH, inBatches } from './in-batches';
-import { parseStoreFile } from './json-file';
+import { fsyncFolder, syncFiles, writeDurably } from '../store/durable-write';
+import { FILE_BATCH, inBatches } from '../store/in-batches';
+import { parseStoreFile } from '../store/json-file';
 import {
   BodyFileSchema,
   CodebookFileSchema,
@@ -20,7 +20,7 @@ import {
   type BodyFile,
   type LibraryFile,
   type PassageFile,
-} from './schema';
+} from '../store/schema';
 
 export const ManifestSchema = z.object({
   format: z.literal('scholia-backup'),

@@ -1,13 +1,25 @@
 import type { Passage } from '../../shared/model';
+import type { Change } from '../changes/change-feed';
 
 /**
  * Every passage of the notebook by id and by tag, in memory, so the tag view
  * and usage counts never have to open thousands of files. Built once at start
- * from the passage files, then kept in step with every change.
+ * from the passage files, then kept in step by following the change feed.
  */
 export class PassageIndex {
   private readonly byId = new Map<string, Passage>();
   private readonly byTag = new Map<string, Set<string>>();
+
+  /** Applies a commit's passage changes: passages added or changed are put, removed ones dropped. */
+  follow(changes: readonly Change[]): void {
+    for (const change of changes) {
+      if (change.scope !== 'passages') continue;
+      for (const passage of change.passages) {
+        if (change.kind === 'removed') this.remove(passage.id);
+        else this.put(passage);
+      }
+    }
+  }
 
   put(passage: Passage): void {
     this.remove(passage.id);

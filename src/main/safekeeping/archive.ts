@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import JSZip from 'jszip';
-import { fsyncFolder } from './durable-write';
-import { SAFE_ID } from './file-names';
+import { fsyncFolder } from '../store/durable-write';
+import { SAFE_ID } from '../store/file-names';
 
 export const ARCHIVE_EXTENSION = 'scholia';
 export const MAX_ARCHIVE_BYTES = 2 * 1024 ** 3;

@@ -18,28 +18,28 @@ const dialogs = fakeDesktop;
 
 /** Everything a user put into a notebook, as the service shows it. */
 async function contentsOf(notebook: Notebook) {
-  const documents = notebook.listDocuments();
+  const documents = notebook.library.list();
   return {
     documents,
-    texts: await Promise.all(documents.map((d) => notebook.getDocument(d.id))),
-    passages: await Promise.all(documents.map((d) => notebook.listPassages(d.id))),
-    tags: await notebook.listTags(),
-    session: notebook.getSession(),
+    texts: await Promise.all(documents.map((d) => notebook.reading.document(d.id))),
+    passages: await Promise.all(documents.map((d) => notebook.passages.list(d.id))),
+    tags: await notebook.tags.list(),
+    session: notebook.reading.session(),
   };
 }
 
 async function richNotebook(dir: string): Promise<Notebook> {
   const notebook = await openTestNotebook(dir);
-  const sample = notebook.listDocuments()[0]!;
-  const imported = await notebook.importText(encode('Second article\n\nBy A. Writer\n\nA ceasefire was agreed.\n\nIt held for a week.'), 'second.txt');
+  const sample = notebook.library.list()[0]!;
+  const imported = await notebook.imports.text(encode('Second article\n\nBy A. Writer\n\nA ceasefire was agreed.\n\nIt held for a week.'), 'second.txt');
   if (imported.status !== 'imported') throw new Error('not imported');
-  const kerry = await notebook.createTag({ name: 'quotes/Kerry', color: '#aa3355', description: 'What Kerry said' });
-  const ceasefire = await notebook.createTag({ name: 'themes/ceasefire' });
-  await notebook.createPassage({ documentId: sample.id, start: 60, end: 90, tagIds: [kerry.id], note: 'Key **warning**' });
-  await notebook.createPassage({ documentId: sample.id, start: 70, end: 140, tagIds: [kerry.id, ceasefire.id], note: '' });
-  await notebook.createPassage({ documentId: imported.document.id, start: 16, end: 40, tagIds: [ceasefire.id], note: 'ünïcødé ✓' });
-  await notebook.setDocumentTags(imported.document.id, { tagIds: [ceasefire.id] });
-  await notebook.savePosition({ documentId: sample.id, blockIndex: 4, fraction: 0.25 });
+  const kerry = await notebook.tags.create({ name: 'quotes/Kerry', color: '#aa3355', description: 'What Kerry said' });
+  const ceasefire = await notebook.tags.create({ name: 'themes/ceasefire' });
+  await notebook.passages.create({ documentId: sample.id, start: 60, end: 90, tagIds: [kerry.id], note: 'Key **warning**' });
+  await notebook.passages.create({ documentId: sample.id, start: 70, end: 140, tagIds: [kerry.id, ceasefire.id], note: '' });
+  await notebook.passages.create({ documentId: imported.document.id, start: 16, end: 40, tagIds: [ceasefire.id], note: 'ünïcødé ✓' });
+  await notebook.library.setTags(imported.document.id, { tagIds: [ceasefire.id] });
+  await notebook.reading.savePosition({ documentId: sample.id, blockIndex: 4, fraction: 0.25 });
   return notebook;
 }
 
@@ -54,15 +54,15 @@ describe('notebook archives', () => {
     // The other machine has a notebook of its own, with work in it.
     const otherDir = await tempDir();
     const other = await openTestNotebook(otherDir, { start: Date.parse('2026-06-01T00:00:00Z') });
-    await other.createTag({ name: 'work on the other machine' });
+    await other.tags.create({ name: 'work on the other machine' });
     const imported = await createDispatcher(notebookHandlers(other, dialogs(null, archive)))('archive:import', undefined);
     expect(imported).toMatchObject({ ok: true, value: { fileName: 'moving.scholia', documents: 2 } });
     expect(other.isReplaced).toBe(true);
 
     const reopened = await openTestNotebook(otherDir, { start: Date.parse('2026-06-02T00:00:00Z') });
     expect(await contentsOf(reopened)).toEqual(before);
-    expect(await reopened.listNotices()).toEqual([]);
-    const backups = await reopened.listBackups();
+    expect(await reopened.notices.list()).toEqual([]);
+    const backups = await reopened.safekeeping.listBackups();
     expect(backups.map((b) => b.reason)).toContainEqual(expect.stringMatching(/^imported from moving\.scholia \(exported 2026-03-01T/));
     expect(backups.some((b) => b.reason.startsWith('before restoring'))).toBe(true);
   });
@@ -70,14 +70,14 @@ describe('notebook archives', () => {
   // Linux shows a process's open files in /proc; elsewhere the count cannot be taken.
   it.skipIf(!existsSync('/proc/self/fd'))('exports hundreds of documents without holding their files open at once', { timeout: 60_000 }, async () => {
     const notebook = await openTestNotebook(await tempDir());
-    for (let i = 0; i < 250; i += 1) await notebook.importText(encode(`Report ${i}\n\nThe envoy met the council, meeting ${i}.`), `r${i}.txt`);
+    for (let i = 0; i < 250; i += 1) await notebook.imports.text(encode(`Report ${i}\n\nThe envoy met the council, meeting ${i}.`), `r${i}.txt`);
     const openFiles = () => readdirSync('/proc/self/fd').length;
     const before = openFiles();
     let most = 0;
     const sampler = setInterval(() => (most = Math.max(most, openFiles() - before)), 1);
     const archive = join(await tempDir(), 'many.scholia');
     try {
-      expect(await notebook.exportArchive(archive)).toMatchObject({ documents: 251 });
+      expect(await notebook.safekeeping.exportArchive(archive)).toMatchObject({ documents: 251 });
     } finally {
       clearInterval(sampler);
     }
@@ -102,7 +102,7 @@ describe('notebook archives', () => {
 async function validArchive(): Promise<JSZip> {
   const notebook = await openTestNotebook(await tempDir());
   const archive = join(await tempDir(), 'valid.scholia');
-  await notebook.exportArchive(archive);
+  await notebook.safekeeping.exportArchive(archive);
   return JSZip.loadAsync(await readFile(archive));
 }
 
@@ -184,6 +184,6 @@ describe('importing a broken or hostile archive', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(message) } });
     expect(await snapshotFolder(dir)).toEqual(before);
     expect(notebook.isReplaced).toBe(false);
-    expect(notebook.listDocuments()).toHaveLength(1);
+    expect(notebook.library.list()).toHaveLength(1);
   });
 });

@@ -14,16 +14,16 @@ describe('archive jobs in worker threads', () => {
   it('export and import a notebook off the main thread, exactly', async () => {
     const archives = archiveJobsFromSource();
     const source = await openTestNotebook(await tempDir(), { archives });
-    const documentId = source.listDocuments()[0]!.id;
-    await source.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'moved in a worker' });
+    const documentId = source.library.list()[0]!.id;
+    await source.passages.create({ documentId, start: 60, end: 90, tagIds: [], note: 'moved in a worker' });
     const archive = join(await tempDir(), 'worker.scholia');
-    expect(await source.exportArchive(archive)).toMatchObject({ documents: 1 });
+    expect(await source.safekeeping.exportArchive(archive)).toMatchObject({ documents: 1 });
 
     const targetDir = await tempDir();
     const target = await openTestNotebook(targetDir, { archives });
-    expect(await target.importArchiveFile(archive)).toMatchObject({ fileName: 'worker.scholia', documents: 1 });
+    expect(await target.safekeeping.importArchive(archive)).toMatchObject({ fileName: 'worker.scholia', documents: 1 });
     const reopened = await openTestNotebook(targetDir);
-    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['moved in a worker']);
+    expect((await reopened.passages.list(documentId)).map((p) => p.note)).toEqual(['moved in a worker']);
   });
 
   it('bring back a hostile archive’s refusal from the worker as a clear message, changing nothing', async () => {
@@ -42,7 +42,7 @@ describe('archive jobs in worker threads', () => {
   it('stop a job that overruns its time limit, with a message', async () => {
     const notebook = await openTestNotebook(await tempDir(), { archives: archiveJobsFromSource({ timeMs: 1, memoryMb: 256 }) });
     const folder = await tempDir();
-    await expect(notebook.exportArchive(join(folder, 'slow.scholia'))).rejects.toThrow(/took longer than 1 second, so it was stopped/);
+    await expect(notebook.safekeeping.exportArchive(join(folder, 'slow.scholia'))).rejects.toThrow(/took longer than 1 second, so it was stopped/);
     // Nothing half-written is left where the user wanted the archive.
     expect(await readdir(folder)).toEqual([]);
   });

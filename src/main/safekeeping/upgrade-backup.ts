@@ -1,9 +1,9 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Backups } from './backups';
-import { declaredVersion } from './json-file';
-import { readIfExists } from './recoverable-file';
-import { SCHEMA_VERSION } from './schema';
+import { declaredVersion } from '../store/json-file';
+import { readIfExists } from '../store/recoverable-file';
+import { SCHEMA_VERSION } from '../store/schema';
 
 /**
  * Backs up a notebook written in an older format, byte for byte, before any

@@ -1,11 +1,15 @@
 /**
  * Passages: the marked, tagged and annotated ranges of documents. Stored per
- * document (see PassageStore) and indexed in memory by tag (PassageIndex).
+ * document (see PassageStore) and indexed in memory by tag (PassageIndex),
+ * which follows the change feed. Creating, changing and deleting one passage
+ * is published here, with its undo; the steps of larger changes (a tag
+ * merge, a re-import) are published by the service that makes them.
  */
 import type { Passage, PlacedPassage } from '../../shared/model';
 import { anchor, reanchorAll } from '../../shared/anchoring/re-anchor';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { ScholiaFailure } from '../../shared/result';
+import { passageChanges, type ChangeFeed } from '../changes/change-feed';
 import type { PassageStore } from '../store/passage-store';
 import { PassageIndex } from './passage-index';
 import { swapTag } from './tag-names';
@@ -14,6 +18,12 @@ export const MAX_NOTE_LENGTH = 20_000;
 /** Passage files read at once while indexing at start. */
 const READ_AHEAD = 64;
 export const MAX_TAGS_PER_PASSAGE = 50;
+
+/** Passages whose tags a merge, delete or repair rewrote: as they were, and as they are. */
+export interface Retagged {
+  before: Passage[];
+  after: Passage[];
+}
 
 /**
  * A change to one passage. `addTagIds` and `removeTagIds` apply to the tags
@@ -29,9 +39,11 @@ export interface PassageChanges {
 
 interface Collaborators {
   store: PassageStore;
+  feed: ChangeFeed;
   /** The current text of a document; throws not-found for an unknown one. */
   textOf: (documentId: string) => Promise<string>;
   requireTags: (ids: readonly string[]) => void;
+  tagExists: (id: string) => boolean;
   now: () => Date;
   newId: () => string;
 }
@@ -40,7 +52,9 @@ export class Passages {
   private readonly index = new PassageIndex();
   private indexing: Promise<void> | null = null;
 
-  constructor(private readonly deps: Collaborators) {}
+  constructor(private readonly deps: Collaborators) {
+    deps.feed.subscribe((commit) => this.index.follow(commit.changes));
+  }
 
   /**
    * Reads every passage file once. Each document's passages are put in the
@@ -87,11 +101,18 @@ export class Passages {
       updatedAt: at,
     };
     await this.deps.store.update(input.documentId, (passages) => void passages.push(passage));
-    this.index.put(passage);
+    this.deps.feed.publish(passageChanges('added', [passage]), {
+      label: 'create passage',
+      documentId: input.documentId,
+      revert: async () => {
+        const removed = await this.take(passage.id);
+        this.deps.feed.publish(passageChanges('removed', [removed]));
+      },
+    });
     return place(passage, text);
   }
 
-  async change(id: string, changes: PassageChanges): Promise<{ before: Passage; after: PlacedPassage }> {
+  async update(id: string, changes: PassageChanges): Promise<PlacedPassage> {
     await this.ready();
     const { documentId } = this.get(id);
     const note = changes.note === undefined ? undefined : checkNote(changes.note);
@@ -111,56 +132,75 @@ export class Passages {
       stored[index] = next;
       return { before: current, after: next };
     });
-    this.index.put(after);
-    return { before, after: place(after, await this.deps.textOf(documentId)) };
+    this.deps.feed.publish(passageChanges('updated', [after]), {
+      label: changes.note !== undefined ? 'edit note' : 'change passage tags',
+      documentId,
+      revert: () => this.restore([before]),
+    });
+    return place(after, await this.deps.textOf(documentId));
   }
 
-  async remove(id: string): Promise<Passage> {
+  async delete(id: string): Promise<null> {
+    const removed = await this.take(id);
+    this.deps.feed.publish(passageChanges('removed', [removed]), {
+      label: 'delete passage',
+      documentId: removed.documentId,
+      revert: () => this.restore([removed]),
+    });
+    return null;
+  }
+
+  /** Removes one passage from its file; the caller publishes. */
+  private async take(id: string): Promise<Passage> {
     await this.ready();
     const { documentId } = this.get(id);
-    const removed = await this.deps.store.update(documentId, (stored) => {
+    return this.deps.store.update(documentId, (stored) => {
       const index = stored.findIndex((p) => p.id === id);
       // Two deletes of one passage: the second must not remove another passage.
       if (index === -1) throw new ScholiaFailure('not-found', 'That passage no longer exists.');
       return stored.splice(index, 1)[0]!;
     });
-    this.index.remove(id);
-    return removed;
   }
 
   /**
    * Writes passages back as given, adding those that are missing (an undone
-   * delete). Tags that no longer exist are dropped from them, so a restored
-   * passage never points at a deleted tag.
+   * delete), and publishes them. Tags that no longer exist are dropped from
+   * them, so a restored passage never points at a deleted tag.
    */
-  async restore(passages: readonly Passage[], tagExists: (id: string) => boolean): Promise<void> {
+  async restore(passages: readonly Passage[]): Promise<void> {
     await this.ready();
-    await this.replace(passages.map((p) => ({ ...p, tagIds: p.tagIds.filter(tagExists) })));
+    const restored = passages.map((p) => ({ ...p, tagIds: p.tagIds.filter(this.deps.tagExists) }));
+    const added = await this.replace(restored);
+    this.deps.feed.publish([
+      ...passageChanges('added', restored.filter((p) => added.has(p.id))),
+      ...passageChanges('updated', restored.filter((p) => !added.has(p.id))),
+    ]);
   }
 
   /**
    * Swaps one tag for another on every passage that has it (a merge), or
-   * strips it (target null, a deleted tag). Returns the passages as they were.
+   * strips it (target null, a deleted tag). Returns the passages as they were
+   * and as they are; the caller publishes.
    */
-  async retag(sourceId: string, targetId: string | null): Promise<Passage[]> {
-    return this.mapTags(
-      this.index.documentsWithTag(sourceId),
-      (tagIds) => swapTag(tagIds, sourceId, targetId),
-    );
+  async retag(sourceId: string, targetId: string | null): Promise<Retagged> {
+    // The index must hold every passage before it can say which documents use the tag.
+    await this.ready();
+    return this.mapTags(this.index.documentsWithTag(sourceId), (tagIds) => swapTag(tagIds, sourceId, targetId));
   }
 
-  /** Takes tags that no longer exist off every passage; returns the passages as they were. */
-  async stripTags(keep: (tagId: string) => boolean): Promise<Passage[]> {
+  /** Takes tags that no longer exist off every passage; returns the passages as they were and are. The caller publishes. */
+  async stripTags(keep: (tagId: string) => boolean): Promise<Retagged> {
     await this.ready();
     const documents = new Set(this.index.all().filter((p) => p.tagIds.some((id) => !keep(id))).map((p) => p.documentId));
     return this.mapTags(documents, (tagIds) => tagIds.filter(keep));
   }
 
   /** Rewrites the tags of passages in the given documents, inside each document's write queue. */
-  private async mapTags(documentIds: Iterable<string>, map: (tagIds: string[]) => string[]): Promise<Passage[]> {
+  private async mapTags(documentIds: Iterable<string>, map: (tagIds: string[]) => string[]): Promise<Retagged> {
     await this.ready();
     const at = this.deps.now().toISOString();
     const before: Passage[] = [];
+    const after: Passage[] = [];
     for (const documentId of documentIds) {
       const changed = await this.deps.store.update(documentId, (stored) => {
         const pairs: [Passage, Passage][] = [];
@@ -175,10 +215,10 @@ export class Passages {
       });
       for (const [old, next] of changed) {
         before.push(old);
-        this.index.put(next);
+        after.push(next);
       }
     }
-    return before;
+    return { before, after };
   }
 
   /** Passages carrying any of the tags, across all documents. */
@@ -203,7 +243,7 @@ export class Passages {
    * by quote and context, then by a fuzzy quote. A passage that cannot be
    * placed keeps its old selectors and shows as orphaned; none is dropped.
    */
-  async reanchor(documentId: string, oldText: string, newText: string): Promise<{ placed: number; orphaned: number }> {
+  async reanchor(documentId: string, oldText: string, newText: string): Promise<{ placed: number; orphaned: number; moved: Passage[] }> {
     await this.ready();
     const passages = await this.deps.store.read(documentId);
     const at = this.deps.now().toISOString();
@@ -214,12 +254,14 @@ export class Passages {
       if (selectors.ok) moved.push({ ...passage, position: selectors.value.position, quote: selectors.value.quote, updatedAt: at });
     }
     await this.replace(moved);
-    return { placed: moved.length, orphaned: passages.length - moved.length };
+    return { placed: moved.length, orphaned: passages.length - moved.length, moved };
   }
 
-  /** Drops a document's passages from the index (their file was set aside). */
-  forgetDocument(documentId: string): void {
+  /** Moves a document's passage file aside (its document is gone) and forgets its passages; returns where it went. */
+  async setAside(documentId: string): Promise<string> {
+    const keptAs = await this.deps.store.setAside(documentId);
     this.index.replaceDocument(documentId, []);
+    return keptAs;
   }
 
   get(id: string): Passage {
@@ -237,20 +279,23 @@ export class Passages {
     return unique;
   }
 
-  /** Replaces passages by id, one write per document, adding any that are missing. */
-  private async replace(passages: readonly Passage[]): Promise<void> {
+  /** Replaces passages by id, one write per document, adding any that are missing; answers the ids added. */
+  private async replace(passages: readonly Passage[]): Promise<Set<string>> {
+    const added = new Set<string>();
     const byDocument = new Map<string, Passage[]>();
     for (const passage of passages) byDocument.set(passage.documentId, [...(byDocument.get(passage.documentId) ?? []), passage]);
     for (const [documentId, replacements] of byDocument) {
       await this.deps.store.update(documentId, (stored) => {
         for (const replacement of replacements) {
           const index = stored.findIndex((p) => p.id === replacement.id);
-          if (index === -1) stored.push(replacement);
-          else stored[index] = replacement;
+          if (index === -1) {
+            stored.push(replacement);
+            added.add(replacement.id);
+          } else stored[index] = replacement;
         }
       });
-      for (const replacement of replacements) this.index.put(replacement);
     }
+    return added;
   }
 }
 

@@ -14,8 +14,8 @@ async function searchable(dir?: string) {
   const dataDir = dir ?? (await tempDir());
   const notebook = await openTestNotebook(dataDir, { search: searchClientFromSource() });
   open.push(notebook);
-  const startedFrom = await notebook.searchReady();
-  const document = await notebook.getDocument(notebook.listDocuments()[0]!.id);
+  const startedFrom = await notebook.search.ready();
+  const document = await notebook.reading.document(notebook.library.list()[0]!.id);
   return { dataDir, notebook, document, startedFrom };
 }
 
@@ -25,7 +25,7 @@ const matchedWords = (text: string, ranges: { start: number; end: number }[]) =>
 describe('searching the notebook', () => {
   it('finds a word in the sample, with ranges that point at it and the block it sits in', async () => {
     const { notebook, document } = await searchable();
-    const result = await notebook.searchNotebook('patience', 20);
+    const result = await notebook.search.search('patience', 20);
     expect(result.groups).toHaveLength(1);
     const [group] = result.groups;
     expect(group!.documentTitle).toBe(document.title);
@@ -37,7 +37,7 @@ describe('searching the notebook', () => {
 
   it('matches an exact phrase only where its words stand together', async () => {
     const { notebook, document } = await searchable();
-    const result = await notebook.searchNotebook('"cessation of hostilities"', 20);
+    const result = await notebook.search.search('"cessation of hostilities"', 20);
     const hits = result.groups.flatMap((g) => g.hits);
     const blocks = hits.map((hit) => document.text.slice(document.blocks[hit.blockIndex!]!.start, document.blocks[hit.blockIndex!]!.end));
     const expected = document.blocks
@@ -50,21 +50,21 @@ describe('searching the notebook', () => {
   it('sees new, changed and deleted passages, tag renames and undos', async () => {
     const { notebook, document } = await searchable();
     const start = document.text.indexOf('Mohammad Javad Zarif');
-    const zarif = await notebook.createTag({ name: 'actors/Zarif' });
-    const passage = await notebook.createPassage({ documentId: document.id, start, end: start + 20, tagIds: [zarif.id], note: 'Iran’s envoy' });
+    const zarif = await notebook.tags.create({ name: 'actors/Zarif' });
+    const passage = await notebook.passages.create({ documentId: document.id, start, end: start + 20, tagIds: [zarif.id], note: 'Iran’s envoy' });
     const passageIds = async (query: string) =>
-      (await notebook.searchNotebook(query, 50)).groups.flatMap((g) => g.hits).filter((h) => h.kind === 'passage').map((h) => h.itemId);
+      (await notebook.search.search(query, 50)).groups.flatMap((g) => g.hits).filter((h) => h.kind === 'passage').map((h) => h.itemId);
 
     await expect.poll(() => passageIds('tag:actors'), { timeout: 1000 }).toEqual([passage.id]);
     await expect.poll(() => passageIds('envoy'), { timeout: 1000 }).toEqual([passage.id]);
 
-    await notebook.updateTag(zarif.parentId!, { name: 'people' });
+    await notebook.tags.update(zarif.parentId!, { name: 'people' });
     await expect.poll(() => passageIds('tag:people/Zarif'), { timeout: 1000 }).toEqual([passage.id]);
     expect(await passageIds('tag:actors')).toEqual([]);
 
-    await notebook.deletePassage(passage.id);
+    await notebook.passages.delete(passage.id);
     await expect.poll(() => passageIds('envoy'), { timeout: 1000 }).toEqual([]);
-    await notebook.undo();
+    await notebook.history.undo();
     await expect.poll(() => passageIds('envoy'), { timeout: 1000 }).toEqual([passage.id]);
   });
 
@@ -73,21 +73,21 @@ describe('searching the notebook', () => {
     const search = searchClientFromSource();
     const notebook = await openTestNotebook(dataDir, { search });
     open.push(notebook);
-    const documentId = notebook.listDocuments()[0]!.id;
-    const passage = await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'indexed' });
-    expect(await notebook.searchCoversNotebook()).toBe(true);
+    const documentId = notebook.library.list()[0]!.id;
+    const passage = await notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [], note: 'indexed' });
+    expect(await notebook.search.coversNotebook()).toBe(true);
 
     // The index loses an item behind the notebook's back.
     await search.remove([{ kind: 'passage', id: passage.id }]);
-    expect(await notebook.searchCoversNotebook()).toBe(false);
-    await notebook.updatePassage(passage.id, { note: 'indexed again' });
-    expect(await notebook.searchCoversNotebook()).toBe(true);
+    expect(await notebook.search.coversNotebook()).toBe(false);
+    await notebook.passages.update(passage.id, { note: 'indexed again' });
+    expect(await notebook.search.coversNotebook()).toBe(true);
   });
 
   it('refuses a query it cannot read with a clear message', async () => {
     const { notebook } = await searchable();
     for (const query of ['title:', '~~', '"unterminated']) {
-      await expect(notebook.searchNotebook(query, 10), query).rejects.toMatchObject({ code: 'invalid-query', message: expect.any(String) });
+      await expect(notebook.search.search(query, 10), query).rejects.toMatchObject({ code: 'invalid-query', message: expect.any(String) });
     }
   });
 
@@ -99,20 +99,20 @@ describe('searching the notebook', () => {
 
     const second = await searchable(first.dataDir);
     expect(second.startedFrom).toBe('saved index');
-    const ghost = await second.notebook.createPassage({ documentId: second.document.id, start: 20, end: 30, tagIds: [], note: 'ghostly note' });
-    expect((await second.notebook.searchNotebook('patience', 5)).groups).toHaveLength(1);
+    const ghost = await second.notebook.passages.create({ documentId: second.document.id, start: 20, end: 30, tagIds: [], note: 'ghostly note' });
+    expect((await second.notebook.search.search('patience', 5)).groups).toHaveLength(1);
     await second.notebook.close();
     open.splice(open.indexOf(second.notebook), 1);
 
     // A change the saved index never saw, as after a crash before it was saved.
     const unindexed = await openTestNotebook(first.dataDir);
-    await unindexed.createPassage({ documentId: first.document.id, start: 0, end: 10, tagIds: [], note: 'unseen note' });
-    await unindexed.deletePassage(ghost.id);
+    await unindexed.passages.create({ documentId: first.document.id, start: 0, end: 10, tagIds: [], note: 'unseen note' });
+    await unindexed.passages.delete(ghost.id);
 
     const third = await searchable(first.dataDir);
     expect(third.startedFrom).toBe('repaired index');
-    const hits = (await third.notebook.searchNotebook('unseen', 5)).groups.flatMap((g) => g.hits);
+    const hits = (await third.notebook.search.search('unseen', 5)).groups.flatMap((g) => g.hits);
     expect(hits.map((h) => h.kind)).toEqual(['passage']);
-    expect((await third.notebook.searchNotebook('ghostly', 5)).groups).toEqual([]);
+    expect((await third.notebook.search.search('ghostly', 5)).groups).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../../src/main/notebook/handlers';
-import { Backups } from '../../../src/main/store/backups';
+import { Backups } from '../../../src/main/safekeeping/backups';
 import { openTestNotebook } from '../../support/notebook';
 import { useTempDirs } from '../../support/temp-dir';
 
@@ -13,46 +13,46 @@ describe('backups', () => {
   it('makes a verified daily backup at start and one by hand, newest first', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const [daily] = await notebook.listBackups();
+    const [daily] = await notebook.safekeeping.listBackups();
     expect(daily).toMatchObject({ reason: 'daily', documents: 1 });
-    const byHand = await notebook.createBackup();
+    const byHand = await notebook.safekeeping.createBackup();
     expect(byHand.reason).toBe('made by hand');
-    expect((await notebook.listBackups()).map((b) => b.reason)).toEqual(['made by hand', 'daily']);
+    expect((await notebook.safekeeping.listBackups()).map((b) => b.reason)).toEqual(['made by hand', 'daily']);
     expect((await readdir(join(dir, 'backups', byHand.id, 'bodies'))).length).toBe(1);
   });
 
   it('restores the notebook as it was, after backing up the state it replaces', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const documentId = notebook.listDocuments()[0]!.id;
-    const tag = await notebook.createTag({ name: 'kept' });
-    const kept = await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [tag.id], note: 'in the backup' });
-    const backup = await notebook.createBackup();
-    await notebook.deletePassage(kept.id);
-    await notebook.createPassage({ documentId, start: 100, end: 130, tagIds: [], note: 'after the backup' });
-    await notebook.importText(new TextEncoder().encode('Later article\n\nAdded after the backup.'), 'later.txt');
+    const documentId = notebook.library.list()[0]!.id;
+    const tag = await notebook.tags.create({ name: 'kept' });
+    const kept = await notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [tag.id], note: 'in the backup' });
+    const backup = await notebook.safekeeping.createBackup();
+    await notebook.passages.delete(kept.id);
+    await notebook.passages.create({ documentId, start: 100, end: 130, tagIds: [], note: 'after the backup' });
+    await notebook.imports.text(new TextEncoder().encode('Later article\n\nAdded after the backup.'), 'later.txt');
 
-    await notebook.restoreBackup(backup.id);
+    await notebook.safekeeping.restore(backup.id);
     // This instance no longer matches the files: every call through the bridge is refused until it is reopened.
     const dispatch = createDispatcher(notebookHandlers(notebook));
     expect(await dispatch('tags:create', { name: 'too late' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     const reopened = await openTestNotebook(dir);
-    expect(reopened.listDocuments()).toHaveLength(1);
-    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['in the backup']);
-    expect((await reopened.listTags()).map((t) => t.path)).toEqual(['kept']);
-    expect((await reopened.listBackups()).some((b) => b.reason.startsWith('before restoring'))).toBe(true);
+    expect(reopened.library.list()).toHaveLength(1);
+    expect((await reopened.passages.list(documentId)).map((p) => p.note)).toEqual(['in the backup']);
+    expect((await reopened.tags.list()).map((t) => t.path)).toEqual(['kept']);
+    expect((await reopened.safekeeping.listBackups()).some((b) => b.reason.startsWith('before restoring'))).toBe(true);
   });
 
   /** A notebook with a passage, a backup of it, and a later import the backup does not hold. */
   async function restoreCutShort() {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const documentId = notebook.listDocuments()[0]!.id;
-    await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'in the backup' });
-    const backup = await notebook.createBackup();
-    await notebook.importText(new TextEncoder().encode('Later article\n\nAdded after the backup.'), 'later.txt');
-    const before = await notebook.createBackup();
+    const documentId = notebook.library.list()[0]!.id;
+    await notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [], note: 'in the backup' });
+    const backup = await notebook.safekeeping.createBackup();
+    await notebook.imports.text(new TextEncoder().encode('Later article\n\nAdded after the backup.'), 'later.txt');
+    const before = await notebook.safekeeping.createBackup();
     // As a restore leaves things when the power goes halfway: its mark written, some files not yet put back.
     await writeFile(join(dir, 'restoring.json'), JSON.stringify({ id: backup.id, before: before.id }));
     await rm(join(dir, 'passages', `${documentId}.json`));
@@ -64,9 +64,9 @@ describe('backups', () => {
 
     const reopened = await openTestNotebook(dir);
 
-    expect(reopened.listDocuments().map((d) => d.id)).toEqual([documentId]);
-    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['in the backup']);
-    expect((await reopened.listNotices()).map((n) => n.message)).toEqual([`Scholia was stopped while restoring the backup of ${backup.createdAt}; it finished restoring it.`]);
+    expect(reopened.library.list().map((d) => d.id)).toEqual([documentId]);
+    expect((await reopened.passages.list(documentId)).map((p) => p.note)).toEqual(['in the backup']);
+    expect((await reopened.notices.list()).map((n) => n.message)).toEqual([`Scholia was stopped while restoring the backup of ${backup.createdAt}; it finished restoring it.`]);
     expect(await readdir(dir)).not.toContain('restoring.json');
   });
 
@@ -76,9 +76,9 @@ describe('backups', () => {
 
     const reopened = await openTestNotebook(dir);
 
-    expect(reopened.listDocuments()).toHaveLength(2);
-    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['in the backup']);
-    const [notice] = await reopened.listNotices();
+    expect(reopened.library.list()).toHaveLength(2);
+    expect((await reopened.passages.list(documentId)).map((p) => p.note)).toEqual(['in the backup']);
+    const [notice] = await reopened.notices.list();
     expect(notice?.message).toBe(`Scholia was stopped while restoring a backup that can no longer be read, so it put the notebook back as it was before the restore (${before.createdAt}).`);
   });
 
@@ -89,7 +89,7 @@ describe('backups', () => {
 
     const reopened = await openTestNotebook(dir);
 
-    const notices = await reopened.listNotices();
+    const notices = await reopened.notices.list();
     expect(notices.map((n) => [n.level, n.message])).toContainEqual(['error', expect.stringMatching(/neither that backup nor the copy taken before it can be read/)]);
     expect(await readdir(dir)).not.toContain('restoring.json');
   });
@@ -97,44 +97,44 @@ describe('backups', () => {
   it('restores the oldest of a full set of backups without pruning it away first', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const documentId = notebook.listDocuments()[0]!.id;
-    await notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'oldest' });
-    for (let i = 0; i < 5; i += 1) await notebook.createBackup();
-    const oldest = (await notebook.listBackups()).at(-1)!;
-    expect((await notebook.listBackups()).length).toBe(5);
+    const documentId = notebook.library.list()[0]!.id;
+    await notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [], note: 'oldest' });
+    for (let i = 0; i < 5; i += 1) await notebook.safekeeping.createBackup();
+    const oldest = (await notebook.safekeeping.listBackups()).at(-1)!;
+    expect((await notebook.safekeeping.listBackups()).length).toBe(5);
 
-    await notebook.restoreBackup(oldest.id);
+    await notebook.safekeeping.restore(oldest.id);
 
     const reopened = await openTestNotebook(dir);
-    expect(await reopened.listNotices()).toEqual([]);
-    expect((await reopened.listPassages(documentId)).map((p) => p.note)).toEqual(['oldest']);
+    expect(await reopened.notices.list()).toEqual([]);
+    expect((await reopened.passages.list(documentId)).map((p) => p.note)).toEqual(['oldest']);
   });
 
   it('refuses changes that arrive once a restore has begun, and lets those under way finish first', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const documentId = notebook.listDocuments()[0]!.id;
-    const backup = await notebook.createBackup();
-    const underWay = notebook.createPassage({ documentId, start: 60, end: 90, tagIds: [], note: 'under way' });
-    const restoring = notebook.restoreBackup(backup.id);
+    const documentId = notebook.library.list()[0]!.id;
+    const backup = await notebook.safekeeping.createBackup();
+    const underWay = notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [], note: 'under way' });
+    const restoring = notebook.safekeeping.restore(backup.id);
     await expect(underWay).resolves.toMatchObject({ note: 'under way' });
     await restoring;
-    await expect(notebook.createTag({ name: 'too late' })).rejects.toThrow(/being replaced/);
+    await expect(notebook.tags.create({ name: 'too late' })).rejects.toThrow(/being replaced/);
 
     const reopened = await openTestNotebook(dir);
-    expect(await reopened.listPassages(documentId)).toEqual([]);
-    expect((await reopened.listBackups()).some((b) => b.reason.startsWith('before restoring'))).toBe(true);
+    expect(await reopened.passages.list(documentId)).toEqual([]);
+    expect((await reopened.safekeeping.listBackups()).some((b) => b.reason.startsWith('before restoring'))).toBe(true);
   });
 
   it('refuses to restore a backup whose files changed since it was made', async () => {
     const dir = await tempDir();
     const notebook = await openTestNotebook(dir);
-    const backup = await notebook.createBackup();
+    const backup = await notebook.safekeeping.createBackup();
     await writeFile(join(dir, 'backups', backup.id, 'library.json'), '{"schemaVersion":1,"documents":[]}');
     const backups = new Backups(dir, () => new Date());
     expect(await backups.verify(backup.id)).toMatch(/library\.json has changed/);
-    await expect(notebook.restoreBackup(backup.id)).rejects.toThrow(/cannot be restored: library\.json has changed/);
-    expect(notebook.listDocuments()).toHaveLength(1);
+    await expect(notebook.safekeeping.restore(backup.id)).rejects.toThrow(/cannot be restored: library\.json has changed/);
+    expect(notebook.library.list()).toHaveLength(1);
   });
 
   it('keeps the most recent backups and one a day, removing the rest', async () => {

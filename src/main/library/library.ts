@@ -1,0 +1,203 @@
+/**
+ * The library: every document's summary in one small file, its text in a file
+ * of its own. Adding a document, changing its tags, and the document side of
+ * tag merges and deletes go through here; what the user changes directly is
+ * published on the change feed with a way to take it back.
+ */
+import { createHash } from 'node:crypto';
+import type { DocumentOrigin, DocumentSummary, ImportOutcome } from '../../shared/model';
+import { ScholiaFailure } from '../../shared/result';
+import type { ChangeFeed } from '../changes/change-feed';
+import { swapTag } from '../coding/tag-names';
+import type { ParsedArticle } from '../importers/plain-text';
+import type { BodyStore } from '../store/body-store';
+import { CorruptFileError } from '../store/json-file';
+import type { BodyFile, LibraryFile } from '../store/schema';
+import type { TransactionalFile } from '../store/transactional-file';
+
+export const MAX_DOCUMENT_TAGS = 50;
+
+/** Changes to a document's tags; `addTagIds` and `removeTagIds` apply to the tags it has when the change is written. */
+export interface DocumentTagChanges {
+  tagIds?: string[];
+  addTagIds?: string[];
+  removeTagIds?: string[];
+}
+
+interface Collaborators {
+  file: TransactionalFile<LibraryFile>;
+  bodies: BodyStore;
+  feed: ChangeFeed;
+  /** Refuses tag ids the codebook does not hold. */
+  requireTags: (ids: readonly string[]) => void;
+  tagExists: (id: string) => boolean;
+  now: () => Date;
+  newId: () => string;
+}
+
+export class Library {
+  constructor(private readonly deps: Collaborators) {}
+
+  /** Every document, newest first. */
+  list(): DocumentSummary[] {
+    return [...this.deps.file.data.documents].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  }
+
+  /** The documents, in the stored order, for code that reads them all. */
+  all(): readonly DocumentSummary[] {
+    return this.deps.file.data.documents;
+  }
+
+  /** The summaries of the documents with these ids that are still here, in the order asked. */
+  summaries(ids: readonly string[]): DocumentSummary[] {
+    const wanted = new Set(ids);
+    const byId = new Map(this.deps.file.data.documents.filter((d) => wanted.has(d.id)).map((d) => [d.id, d]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  has(id: string): boolean {
+    return this.deps.file.data.documents.some((d) => d.id === id);
+  }
+
+  find(id: string): DocumentSummary {
+    const summary = this.deps.file.data.documents.find((d) => d.id === id);
+    if (!summary) throw new ScholiaFailure('not-found', 'That document is not in this notebook.');
+    return summary;
+  }
+
+  /** A document's text and blocks; a damaged or missing text says so, and what to do. */
+  async body(id: string): Promise<BodyFile> {
+    const summary = this.find(id);
+    return this.deps.bodies.get(id).catch((error: unknown) => {
+      if (!(error instanceof CorruptFileError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const why = error instanceof CorruptFileError ? `is damaged (${error.reason})` : 'is missing from the notebook folder';
+      throw new ScholiaFailure('internal', `The text of “${summary.title}” ${why}. Restore a backup from the Backups view, or import the article again.`);
+    });
+  }
+
+  /**
+   * Adds a parsed article unless the same text is already here (a duplicate is
+   * reported with the document that has it). The text is written before the
+   * library lists it, so a crash in between leaves no listed document without text.
+   */
+  async add(article: ParsedArticle, origin: Pick<DocumentOrigin, 'kind' | 'fileName'>): Promise<ImportOutcome> {
+    const contentHash = hashText(article.text);
+    const known = this.deps.file.data.documents.find((d) => d.contentHash === contentHash);
+    if (known) return { status: 'duplicate', existing: known };
+    const id = this.deps.newId();
+    const at = this.deps.now().toISOString();
+    await this.deps.bodies.put(id, article.text, article.blocks);
+    const summary: DocumentSummary = {
+      id,
+      title: article.title,
+      source: article.source ?? article.siteName ?? origin.fileName,
+      byline: article.byline,
+      addedAt: at,
+      publishedAt: normalizeDate(article.publishedAt),
+      wordCount: article.wordCount,
+      contentHash,
+      tags: [],
+      origin: { kind: origin.kind, fileName: origin.fileName, importedAt: at },
+    };
+    // Checked again where the library is written: two identical files imported at once add one document.
+    const existing = await this.deps.file.update((library) => {
+      const twin = library.documents.find((d) => d.contentHash === contentHash);
+      if (!twin) library.documents.push(summary);
+      return twin;
+    });
+    if (existing) {
+      await this.deps.bodies.remove(id);
+      return { status: 'duplicate', existing };
+    }
+    this.deps.feed.publish([{ scope: 'documents', kind: 'added', documents: [summary] }]);
+    return { status: 'imported', document: summary };
+  }
+
+  /** Replaces a document's text with a new version of the same article; the caller publishes. */
+  async replaceText(id: string, article: ParsedArticle): Promise<DocumentSummary> {
+    this.find(id);
+    await this.deps.bodies.put(id, article.text, article.blocks);
+    return this.update(id, (document) => {
+      document.title = article.title;
+      document.byline = article.byline;
+      document.wordCount = article.wordCount;
+      document.contentHash = hashText(article.text);
+    });
+  }
+
+  /** Sets a document's tags, or adds and removes some of them (as of the moment the change is written). */
+  async setTags(documentId: string, changes: DocumentTagChanges): Promise<DocumentSummary> {
+    let before: string[] = [];
+    const after = await this.update(documentId, (document) => {
+      before = document.tags;
+      const removed = new Set(changes.removeTagIds ?? []);
+      const unique = [...new Set([...(changes.tagIds ?? document.tags), ...(changes.addTagIds ?? [])])].filter((id) => !removed.has(id));
+      if (unique.length > MAX_DOCUMENT_TAGS) throw new ScholiaFailure('invalid-input', `A document can carry at most ${MAX_DOCUMENT_TAGS} tags.`);
+      this.deps.requireTags(unique);
+      document.tags = unique;
+    });
+    this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: [after], fields: ['tags'] }], {
+      label: 'change document tags',
+      documentId,
+      revert: async () => {
+        const restored = await this.update(documentId, (document) => (document.tags = before.filter((id) => this.deps.tagExists(id))));
+        this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: [restored], fields: ['tags'] }]);
+      },
+    });
+    return after;
+  }
+
+  /**
+   * Moves every document tagged `sourceId` to `targetId` (a merge), or takes the
+   * tag off (a delete). Returns the documents changed and how to put their tags
+   * back; the caller publishes, as part of its own commit.
+   */
+  async swapTag(sourceId: string, targetId: string | null): Promise<{ changed: DocumentSummary[]; restore: () => Promise<DocumentSummary[]> }> {
+    const before = new Map(this.deps.file.data.documents.filter((d) => d.tags.includes(sourceId)).map((d) => [d.id, d.tags]));
+    const changed = before.size === 0 ? [] : await this.rewriteTags((document) => (before.has(document.id) ? swapTag(document.tags, sourceId, targetId) : null));
+    return {
+      changed,
+      restore: () => this.rewriteTags((document) => before.get(document.id)?.filter((id) => this.deps.tagExists(id)) ?? null),
+    };
+  }
+
+  /** Takes tags the codebook no longer holds off every document (the start-up check); the caller publishes. */
+  async stripMissingTags(): Promise<DocumentSummary[]> {
+    if (!this.deps.file.data.documents.some((d) => d.tags.some((id) => !this.deps.tagExists(id)))) return [];
+    return this.rewriteTags((document) => (document.tags.some((id) => !this.deps.tagExists(id)) ? document.tags.filter((id) => this.deps.tagExists(id)) : null));
+  }
+
+  /** Rewrites the tags of the documents `tagsOf` answers for (null: leave it), in one write; returns them as they now are. */
+  private async rewriteTags(tagsOf: (document: DocumentSummary) => string[] | null): Promise<DocumentSummary[]> {
+    return this.deps.file.update((library) => {
+      const changed: DocumentSummary[] = [];
+      for (const document of library.documents) {
+        const tags = tagsOf(document);
+        if (tags === null) continue;
+        document.tags = tags;
+        changed.push({ ...document });
+      }
+      return changed;
+    });
+  }
+
+  private async update(id: string, change: (document: DocumentSummary) => void): Promise<DocumentSummary> {
+    this.find(id);
+    return this.deps.file.update((library) => {
+      const document = library.documents.find((d) => d.id === id);
+      if (!document) throw new ScholiaFailure('not-found', 'That document is not in this notebook.');
+      change(document);
+      return { ...document };
+    });
+  }
+}
+
+/** An ISO date-time for a published date an importer found, or null when it is not a date. */
+function normalizeDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** The content hash that identifies a document's text, for finding duplicates and stale indexes. */
+export const hashText = (text: string) => createHash('sha256').update(text).digest('hex');

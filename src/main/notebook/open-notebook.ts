@@ -1,0 +1,172 @@
+/**
+ * Opens a notebook: recovers what a crash or damage left behind, opens the
+ * store files, builds each service with its collaborators, and subscribes
+ * the followers (the passage index, undo, search) to the one change feed.
+ * Reading can start at once; the integrity check and the day's backup run
+ * in the background.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import { ChangeFeed } from '../changes/change-feed';
+import { Codebook } from '../coding/codebook';
+import { Passages } from '../coding/passages';
+import { TagService } from '../coding/tag-service';
+import { UndoHistory } from '../coding/undo-history';
+import { importFile } from '../importers/import-file';
+import { DocumentImports, type Importer } from '../library/document-imports';
+import { Library } from '../library/library';
+import { Reading } from '../library/reading';
+import { Notices } from '../notices/notices';
+import type { ArchiveJobs } from '../safekeeping/archive-jobs';
+import { Backups } from '../safekeeping/backups';
+import { checkIntegrity } from '../safekeeping/integrity-check';
+import { describeInterruptedRestore, describePassageDamage, describeRecovery } from '../safekeeping/recovery-notices';
+import { Safekeeping } from '../safekeeping/safekeeping';
+import { backUpBeforeUpgrade } from '../safekeeping/upgrade-backup';
+import { NO_SEARCH, NotebookSearch, type SearchService } from '../search/notebook-search';
+import type { SearchClient } from '../search/search-client';
+import { BodyStore } from '../store/body-store';
+import { removeStaleTempFiles } from '../store/durable-write';
+import { PassageStore } from '../store/passage-store';
+import { openRecoverableFile } from '../store/recoverable-file';
+import { CodebookFileSchema, LibraryFileSchema, SCHEMA_VERSION, SessionFileSchema, type CodebookFile, type LibraryFile, type SessionFile } from '../store/schema';
+import { TransactionalFile } from '../store/transactional-file';
+import { Notebook } from './notebook';
+
+/** The article every new notebook opens with. */
+export interface SampleArticle {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface NotebookOptions {
+  dataDir: string;
+  sample: SampleArticle;
+  /** Called after a backup was restored over the notebook: the app restarts, tests reopen it. */
+  onRestored?: () => void;
+  /** Parses imported files; the app passes one that runs in a worker with time and memory limits. */
+  importer?: Importer;
+  /** Zips and unzips archives; the app passes workers with time and memory limits, the default runs in process. */
+  archives?: ArchiveJobs;
+  /** The search worker's client; without one the notebook works but cannot search. */
+  search?: SearchClient;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** Opens the notebook in `dataDir`, creating it with the sample article on first run. */
+export async function openNotebook(options: NotebookOptions): Promise<Notebook> {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => randomUUID());
+  const dir = options.dataDir;
+  await mkdir(dir, { recursive: true });
+  for (const folder of [dir, join(dir, 'bodies'), join(dir, 'passages')]) await removeStaleTempFiles(folder);
+  const backups = new Backups(dir, now, options.archives);
+  await backups.clearStaging();
+  const resumedRestore = await backups.finishInterruptedRestore();
+  const upgradedFrom = await backUpBeforeUpgrade(dir, backups);
+  const open = <T extends object>(name: string, schema: z.ZodType<T>) =>
+    openRecoverableFile(join(dir, name), schema, now, () => backups.verifiedCopyOf(name));
+  const libraryFile = await open('library.json', LibraryFileSchema);
+  const sessionFile = await open('session.json', SessionFileSchema);
+  const codebookFile = await open('codebook.json', CodebookFileSchema);
+
+  const feed = new ChangeFeed();
+  const notices = new Notices({ feed, now, newId });
+  const files = {
+    library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary()),
+    session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession()),
+    codebook: transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook()),
+  };
+  const bodies = await BodyStore.open(join(dir, 'bodies'));
+  const passageStore = await PassageStore.open(join(dir, 'passages'), {
+    onDamaged: (damage) => notices.notify('warning', describePassageDamage(damage)),
+    fromBackups: (documentId) => backups.verifiedCopyOf(`passages/${documentId}.json`),
+    now,
+  });
+  const codebook = new Codebook(files.codebook, now, newId);
+  const tagExists = (id: string) => codebook.has(id);
+  const requireTags = (ids: readonly string[]) => codebook.requireAll(ids);
+  const library = new Library({ file: files.library, bodies, feed, requireTags, tagExists, now, newId });
+  const passages = new Passages({
+    store: passageStore,
+    feed,
+    textOf: async (documentId) => (await library.body(documentId)).text,
+    requireTags,
+    tagExists,
+    now,
+    newId,
+  });
+  const history = new UndoHistory(feed);
+  const imports = new DocumentImports({ library, passages, feed, importer: options.importer ?? importFile });
+  let search: SearchService = NO_SEARCH;
+  const safekeeping = new Safekeeping({
+    backups,
+    feed,
+    now,
+    // Changes under way finish first; later ones are refused, and search saves nothing stale.
+    stopWriting: async () => {
+      await Promise.all([...Object.values(files).map((file) => file.seal()), passageStore.seal()]);
+      await search.close();
+      search = NO_SEARCH;
+    },
+    onRestored: options.onRestored ?? (() => undefined),
+  });
+
+  for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
+    if (recovery) notices.notify('warning', describeRecovery(recovery));
+  }
+  if (resumedRestore) notices.notify(resumedRestore.outcome === 'failed' ? 'error' : 'warning', describeInterruptedRestore(resumedRestore));
+  if (upgradedFrom !== null) {
+    // The small files are rewritten in the new format now; passages and bodies are as they next change.
+    for (const file of Object.values(files)) await (file as TransactionalFile<unknown>).update(() => undefined);
+    notices.notify('info', `Scholia upgraded this notebook from format ${upgradedFrom} to format ${SCHEMA_VERSION}, after backing it up.`);
+  }
+  const isNew = libraryFile.data === null && libraryFile.recovery === null;
+  if (isNew || (libraryFile.recovery?.restoredFrom === 'nothing' && library.all().length === 0)) {
+    await imports.text(options.sample.bytes, options.sample.fileName, 'sample');
+  }
+  if (options.search) {
+    const live = new NotebookSearch(options.search, {
+      indexFile: join(dir, 'search-index.bin'),
+      documents: () => library.all(),
+      body: (id) => library.body(id),
+      passages: () => passages.all(),
+      passagesUnder: (tagIds) => passages.withAnyTag(tagIds.filter(tagExists).flatMap((id) => [...codebook.subtree(id)])),
+      tagPath: (id) => codebook.paths().get(id),
+      onError: (message) => notices.notify('error', message),
+    });
+    live.follow(feed);
+    void live.start();
+    search = live;
+  }
+  const tags = new TagService({ codebook, passages, library, feed });
+  // Indexing every passage, and checking them, takes a while in a large notebook; reading need not wait for it.
+  const checked = checkIntegrity({ library, passages, passageStore, codebook, bodies, notices, feed })
+    .then(() => safekeeping.dailyBackup())
+    .catch((error: unknown) => void notices.notify('error', `Scholia could not check the notebook: ${String(error)}`));
+  const services = { feed, library, reading: new Reading({ file: files.session, library, feed }), imports, tags, passages, history, safekeeping, notices };
+  return new Notebook(
+    {
+      ...services,
+      // Search is reached through the notebook at call time: a restore swaps it for the stand-in.
+      get search() {
+        return search;
+      },
+    },
+    checked,
+  );
+}
+
+function transactional<T>(adapter: Low<T>['adapter'], data: T): TransactionalFile<T> {
+  const db = new Low(adapter, data);
+  db.data = data;
+  return new TransactionalFile(db);
+}
+
+const emptyLibrary = (): LibraryFile => ({ schemaVersion: SCHEMA_VERSION, documents: [] });
+const emptySession = (): SessionFile => ({ schemaVersion: SCHEMA_VERSION, lastDocumentId: null, positions: {} });
+const emptyCodebook = (): CodebookFile => ({ schemaVersion: SCHEMA_VERSION, tags: [] });
