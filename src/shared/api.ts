@@ -19,6 +19,7 @@ import type {
   UndoneChange,
 } from './model';
 import type { ChangeEvent } from './changes';
+import { LIBRARY_GET_LIMIT } from './limits';
 import type { Answer } from './result';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
@@ -67,9 +68,6 @@ const Base64 = z
   .string()
   .max(140_000_000)
   .refine((data) => data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(data), 'must be base64-encoded bytes');
-
-/** Most summaries `library:get` answers at once; a larger change is met by listing the library again. */
-export const LIBRARY_GET_LIMIT = 500;
 
 export interface RetagReport {
   passagesChanged: number;

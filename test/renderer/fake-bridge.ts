@@ -1,4 +1,6 @@
 import { vi } from 'vitest';
+import type { ChangeEvent } from '../../src/shared/changes';
+import { resetNotebookData } from '../../src/renderer/src/data/notebook-data';
 import type { DocumentSummary, DocumentView } from '../../src/shared/model';
 import { ok } from '../../src/shared/result';
 
@@ -27,9 +29,17 @@ export function viewOf(parts: { kind: DocumentView['blocks'][number]['kind']; te
   return { ...summary(), text, blocks, position: null };
 }
 
-/** Installs a window.scholia whose methods are spies answering with the given values. */
+/** Installs a window.scholia whose methods are spies answering with the given values; `emit` plays main sending a change event. */
 export function installFakeBridge(documents: DocumentSummary[], view: DocumentView) {
+  // Each test starts with nothing cached, as a freshly opened window does.
+  resetNotebookData();
+  const listeners = new Set<(event: ChangeEvent) => void>();
   const bridge = {
+    onDidChange: vi.fn((listener: (event: ChangeEvent) => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    }),
+    emit: (event: ChangeEvent) => listeners.forEach((listener) => listener(event)),
     library: { list: vi.fn(async () => ok(documents)) },
     documents: { get: vi.fn(async () => ok(view)) },
     session: { get: vi.fn(async () => ok({ lastDocumentId: null })), savePosition: vi.fn(async () => ok(null)) },

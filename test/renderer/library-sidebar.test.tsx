@@ -1,12 +1,22 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TagView } from '../../src/shared/model';
 import type { Codebook } from '../../src/renderer/src/data/tags';
 import { LibrarySidebar } from '../../src/renderer/src/features/library/LibrarySidebar';
 import { summary } from './fake-bridge';
 
 afterEach(cleanup);
+
+// happy-dom lays nothing out: the list's scroll area is given a height, as a window of 800 pixels would.
+const VIEWPORT_PX = 800;
+const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => VIEWPORT_PX });
+});
+afterAll(() => {
+  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+});
 
 const documentOptions = () => within(screen.getByRole('listbox', { name: 'Documents' })).getAllByRole('option');
 
@@ -28,13 +38,13 @@ const documents = [
   summary({ id: 'b', title: 'Second story', source: 'Paper B', wordCount: 2500, tags: [region.id] }),
 ];
 
-const renderSidebar = (onSelect = vi.fn()) =>
+const renderSidebar = (onSelect = vi.fn(), shown = documents, selectedId: string | null = 'a') =>
   render(
     <LibrarySidebar
-      documents={documents}
+      documents={shown}
       codebook={codebook}
       loading={false}
-      selectedId="a"
+      selectedId={selectedId}
       onSelect={onSelect}
       view={{ kind: 'read' }}
       onView={() => {}}
@@ -73,5 +83,35 @@ describe('LibrarySidebar', () => {
     renderSidebar();
     fireEvent.change(screen.getByLabelText('Filter the library by tag'), { target: { value: region.id } });
     expect(documentOptions().map((o) => o.querySelector('.library-item-title')?.textContent)).toEqual(['Second story']);
+  });
+
+  it('renders only the rows in view of a library of ten thousand, each saying where it stands', () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => summary({ id: `d${index}`, title: `Story ${index}` }));
+    renderSidebar(vi.fn(), many, null);
+    const options = documentOptions();
+    // 800 pixels of rows of about 86 pixels, plus a margin either side: a screenful, not the library.
+    expect(options.length).toBeGreaterThan(5);
+    expect(options.length).toBeLessThan(30);
+    expect(options[0]!.getAttribute('aria-setsize')).toBe('10000');
+    expect(options[0]!.getAttribute('aria-posinset')).toBe('1');
+    expect(screen.getByRole('listbox', { name: 'Documents' }).style.height).toBe(`${10_000 * 86}px`);
+  });
+
+  it('keeps the selected row in the page wherever the list is scrolled, so focus has a home', () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => summary({ id: `d${index}`, title: `Story ${index}` }));
+    renderSidebar(vi.fn(), many, 'd9000');
+    const selected = documentOptions().filter((option) => option.getAttribute('aria-selected') === 'true');
+    expect(selected.map((option) => option.getAttribute('aria-posinset'))).toEqual(['9001']);
+    expect(selected[0]!.tabIndex).toBe(0);
+  });
+
+  it('moves to the last document with End and the first with Home', () => {
+    const onSelect = vi.fn();
+    const many = Array.from({ length: 5_000 }, (_, index) => summary({ id: `d${index}`, title: `Story ${index}` }));
+    renderSidebar(onSelect, many, 'd10');
+    fireEvent.keyDown(screen.getByRole('listbox', { name: 'Documents' }), { key: 'End' });
+    expect(onSelect).toHaveBeenLastCalledWith('d4999');
+    fireEvent.keyDown(screen.getByRole('listbox', { name: 'Documents' }), { key: 'Home' });
+    expect(onSelect).toHaveBeenLastCalledWith('d0');
   });
 });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { SearchGroupView, SearchHitView } from '../../../shared/model';
-import { useCommands, type Command } from '../commands/commands';
+import { useCommandPart } from '../commands/command-context';
+import { useShortcuts } from '../commands/shortcuts';
 import { undoLastChange } from '../data/actions';
 import { useCodebook } from '../data/tags';
 import { BackupsView } from '../features/backups/BackupsView';
@@ -17,8 +18,7 @@ import { ReadingView } from '../features/reader/ReadingView';
 import { TagView } from '../features/tags/TagView';
 import { ToastStack } from '../features/toasts/ToastStack';
 import { useNotebook } from './use-notebook';
-
-export type View = { kind: 'read' } | { kind: 'codebook' } | { kind: 'tag'; tagId: string | null } | { kind: 'backups' };
+import type { View } from './view';
 
 export function App() {
   const notebook = useNotebook();
@@ -63,15 +63,15 @@ export function App() {
     setFocus({ passageId, nonce: Date.now() });
   };
 
-  const commands: Command[] = [
-    { id: 'history.undo', title: 'Undo the last change', keys: ['Mod+Z'], run: () => void undoLastChange() },
-    { id: 'search.open', title: 'Search', keys: ['Mod+K', 'Mod+F'], run: () => setSearchOpen(true), inTextFields: true },
-    { id: 'import.files', title: 'Import files', keys: ['Mod+O'], run: () => filePicker.current?.click() },
-    { id: 'import.paste', title: 'New document from clipboard', keys: ['Mod+Shift+V'], run: () => setPasting(true) },
-    { id: 'view.codebook', title: 'Open the codebook', keys: ['Mod+Shift+C'], run: () => setView({ kind: 'codebook' }) },
-    { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: () => setView({ kind: 'tag', tagId: null }) },
-  ];
-  useCommands(commands);
+  useCommandPart('app', {
+    view,
+    showView: setView,
+    openSearch: () => setSearchOpen(true),
+    importFiles: () => filePicker.current?.click(),
+    pasteText: () => setPasting(true),
+    undo: () => void undoLastChange(),
+  });
+  useShortcuts();
 
   if (notebook.status === 'failed') {
     return (

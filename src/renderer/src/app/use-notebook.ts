@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Notice } from '../../../shared/model';
 import { messageOf, scholia, unwrap } from '../bridge';
-import { notebookChanged } from '../data/revision';
+import { change } from '../data/actions';
+import { notebookData } from '../data/notebook-data';
+import { libraryQuestion, noticesQuestion } from '../data/queries';
 import { useQuery } from '../data/use-query';
 
 const NO_NOTICES: Notice[] = [];
@@ -13,12 +15,12 @@ export interface StartState {
   error: string | null;
 }
 
-/** What the app needs at start (the last document, notices) and the library, kept fresh. */
+/** What the app needs at start (the last document), the library and the notices, kept fresh by main's change events. */
 export function useNotebook() {
   const [start, setStart] = useState<StartState>({ status: 'loading', lastDocumentId: null, error: null });
-  const library = useQuery('library', () => scholia().library.list());
-  // Refreshed after every change, so a notice added later (a search problem) shows too.
-  const notices = useQuery('notices', () => scholia().notices.list());
+  const library = useQuery(libraryQuestion);
+  // A notice raised later (a search problem, the start-up check) arrives as a change event.
+  const notices = useQuery(noticesQuestion);
 
   const load = useCallback(async () => {
     try {
@@ -34,8 +36,10 @@ export function useNotebook() {
   }, [load]);
 
   const dismissNotice = useCallback(async (id: string) => {
-    await scholia().notices.dismiss({ id });
-    notebookChanged();
+    await change(scholia().notices.dismiss({ id }), {
+      keys: [noticesQuestion.key],
+      apply: (_value, revision) => notebookData().apply<Notice[]>(noticesQuestion.key, revision, (list) => list.filter((n) => n.id !== id)),
+    });
   }, []);
 
   const failed = start.status === 'failed' || (library.error !== null && library.data === undefined);
@@ -44,12 +48,14 @@ export function useNotebook() {
     error: start.error ?? library.error,
     notices: notices.data ?? NO_NOTICES,
     lastDocumentId: start.lastDocumentId,
-    documents: library.data ?? [],
-    // Trying again reloads everything, the library included.
+    documents: library.data ?? NO_DOCUMENTS,
+    // Trying again asks for everything again, the library included.
     reload: async () => {
       await load();
-      notebookChanged();
+      notebookData().refreshAll();
     },
     dismissNotice,
   } as const;
 }
+
+const NO_DOCUMENTS: never[] = [];

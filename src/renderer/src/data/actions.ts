@@ -1,24 +1,37 @@
-import type { Result } from '../../../shared/result';
+import type { Answer } from '../../../shared/result';
 import { scholia } from '../bridge';
 import { showToast } from '../features/toasts/toasts';
-import { notebookChanged } from './revision';
+import { notebookData } from './notebook-data';
 
-/**
- * Runs a change through the bridge: on success every view refreshes and the
- * result comes back; on failure the user reads why in a toast, nothing else
- * happens, and the answer is undefined.
- */
-export async function change<T>(pending: Promise<Result<T>>): Promise<T | undefined> {
-  const result = await pending;
-  if (!result.ok) {
-    showToast(result.error.message, { tone: 'error' });
-    return undefined;
-  }
-  notebookChanged();
-  return result.value;
+/** What a mutation's answer means for the cache: the entries it answers for, and how to put the answer in. */
+export interface Covers<T> {
+  /** Keys whose refresh waits for this answer instead of asking main again. */
+  keys: readonly string[];
+  apply: (value: T, revision: number | undefined) => void;
 }
 
-/** Takes back the last change, whatever view made it. */
+/**
+ * Runs a change through the bridge. On success the views it covers take the
+ * answer in (the others follow main's change event) and the answer comes
+ * back; on failure the user reads why in a toast, nothing else happens, and
+ * the answer is undefined.
+ */
+export async function change<T>(pending: Promise<Answer<T>>, covers?: Covers<T>): Promise<T | undefined> {
+  const release = covers ? notebookData().hold(covers.keys) : () => undefined;
+  try {
+    const result = await pending;
+    if (!result.ok) {
+      showToast(result.error.message, { tone: 'error' });
+      return undefined;
+    }
+    covers?.apply(result.value, result.revision);
+    return result.value;
+  } finally {
+    release();
+  }
+}
+
+/** Takes back the last change, whatever view made it; the views follow main's change event. */
 export async function undoLastChange(): Promise<void> {
   const result = await scholia().history.undo();
   if (!result.ok) {
@@ -29,6 +42,5 @@ export async function undoLastChange(): Promise<void> {
     showToast('Nothing to undo.');
     return;
   }
-  notebookChanged();
   showToast(`Undone: ${result.value.label}.`);
 }

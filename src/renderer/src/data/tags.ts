@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TagView } from '../../../shared/model';
-import { scholia } from '../bridge';
+import { codebookQuestion } from './queries';
 import { useQuery } from './use-query';
 
 export interface Codebook {
@@ -11,7 +11,7 @@ export interface Codebook {
 
 /** The codebook, shared by every view that shows or applies tags. */
 export function useCodebook(): Codebook {
-  const query = useQuery('codebook', () => scholia().tags.list());
+  const query = useQuery(codebookQuestion);
   return useMemo(() => {
     const tags = query.data ?? [];
     return { tags, byId: new Map(tags.map((tag) => [tag.id, tag])), loading: query.loading };

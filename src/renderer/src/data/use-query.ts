@@ -1,43 +1,24 @@
-import { useEffect, useState } from 'react';
-import type { Result } from '../../../shared/result';
-import { messageOf, unwrap } from '../bridge';
-import { useRevision } from './revision';
+import { useCallback, useSyncExternalStore } from 'react';
+import { notebookData } from './notebook-data';
+import type { Question } from './queries';
+import type { QueryView } from './query-cache';
 
-export interface Query<T> {
-  data: T | undefined;
-  error: string | null;
-  loading: boolean;
-}
+export type Query<T> = QueryView<T>;
+
+const NOTHING: Query<never> = { data: undefined, error: null, loading: false };
+const LOADING: Query<never> = { data: undefined, error: null, loading: true };
 
 /**
- * Calls the bridge and keeps the answer, calling again whenever `key` or the
- * notebook changes. The last good answer stays on screen while a new one loads.
+ * One question to main, answered from the cache and kept fresh by the
+ * change events that concern it. The last good answer stays on screen while
+ * a newer one loads. A null question asks nothing.
  */
-export function useQuery<T>(key: string | null, fetch: () => Promise<Result<T>>): Query<T> {
-  const revision = useRevision();
-  const [state, setState] = useState<{ key: string | null; data: T | undefined; error: string | null; loadedAt: number }>({
-    key: null,
-    data: undefined,
-    error: null,
-    loadedAt: -1,
-  });
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    unwrap(fetch()).then(
-      (data) => current && setState({ key, data, error: null, loadedAt: revision }),
-      (error: unknown) => current && setState((previous) => ({ ...previous, key, error: messageOf(error), loadedAt: revision })),
-    );
-    return () => {
-      current = false;
-    };
-    // `fetch` is recreated every render; `key` says what it fetches.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, revision]);
-  const fresh = state.key === key;
-  return {
-    data: fresh ? state.data : undefined,
-    error: fresh ? state.error : null,
-    loading: !fresh || state.loadedAt !== revision,
-  };
+export function useQuery<T>(question: Question<T> | null): Query<T> {
+  const key = question?.key ?? null;
+  // The question is rebuilt each render; its key says what it asks.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const subscribe = useCallback((listener: () => void) => (question === null ? () => undefined : notebookData().subscribe(question.key, question.spec, listener)), [key]);
+  const snapshot = useSyncExternalStore(subscribe, () => (key === null ? undefined : notebookData().snapshot<T>(key)));
+  if (key === null) return NOTHING;
+  return snapshot ?? LOADING;
 }

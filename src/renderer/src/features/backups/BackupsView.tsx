@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import { change } from '../../data/actions';
+import { backupsQuestion } from '../../data/queries';
 import { useQuery } from '../../data/use-query';
 import { ConfirmBox } from '../../components/ConfirmBox';
 import { formatDate } from '../library/format';
@@ -11,7 +12,7 @@ const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-di
 
 /** The notebook's verified backups, restoring one, and moving the notebook as one archive file. */
 export function BackupsView() {
-  const backups = useQuery('backups', () => scholia().backups.list());
+  const backups = useQuery(backupsQuestion);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [confirmingImport, setConfirmingImport] = useState(false);
   const [busy, setBusy] = useState<'exporting' | 'importing' | null>(null);

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { notebookChanged } from '../../data/revision';
 import { filesFromDrop, importBatch, type ImportProgress, type ImportSummary } from './import-batch';
 
 export interface ImportJob {
@@ -24,8 +23,8 @@ export function useImport() {
       const summary = await importBatch(files, (progress) => setJob({ progress, summary: null }), abort.signal);
       setJob({ progress: { done: files.length, total: files.length, current: null }, summary });
     } finally {
+      // The library follows main's change events for each document imported.
       controller.current = null;
-      notebookChanged();
     }
   };
 

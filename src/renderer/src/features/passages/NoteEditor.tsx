@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeChord } from '../../commands/commands';
+import { describeChord } from '../../commands/chords';
 
 interface Props {
   initial: string;

@@ -1,19 +1,16 @@
 import { useRef, useState } from 'react';
-import type { PlacedPassage } from '../../../../shared/model';
-import { scholia } from '../../bridge';
-import { change } from '../../data/actions';
+import type { PlacedPassage, TextRange } from '../../../../shared/model';
 import type { Codebook } from '../../data/tags';
-import type { TextOffsets } from '../reader/dom-range';
 import type { PopoverPlace } from '../reader/popover-position';
 import { TagChip } from '../tags/TagChip';
 import { TagPicker } from '../tags/TagPicker';
 import { NoteEditor } from './NoteEditor';
-import { addTag, ensureTag, removeTag, saveNote } from './passage-actions';
+import { addTag, createPassage, ensureTag, removeTag, saveNote } from './passage-actions';
 import { Popover } from './Popover';
 
 interface Props {
   documentId: string;
-  range: TextOffsets;
+  range: TextRange;
   place: PopoverPlace;
   codebook: Codebook;
   passages: readonly PlacedPassage[];
@@ -35,7 +32,7 @@ export function SelectionPopover({ documentId, range, place, codebook, passages,
 
   /** The passage, created now (with these tags) if it does not exist yet; undefined if creating failed. */
   const ensurePassage = (tagIds: string[]): Promise<PlacedPassage | undefined> => {
-    creation.current ??= change(scholia().passages.create({ documentId, ...range, tagIds, note: '' })).then((created) => {
+    creation.current ??= createPassage({ documentId, start: range.start, end: range.end, tagIds }).then((created) => {
       if (created) {
         setCreatedId(created.id);
         onCreated(created.id);

@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { DocumentSummary, DocumentView, PlacedPassage } from '../../../../shared/model';
+import type { DocumentSummary, PlacedPassage, TextRange } from '../../../../shared/model';
 import { segmentBlocks, type PlacedRange } from '../../../../shared/anchoring/highlight-segments';
-import { messageOf, scholia, unwrap } from '../../bridge';
-import { describeChord, useCommands } from '../../commands/commands';
+import { useCommandPart } from '../../commands/command-context';
+import { shortcutOf } from '../../commands/shortcuts';
+import { documentQuestion } from '../../data/queries';
 import type { Codebook } from '../../data/tags';
+import { useQuery } from '../../data/use-query';
 import { passageColor } from '../passages/passage-actions';
 import { SelectionPopover } from '../passages/SelectionPopover';
 import { PassagePopover } from '../passages/PassagePopover';
@@ -11,7 +13,7 @@ import { DocumentTags } from '../tags/DocumentTags';
 import { clearSearchMatches, paintSearchMatches, type SearchMatch } from '../search/search-highlights';
 import { showToast } from '../toasts/toasts';
 import { ArticleBlocks, type HighlightStyle } from './ArticleBlocks';
-import { offsetsToRange, rangeToOffsets, type TextOffsets } from './dom-range';
+import { offsetsToRange, rangeToOffsets } from './dom-range';
 import { placeBelow, type PopoverPlace } from './popover-position';
 import { useReadingPosition } from './use-reading-position';
 
@@ -48,25 +50,13 @@ const FLASH_MS = 1600;
 
 /** The reader: one document, typeset for reading, with its passages highlighted and a popover to mark new ones. */
 export function Reader({ documentId, summary, passages, codebook, activePassageId, onActivatePassage, focus, search, onSearchStep, onSearchClose }: Props) {
-  const [document, setDocument] = useState<DocumentView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [selection, setSelection] = useState<{ range: TextOffsets; place: PopoverPlace } | null>(null);
+  const { data: document = null, error } = useQuery(documentQuestion(documentId));
+  const [selection, setSelection] = useState<{ range: TextRange; place: PopoverPlace } | null>(null);
   const [clicked, setClicked] = useState<{ ids: string[]; place: PopoverPlace } | null>(null);
   const [flashId, setFlashId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const onScroll = useReadingPosition(scrollRef, document, focus !== null);
-
-  useEffect(() => {
-    let current = true;
-    unwrap(scholia().documents.get({ id: documentId })).then(
-      (view) => current && setDocument(view),
-      (failure: unknown) => current && setError(messageOf(failure)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [documentId]);
 
   const segments = useMemo(() => {
     if (!document) return [];
@@ -148,11 +138,11 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
     setSelection({ range: offsets, place: placeBelow(range.getBoundingClientRect(), scrollRef.current) });
   };
 
-  useCommands([
-    { id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], run: () => tagSelection(false) },
-    { id: 'search.next', title: 'Next search match', keys: ['F3', 'Mod+G'], run: () => search && onSearchStep(1), inTextFields: true },
-    { id: 'search.previous', title: 'Previous search match', keys: ['Shift+F3', 'Mod+Shift+G'], run: () => search && onSearchStep(-1), inTextFields: true },
-  ]);
+  useCommandPart('reader', {
+    tagSelection: () => tagSelection(false),
+    hasSearchMatches: search !== null,
+    stepSearch: onSearchStep,
+  });
 
   const onMouseUp = (event: MouseEvent) => {
     const current = window.getSelection();
@@ -181,10 +171,10 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
           <span>
             “{search.query}”: match {search.current + 1} of {search.matches.length}
           </span>
-          <button type="button" className="button-quiet small" onClick={() => onSearchStep(-1)} title={describeChord('Mod+Shift+G')}>
+          <button type="button" className="button-quiet small" onClick={() => onSearchStep(-1)} title={shortcutOf('search.previous')}>
             Previous
           </button>
-          <button type="button" className="button-quiet small" onClick={() => onSearchStep(1)} title={describeChord('Mod+G')}>
+          <button type="button" className="button-quiet small" onClick={() => onSearchStep(1)} title={shortcutOf('search.next')}>
             Next
           </button>
           <button type="button" className="button-quiet small" onClick={onSearchClose} aria-label="Close search">

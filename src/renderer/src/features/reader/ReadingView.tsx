@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DocumentSummary, PlacedPassage } from '../../../../shared/model';
-import { scholia } from '../../bridge';
+import { passagesQuestion } from '../../data/queries';
 import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
 import { PassagesPanel } from '../passages/PassagesPanel';
@@ -21,7 +21,7 @@ const NO_PASSAGES: PlacedPassage[] = [];
 
 /** A document with its passages beside it. */
 export function ReadingView({ documentId, summary, codebook, focus, onFocus, search, onSearchStep, onSearchClose }: Props) {
-  const passages = useQuery(`passages:${documentId}`, () => scholia().passages.list({ documentId }));
+  const passages = useQuery(passagesQuestion(documentId));
   const [activePassageId, setActivePassageId] = useState<string | null>(null);
   const list = passages.data ?? NO_PASSAGES;
   return (

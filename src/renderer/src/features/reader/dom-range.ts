@@ -6,12 +6,7 @@
  * is exactly its slice of the document text, however it is split into
  * highlight elements. Text outside block elements is decoration.
  */
-
-/** Half-open UTF-16 offsets into a document's normalized text. */
-export interface TextOffsets {
-  start: number;
-  end: number;
-}
+import type { TextRange } from '../../../../shared/model';
 
 /**
  * The document offsets a selection covers, trimmed of surrounding whitespace,
@@ -19,7 +14,7 @@ export interface TextOffsets {
  * An end outside every block (a label, an icon, the page margin) snaps inward
  * to the nearest block edge, so dragging from decoration into text works.
  */
-export function rangeToOffsets(range: Range, root: HTMLElement): TextOffsets | { error: string } {
+export function rangeToOffsets(range: Range, root: HTMLElement): TextRange | { error: string } {
   const blocks = blocksIn(root);
   if (blocks.length === 0) return { error: 'There is no article text to select.' };
   const start = pointToOffset(blocks, root, range.startContainer, range.startOffset, 'forward');
@@ -126,7 +121,7 @@ function textBefore(block: BlockInfo, node: Node, offset: number): number {
 }
 
 /** Moves start forward and end backward past whitespace and block separators; null when nothing is left. */
-function trim(blocks: BlockInfo[], start: number, end: number): TextOffsets | null {
+function trim(blocks: BlockInfo[], start: number, end: number): TextRange | null {
   let from = start;
   let to = end;
   while (from < to) {

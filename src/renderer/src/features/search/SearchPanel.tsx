@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchGroupView, SearchHitView, SearchResultsView } from '../../../../shared/model';
 import { scholia } from '../../bridge';
-import { useRevision } from '../../data/revision';
+import { changesSearch } from '../../data/queries';
+import { useChangeCount } from '../../data/use-changes';
 import type { Codebook } from '../../data/tags';
 import { TagChip } from '../tags/TagChip';
 import { SearchHelp } from './SearchHelp';
@@ -29,7 +30,8 @@ export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onC
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const [showHelp, setShowHelp] = useState(false);
-  const revision = useRevision();
+  // Results are asked for again when a change could alter them.
+  const revision = useChangeCount(changesSearch);
   const latest = useRef(0);
   const listRef = useRef<HTMLOListElement>(null);
 

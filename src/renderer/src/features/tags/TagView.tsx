@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { scholia } from '../../bridge';
+import { taggedQuestion } from '../../data/queries';
 import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
 import { NoteView } from '../passages/NoteView';
@@ -16,9 +16,7 @@ export function TagView({ codebook, initialTagId, onOpenPassage }: Props) {
   const [tagId, setTagId] = useState<string | null>(initialTagId);
   const [includeChildren, setIncludeChildren] = useState(true);
   const chosen = tagId && codebook.byId.has(tagId) ? tagId : (codebook.tags[0]?.id ?? null);
-  const results = useQuery(chosen ? `tagged:${chosen}:${includeChildren}` : null, () =>
-    scholia().tags.passages({ tagId: chosen!, includeChildren }),
-  );
+  const results = useQuery(chosen ? taggedQuestion(chosen, includeChildren) : null);
   const items = results.data ?? [];
   const documents = new Set(items.map((item) => item.passage.documentId)).size;
 

@@ -1,0 +1,56 @@
+/**
+ * Every command of the app, once: its id, title, keys, when it applies and
+ * what it does. The shortcuts and the hints the UI shows read this list; the
+ * native menu and a command palette are to read it too.
+ */
+import type { CommandContext } from './command-context';
+
+export interface Command {
+  id: string;
+  title: string;
+  /** Chords such as "Mod+Shift+C"; the first is the one shown. */
+  keys: readonly string[];
+  /** Whether the command can run now; a command without it always can. */
+  when?: (context: CommandContext) => boolean;
+  run: (context: CommandContext) => void;
+  /** Whether the shortcut also fires while typing in a text field. */
+  inTextFields?: boolean;
+}
+
+const reading = (context: CommandContext) => context.reader !== null;
+
+export const COMMANDS = [
+  { id: 'history.undo', title: 'Undo the last change', keys: ['Mod+Z'], run: ({ app }) => app?.undo() },
+  { id: 'search.open', title: 'Search', keys: ['Mod+K', 'Mod+F'], run: ({ app }) => app?.openSearch(), inTextFields: true },
+  { id: 'import.files', title: 'Import files', keys: ['Mod+O'], run: ({ app }) => app?.importFiles() },
+  { id: 'import.paste', title: 'New document from clipboard', keys: ['Mod+Shift+V'], run: ({ app }) => app?.pasteText() },
+  { id: 'view.read', title: 'Show the reader', keys: [], run: ({ app }) => app?.showView({ kind: 'read' }) },
+  { id: 'view.codebook', title: 'Open the codebook', keys: ['Mod+Shift+C'], run: ({ app }) => app?.showView({ kind: 'codebook' }) },
+  { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: ({ app }) => app?.showView({ kind: 'tag', tagId: null }) },
+  { id: 'view.backups', title: 'Open backups', keys: [], run: ({ app }) => app?.showView({ kind: 'backups' }) },
+  { id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], when: reading, run: ({ reader }) => reader?.tagSelection() },
+  {
+    id: 'search.next',
+    title: 'Next search match',
+    keys: ['Mod+G', 'F3'],
+    when: (context) => context.reader?.hasSearchMatches === true,
+    run: ({ reader }) => reader?.stepSearch(1),
+    inTextFields: true,
+  },
+  {
+    id: 'search.previous',
+    title: 'Previous search match',
+    keys: ['Mod+Shift+G', 'Shift+F3'],
+    when: (context) => context.reader?.hasSearchMatches === true,
+    run: ({ reader }) => reader?.stepSearch(-1),
+    inTextFields: true,
+  },
+] as const satisfies readonly Command[];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+const BY_ID = new Map<string, Command>(COMMANDS.map((command) => [command.id, command]));
+
+export function commandById(id: CommandId): Command {
+  return BY_ID.get(id)!;
+}

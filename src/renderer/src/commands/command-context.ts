@@ -1,0 +1,52 @@
+/**
+ * What the commands act on: the app's own actions, and what the view on
+ * screen offers (the reader offers tagging the selection and stepping through
+ * search matches). A view registers its part while it is mounted, so a
+ * command applies exactly when what it needs is on screen.
+ */
+import { useEffect, useRef } from 'react';
+import type { View } from '../app/view';
+
+export interface AppActions {
+  view: View;
+  showView(view: View): void;
+  openSearch(): void;
+  importFiles(): void;
+  pasteText(): void;
+  undo(): void;
+}
+
+export interface ReaderActions {
+  tagSelection(): void;
+  /** Whether search matches are lit up in the document, to step through. */
+  hasSearchMatches: boolean;
+  stepSearch(step: 1 | -1): void;
+}
+
+export interface CommandContext {
+  app: AppActions | null;
+  reader: ReaderActions | null;
+}
+
+type Part = keyof CommandContext;
+
+/** Each part as its component last rendered it, read when a command runs. */
+const parts: { [P in Part]?: () => CommandContext[P] } = {};
+
+/** The context as it is now, for deciding whether a command applies and running it. */
+export const currentContext = (): CommandContext => ({ app: parts.app?.() ?? null, reader: parts.reader?.() ?? null });
+
+/** Offers `value` as the `part` of the context while the calling component is mounted, always the latest render's. */
+export function useCommandPart<P extends Part>(part: P, value: NonNullable<CommandContext[P]>): void {
+  const latest = useRef(value);
+  useEffect(() => {
+    latest.current = value;
+  });
+  useEffect(() => {
+    const read = () => latest.current;
+    (parts as Record<Part, unknown>)[part] = read;
+    return () => {
+      if ((parts as Record<Part, unknown>)[part] === read) delete parts[part];
+    };
+  }, [part]);
+}
