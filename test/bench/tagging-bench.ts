@@ -80,8 +80,11 @@ export async function runTaggingBenchmark(options: TaggingBenchmarkOptions = {})
   log(table(['documents', 'passages', 'open notebook', 'new passage p50', 'new passage p95', 'retag p50', 'retag p95'], rows));
 }
 
-/** Writes a notebook in the store's on-disk format: library, bodies, codebook, and passages spread over documents. */
-export async function writeNotebook(dir: string, documents: number, passages: number) {
+/**
+ * Writes a notebook in the store's on-disk format: library, bodies, codebook,
+ * and passages spread over documents; `paragraphs` sets each article's length.
+ */
+export async function writeNotebook(dir: string, documents: number, passages: number, { paragraphs: paragraphCount = 10 } = {}) {
   const random = prng(documents + passages);
   const word = vocabulary(random);
   const at = new Date('2026-01-01T00:00:00Z').toISOString();
@@ -97,11 +100,11 @@ export async function writeNotebook(dir: string, documents: number, passages: nu
   const ids = Array.from({ length: documents }, (_, i) => `doc-${i}`);
   const texts = new Map<string, string>();
   const library = ids.map((id, i) => {
-    const paragraphs = Array.from({ length: 10 }, () => Array.from({ length: 60 }, word).join(' ') + '.');
+    const paragraphs = Array.from({ length: paragraphCount }, () => Array.from({ length: 60 }, word).join(' ') + '.');
     const title = `Article ${i}`;
     const text = [title, ...paragraphs].join('\n\n');
     texts.set(id, text);
-    return { id, title, source: 'Bench', byline: null, addedAt: at, publishedAt: null, wordCount: 600, contentHash: `h${i}`, tags: [], origin: { kind: 'file' as const, fileName: `${i}.txt`, importedAt: at } };
+    return { id, title, source: 'Bench', byline: null, addedAt: at, publishedAt: null, wordCount: 60 * paragraphCount, contentHash: `h${i}`, tags: [], origin: { kind: 'file' as const, fileName: `${i}.txt`, importedAt: at } };
   });
   await writeInBatches(ids, (id) => {
     const text = texts.get(id)!;

@@ -56,13 +56,15 @@ export async function openApp(browser: Browser, server: AppServer): Promise<AppP
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
+  // Answers cross as JSON text, parsed in the page: handing Playwright the object graph instead costs
+  // seconds for a large library, which Electron's IPC (a structured clone) does not.
   await page.exposeFunction('__scholiaInvoke', async (channel: string, input: unknown) => {
     const response = await fetch(`${serverUrl}/rpc`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ channel, input }),
     });
-    return response.json();
+    return response.text();
   });
   await page.addInitScript(
     // tsx (used by the benchmarks) wraps functions in a __name() helper that serialized code must find.
@@ -71,7 +73,7 @@ export async function openApp(browser: Browser, server: AppServer): Promise<AppP
      window.__scholiaEmit = (channel, payload) => { for (const listener of window.__scholiaListeners.get(channel) ?? []) listener(payload); };
      window.scholia = (${buildBridge.toString()})(
        ${JSON.stringify(CHANNELS)},
-       (channel, input) => window.__scholiaInvoke(channel, input),
+       (channel, input) => window.__scholiaInvoke(channel, input).then((text) => JSON.parse(text)),
        ${JSON.stringify(EVENT_CHANNELS)},
        (channel, listener) => {
          const set = window.__scholiaListeners.get(channel) ?? new Set();

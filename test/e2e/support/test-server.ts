@@ -30,8 +30,8 @@ export type EventListener = (channel: EventChannel, payload: unknown) => void;
 export interface TestServer {
   url: string;
   notebook: Notebook;
-  /** Every bridge call the page made, in order, with its channel and the size of its answer. */
-  calls: { channel: string; bytes: number }[];
+  /** Every bridge call the page made, in order, with its channel, the size of its answer and how long main took. */
+  calls: { channel: string; bytes: number; ms: number }[];
   /** Forwards the window's events (the change feed) to `listener`; returns a function that stops. */
   onEvent(listener: EventListener): () => void;
   /** The stand-in dialogs (set what they answer) and system browser (read what it opened). */
@@ -39,7 +39,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(dataDir: string): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Whether the notebook gets a search worker (default yes); benchmarks of other views leave it out. */
+  search?: boolean;
+}
+
+export async function startTestServer(dataDir: string, options: TestServerOptions = {}): Promise<TestServer> {
   // Files are parsed in worker threads with time and memory limits, as in the app.
   const imports = importPoolFromSource();
   const desktop = fakeDesktop();
@@ -55,7 +60,7 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
     openNotebook({
       dataDir,
       sample: sampleArticle(),
-      search: searchClientFromSource(),
+      ...(options.search === false ? {} : { search: searchClientFromSource() }),
       importer: (bytes, fileName) => imports.importInWorker(bytes, fileName),
       archives: archiveJobsFromSource(),
       // Where the app relaunches after a restore, the server reopens the notebook.
@@ -105,8 +110,9 @@ export async function startTestServer(dataDir: string): Promise<TestServer> {
 async function handle(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch, calls: TestServer['calls']): Promise<void> {
   if (request.method === 'POST' && request.url === '/rpc') {
     const { channel, input } = JSON.parse(await readBody(request)) as { channel: unknown; input: unknown };
+    const started = performance.now();
     const result = JSON.stringify(await dispatch(channel, input));
-    calls.push({ channel: String(channel), bytes: Buffer.byteLength(result) });
+    calls.push({ channel: String(channel), bytes: Buffer.byteLength(result), ms: performance.now() - started });
     response.writeHead(200, { 'content-type': 'application/json' }).end(result);
     return;
   }

@@ -1,5 +1,5 @@
-import { defaultRangeExtractor, measureElement, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../../../shared/model';
 import type { Codebook } from '../../data/tags';
 import { LibraryRow } from './LibraryRow';
@@ -11,8 +11,8 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** A row's height before it is measured: a two-line title, its source and date. */
-const ESTIMATED_ROW_PX = 86;
+/** Row heights before one of each is measured (see library.css): without tags, and with. */
+const ESTIMATED = { plain: 97, tagged: 124 };
 /** Rows rendered beyond the visible ones, so a quick scroll never shows a gap. */
 const OVERSCAN = 6;
 
@@ -26,6 +26,8 @@ export function LibraryList({ documents, codebook, selectedId, onSelect }: Props
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const focusAfterRender = useRef<string | null>(null);
+  // Rows have one of two heights (see library.css): one of each is measured, not a hundred thousand.
+  const [heights, setHeights] = useState(ESTIMATED);
   const selectedIndex = selectedId === null ? -1 : documents.findIndex((d) => d.id === selectedId);
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -40,14 +42,35 @@ export function LibraryList({ documents, codebook, selectedId, onSelect }: Props
   const virtualizer = useVirtualizer({
     count: documents.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: (index) => (documents[index]!.tags.length > 0 ? heights.tagged : heights.plain),
     overscan: OVERSCAN,
     getItemKey: (index) => documents[index]!.id,
     rangeExtractor,
-    // A row measured at nothing (a pane being hidden, no layout) keeps its estimate: taking the 0
-    // would make every row fit on screen and render the whole library.
-    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || ESTIMATED_ROW_PX,
   });
+
+  const hasRows = documents.length > 0;
+  // Measured again when the list's box changes (zoom, a larger font); a row measured at nothing
+  // (no layout, a hidden pane) keeps the last height, or every row would seem to fit on screen.
+  useLayoutEffect(() => {
+    const measure = () => {
+      const heightOf = (selector: string) => listRef.current?.querySelector<HTMLElement>(selector)?.offsetHeight ?? 0;
+      const plain = heightOf('[role=option]:not(.with-tags)');
+      const tagged = heightOf('[role=option].with-tags');
+      setHeights((current) => {
+        // A kind not on screen keeps its estimate, scaled as the measured kind was.
+        const scale = plain > 0 ? plain / ESTIMATED.plain : tagged > 0 ? tagged / ESTIMATED.tagged : 0;
+        if (scale === 0) return current;
+        const next = { plain: plain || Math.round(ESTIMATED.plain * scale), tagged: tagged || Math.round(ESTIMATED.tagged * scale) };
+        return next.plain === current.plain && next.tagged === current.tagged ? current : next;
+      });
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined' || !scrollRef.current) return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(scrollRef.current);
+    return () => observer.disconnect();
+  }, [hasRows]);
+  useLayoutEffect(() => virtualizer.measure(), [heights, virtualizer]);
 
   useEffect(() => {
     const id = focusAfterRender.current;
@@ -68,7 +91,7 @@ export function LibraryList({ documents, codebook, selectedId, onSelect }: Props
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const current = Math.max(0, selectedIndex);
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ESTIMATED_ROW_PX) / ESTIMATED_ROW_PX) - 1);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? heights.plain) / heights.plain) - 1);
     const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, PageDown: current + page, PageUp: current - page, Home: 0, End: documents.length - 1 };
     const next = moves[event.key];
     if (next === undefined) return;
@@ -86,7 +109,6 @@ export function LibraryList({ documents, codebook, selectedId, onSelect }: Props
           return (
             <LibraryRow
               key={item.key}
-              ref={virtualizer.measureElement}
               index={item.index}
               setSize={documents.length}
               top={item.start}

@@ -1,11 +1,9 @@
-import type { Ref } from 'react';
 import type { DocumentSummary } from '../../../../shared/model';
 import type { Codebook } from '../../data/tags';
 import { TagChip } from '../tags/TagChip';
 import { formatDate, formatWordCount } from './format';
 
 interface Props {
-  ref: Ref<HTMLLIElement>;
   index: number;
   setSize: number;
   /** Where the row sits in the list, in pixels from its top. */
@@ -17,11 +15,10 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** One document of the library list: title, source, date added, length and document tags. */
-export function LibraryRow({ ref, index, setSize, top, document, codebook, selected, tabbable, onSelect }: Props) {
+/** One document of the library list: title, source, date added, length and document tags, in a row of one of two heights (with tags or without). */
+export function LibraryRow({ index, setSize, top, document, codebook, selected, tabbable, onSelect }: Props) {
   return (
     <li
-      ref={ref}
       role="option"
       aria-selected={selected}
       // Only some rows exist at a time: these tell assistive technology where this one stands.
@@ -30,7 +27,7 @@ export function LibraryRow({ ref, index, setSize, top, document, codebook, selec
       data-index={index}
       tabIndex={tabbable ? 0 : -1}
       data-document-id={document.id}
-      className={selected ? 'library-item selected' : 'library-item'}
+      className={`library-item${document.tags.length > 0 ? ' with-tags' : ''}${selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       onClick={() => onSelect(document.id)}
       onKeyDown={(event) => {

@@ -5,7 +5,7 @@ import type { PopoverPlace } from '../reader/popover-position';
 import { TagChip } from '../tags/TagChip';
 import { TagPicker } from '../tags/TagPicker';
 import { NoteEditor } from './NoteEditor';
-import { addTag, createPassage, ensureTag, removeTag, saveNote } from './passage-actions';
+import { addTag, createPassage, ensureTag, passageColor, removeTag, saveNote } from './passage-actions';
 import { Popover } from './Popover';
 
 interface Props {
@@ -15,6 +15,8 @@ interface Props {
   codebook: Codebook;
   passages: readonly PlacedPassage[];
   onClose: () => void;
+  /** The colour the selection is drawn in while it becomes a passage; null puts it back to a plain selection. */
+  onProvisional: (color: string | null) => void;
   onCreated: (passageId: string) => void;
 }
 
@@ -22,7 +24,7 @@ interface Props {
  * Appears over a selection: the first tag applied (or "Highlight") turns the
  * selection into a passage at once; more tags and a note can follow.
  */
-export function SelectionPopover({ documentId, range, place, codebook, passages, onClose, onCreated }: Props) {
+export function SelectionPopover({ documentId, range, place, codebook, passages, onClose, onProvisional, onCreated }: Props) {
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [writingNote, setWritingNote] = useState(false);
   // The one passage this selection becomes: every action waits on its creation, so quick
@@ -32,12 +34,14 @@ export function SelectionPopover({ documentId, range, place, codebook, passages,
 
   /** The passage, created now (with these tags) if it does not exist yet; undefined if creating failed. */
   const ensurePassage = (tagIds: string[]): Promise<PlacedPassage | undefined> => {
+    if (creation.current === null) onProvisional(passageColor({ tagIds }, codebook.byId));
     creation.current ??= createPassage({ documentId, start: range.start, end: range.end, tagIds }).then((created) => {
       if (created) {
         setCreatedId(created.id);
         onCreated(created.id);
       } else {
         creation.current = null;
+        onProvisional(null);
       }
       return created;
     });

@@ -44,6 +44,7 @@ interface Props {
 }
 
 const PENDING_ID = 'pending-selection';
+const SELECTION_COLOR = '#cfe3f7';
 export const HIGHLIGHTS_START = 'scholia:highlights-start';
 export const HIGHLIGHTS_MEASURE = 'scholia:highlights';
 const FLASH_MS = 1600;
@@ -51,7 +52,8 @@ const FLASH_MS = 1600;
 /** The reader: one document, typeset for reading, with its passages highlighted and a popover to mark new ones. */
 export function Reader({ documentId, summary, passages, codebook, activePassageId, onActivatePassage, focus, search, onSearchStep, onSearchClose }: Props) {
   const { data: document = null, error } = useQuery(documentQuestion(documentId));
-  const [selection, setSelection] = useState<{ range: TextRange; place: PopoverPlace } | null>(null);
+  /** The selection the popover is for; `color` once a tag is chosen, so it is drawn as the passage it is becoming. */
+  const [selection, setSelection] = useState<{ range: TextRange; place: PopoverPlace; color?: string | undefined } | null>(null);
   const [clicked, setClicked] = useState<{ ids: string[]; place: PopoverPlace } | null>(null);
   const [flashId, setFlashId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -76,12 +78,13 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
   const highlight = useMemo<HighlightStyle>(() => {
     const byId = new Map(passages.map((p) => [p.id, p]));
     return {
-      colorOf: (id) => (id === PENDING_ID ? '#cfe3f7' : passageColor(byId.get(id) ?? { tagIds: [] }, codebook.byId)),
+      colorOf: (id) => (id === PENDING_ID ? (selection?.color ?? SELECTION_COLOR) : passageColor(byId.get(id) ?? { tagIds: [] }, codebook.byId)),
       activeIds: new Set(activePassageId ? [activePassageId] : []),
       flashId,
-      pendingId: PENDING_ID,
+      // A selection with its tag chosen is drawn like a passage at once, before the passage is stored.
+      pendingId: selection?.color ? null : PENDING_ID,
     };
-  }, [passages, codebook.byId, activePassageId, flashId]);
+  }, [passages, codebook.byId, activePassageId, flashId, selection]);
 
   // Jump to a passage chosen elsewhere (sidebar, tag view) once it is on the page, once per request.
   const handledFocus = useRef<number | null>(null);
@@ -208,6 +211,7 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
           codebook={codebook}
           passages={passages}
           onClose={closeSelection}
+          onProvisional={(color) => setSelection((current) => current && { ...current, color: color ?? undefined })}
           onCreated={(id) => onActivatePassage(id)}
         />
       )}
