@@ -8,6 +8,7 @@ import { runImportBenchmark } from './import-bench';
 import { runNotebookImportBenchmark } from './notebook-import-bench';
 import { runNotebookSearchBenchmark } from './notebook-search-bench';
 import { runSearchBenchmark } from './search-bench';
+import { runStructureBenchmark } from './structure-bench';
 import { runTaggingBenchmark } from './tagging-bench';
 import { runSafetyBenchmark } from './safety-bench';
 import { runFaultInjection } from './fault-run';
@@ -17,6 +18,7 @@ const started = Date.now();
 
 await runTaggingBenchmark(quick ? { documents: 2_000, passages: [1_000, 10_000] } : {});
 await runHighlightBenchmark();
+await runStructureBenchmark(quick ? { documents: 2_000, library: 20_000, clicks: 10 } : {});
 await runSearchBenchmark(quick ? { docs: [1_000] } : {});
 await runNotebookSearchBenchmark(quick ? { documents: 1_000 } : {});
 await runImportBenchmark(quick ? { articles: 200 } : {});
