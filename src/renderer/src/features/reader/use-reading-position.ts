@@ -17,12 +17,16 @@ export function useReadingPosition(container: RefObject<HTMLElement | null>, doc
   useLayoutEffect(() => {
     const element = container.current;
     if (!document || !element) return;
-    if (document.position && !skipRestore) {
-      const top = scrollTopFor(measureBlocks(element), document.position);
+    const { position } = document;
+    // Measuring the blocks forces the article's first layout before paint: done only when there is somewhere to scroll to.
+    const atTop = !position || (position.blockIndex === 0 && position.fraction === 0);
+    if (position && !atTop && !skipRestore) {
+      const top = scrollTopFor(measureBlocks(element), position);
       if (top !== null) element.scrollTo({ top });
     }
-    // Opening a document makes it the one to reopen next time.
-    savePosition(element, document.id);
+    // Opening a document makes it the one to reopen next time, where it was opened.
+    const opened = position && !skipRestore ? position : { blockIndex: 0, fraction: 0 };
+    void scholia().session.savePosition({ documentId: document.id, ...opened });
     window.document.title = `${document.title} — Scholia`;
     // Restoring happens once per document; later renders must not jump.
     // eslint-disable-next-line react-hooks/exhaustive-deps
