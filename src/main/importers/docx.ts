@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import { buildArticle } from './article-builder';
 import { sanitizeHtml } from './html-sanitizer';
 import { htmlToBlocks, takeText } from './html-to-blocks';
+import { isMarkupEntry, refuseOversizedEntries } from './bounded-unzip';
 import { ImportError } from './import-error';
 import { isPlaceholderName, isPlaceholderTitle } from './placeholder-names';
 import type { ParsedArticle } from './plain-text';
@@ -31,6 +32,8 @@ const STYLE_MAP = [
 
 export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
   refuseZipBomb(bytes, fileName);
+  // What the directory claims is checked above; what the entries really unpack to, here, before mammoth unpacks them.
+  await refuseOversizedEntries(bytes, isMarkupEntry, MAX_DOCX_XML_BYTES, fileName);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { value: html } = await mammoth.convertToHtml(
     { buffer },

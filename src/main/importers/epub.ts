@@ -10,6 +10,7 @@ import type { DraftBlock } from './document-builder';
 import { toIsoDate } from './html-metadata';
 import { sanitizeHtml } from './html-sanitizer';
 import { htmlToBlocks } from './html-to-blocks';
+import { isMarkupEntry, refuseOversizedEntries } from './bounded-unzip';
 import { ImportError } from './import-error';
 import { inertWindow } from './inert-window';
 import type { ParsedArticle } from './plain-text';
@@ -31,6 +32,8 @@ interface Package {
 }
 
 export async function parseEpub(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+  // What each part really unpacks to, before any is unpacked for reading: a directory's sizes can lie.
+  await refuseOversizedEntries(bytes, isMarkupEntry, MAX_EPUB_TEXT_BYTES, fileName);
   const zip = await JSZip.loadAsync(bytes);
   const damaged = (what: string) => new ImportError('damaged', `"${fileName}" is not a readable EPUB: ${what}.`);
   const container = await zip.file('META-INF/container.xml')?.async('string');

@@ -134,10 +134,12 @@ export function createImportPool({
     running.delete(job);
     job.release();
     slot.busy = false;
-    if (reply.ok && isParsedArticle(reply.value)) job.resolve(reply.value);
+    const succeeded = reply.ok && isParsedArticle(reply.value);
+    if (succeeded) job.resolve(reply.value as ParsedArticle);
     else if (reply.ok) job.reject(new ImportError('damaged', `Reading "${job.fileName}" stopped unexpectedly; the file may be damaged.`));
     else job.reject(failureOf(job, reply.error));
-    if (!slot.client.alive) retire(slot);
+    // A worker that has read a file it refused may still hold that file's stray work: the next file gets a fresh one.
+    if (!slot.client.alive || !succeeded) retire(slot);
     else if (Number.isFinite(idleMs)) {
       slot.idleTimer = setTimeout(() => retire(slot), Math.min(Math.max(idleMs, 0), 2 ** 31 - 1));
       slot.idleTimer.unref?.();

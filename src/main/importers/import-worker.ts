@@ -20,4 +20,8 @@ const api: ImportApi = {
   },
 };
 
+// A parser's stray work after it has answered (pdf.js rejects promises nobody awaits once it refuses a
+// damaged file) must not end the worker: its death would be charged to whichever file came next.
+process.on('unhandledRejection', () => undefined);
+
 serveWorker(IMPORT_METHODS, parentWorkerPort(IMPORT_WORKER), api, IMPORT_WORKER, { describeError: (error) => importErrorValue(error) });

@@ -44,9 +44,18 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
     const pdf = await task.promise.catch((error: unknown) => {
       throw explainOpenFailure(error, fileName);
     });
+    const damagedPages = (cause?: unknown) => {
+      const failure = new ImportError('damaged', `"${fileName}" is not a readable PDF: its list of pages is damaged.`);
+      if (cause !== undefined) failure.cause = cause;
+      return failure;
+    };
+    // A page tree that loops back on itself, or lists no page, is damage, not a scan without text.
+    if (pdf.numPages < 1) throw damagedPages();
     const pages: TextLine[][] = [];
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber += 1) {
-      const page = await pdf.getPage(pageNumber);
+      const page = await pdf.getPage(pageNumber).catch((error: unknown) => {
+        throw damagedPages(error);
+      });
       const content = await page.getTextContent();
       pages.push(runsToLines(content.items.flatMap((item) => ('str' in item ? [toRun(item)] : []))));
       page.cleanup();

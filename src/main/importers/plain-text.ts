@@ -37,6 +37,8 @@ const MAX_CAPTION_WORDS = 20;
 const MAX_HEADING_WORDS = 12;
 /** How many blocks after the title may still be front matter (standfirst, byline). */
 const FRONT_MATTER_WINDOW = 3;
+/** Scraped photo captions come doubled, at most tripled; more copies of a line are text, not a caption's repeat. */
+const MAX_CAPTION_COPIES = 3;
 
 const STAFF_BYLINE = /^(.+?)\s+(staff|staff writers?|reporters?|correspondents?|newsroom|news desk|desk|editors?)$/i;
 const BY_BYLINE = /^by\s+\S/i;
@@ -73,7 +75,14 @@ function splitBlocks(input: string): RawBlock[] {
     const cleaned = current.map(normalizeInline).filter((line) => line !== '');
     current = [];
     if (cleaned.length === 0) return;
-    const repeated = cleaned.length > 1 && cleaned.every((line) => line === cleaned[0]);
+    // Only a caption's repeat is collapsed: a few copies of one short line that is no sentence. Anything
+    // else stays as written, however repetitive, because collapsing it would drop the text itself.
+    const repeated =
+      cleaned.length > 1 &&
+      cleaned.length <= MAX_CAPTION_COPIES &&
+      cleaned.every((line) => line === cleaned[0]) &&
+      countWords(cleaned[0]!) <= MAX_CAPTION_WORDS &&
+      !SENTENCE_END.test(cleaned[0]!);
     blocks.push({ text: repeated ? cleaned[0]! : cleaned.join(' '), repeated });
   };
   for (const line of lines) {

@@ -6,9 +6,20 @@
 import type { DocumentOrigin, ImportOutcome } from '../../shared/model';
 import { passageChanges, type ChangeFeed } from '../changes/change-feed';
 import type { Passages } from '../coding/passages';
-import { decodeTextFile } from '../importers/decode-text';
+import { decodeTextFile, MAX_TEXT_FILE_BYTES } from '../importers/decode-text';
+import { ImportError } from '../importers/import-error';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
 import type { Library } from './library';
+
+/** The name pasted text is read under: a text file, so it is read as one. */
+const PASTED_FILE_NAME = 'pasted text.txt';
+
+/** An importer's message about the pasted text, in words about a paste rather than a file. */
+function pastedMessage(error: ImportError): string {
+  if (error.problem === 'too-large') return `The pasted text is too long: Scholia imports text of up to ${MAX_TEXT_FILE_BYTES / 1024 / 1024} MB.`;
+  if (error.problem === 'too-slow') return 'Reading the pasted text took too long and was stopped.';
+  return error.message.replaceAll(`"${PASTED_FILE_NAME}"`, 'The pasted text');
+}
 
 /** Parses one imported file into an article; throws an ImportError it cannot read. */
 export type Importer = (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle>;
@@ -33,10 +44,18 @@ export class DocumentImports {
     return this.deps.library.add(await this.deps.importer(bytes, fileName), { kind: 'file', fileName });
   }
 
-  /** A new document from pasted text, with the title the user gave it. */
-  pasted(title: string, text: string): Promise<ImportOutcome> {
+  /**
+   * A new document from pasted text, with the title the user gave it. It is
+   * read by the same importer as a file (in a worker, with its time, memory
+   * and size limits), so a huge paste can neither freeze Scholia nor pass
+   * where the same bytes as a file would be refused.
+   */
+  async pasted(title: string, text: string): Promise<ImportOutcome> {
     const name = title.trim() || 'Pasted text';
-    const parsed = parsePlainText(`${name}\n\n${text}`, 'pasted.txt');
+    const bytes = new TextEncoder().encode(`${name}\n\n${text}`);
+    const parsed = await this.deps.importer(bytes, PASTED_FILE_NAME).catch((error: unknown) => {
+      throw error instanceof ImportError ? new ImportError(error.problem, pastedMessage(error)) : error;
+    });
     return this.deps.library.add({ ...parsed, title: name }, { kind: 'clipboard', fileName: name });
   }
 
