@@ -78,13 +78,14 @@ async function start(): Promise<void> {
 async function openNotebookOrExplain(): Promise<Notebook | null> {
   try {
     const bytes = await readFile(join(app.getAppPath(), 'resources', SAMPLE_FILE));
-    // Search runs in a utility process: its index stays out of main's heap and event loop.
-    const search = createSearchClient({
-      spawn: () =>
+    // Search runs in a utility process: its index stays out of main's heap and event loop. Started again if it stops.
+    const search = () =>
+      createSearchClient({
+        spawn: () =>
         utilityProcessHandle(
-          utilityProcess.fork(searchWorkerPath, [], { serviceName: 'Scholia search', execArgv: utilityProcessMemoryArgs(SEARCH_MEMORY_MB) }),
-        ),
-    });
+            utilityProcess.fork(searchWorkerPath, [], { serviceName: 'Scholia search', execArgv: utilityProcessMemoryArgs(SEARCH_MEMORY_MB) }),
+          ),
+      });
     // Imported files are parsed in worker threads with time and memory limits: a hostile file cannot freeze or crash the app.
     const imports = createImportPool({ spawn: (limits) => spawnWorkerThread(createImportWorker, limits) });
     const notebook = await openNotebook({

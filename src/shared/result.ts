@@ -7,6 +7,10 @@ export const ERROR_CODES = [
   'forbidden',
   'import-failed',
   'invalid-query',
+  /** A newer request replaced this one before it ran (a search typed over). */
+  'superseded',
+  /** The notebook cannot be written to now (a full or read-only disk, a folder gone); reading still works. */
+  'read-only',
   'internal',
 ] as const;
 

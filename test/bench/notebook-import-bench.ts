@@ -29,7 +29,7 @@ export async function runNotebookImportBenchmark(options: { articles?: number; l
   for (const [format, files] of [['html', articles.html], ['text', articles.text]] as const) {
     const dir = await mkdtemp(join(tmpdir(), 'scholia-import-bench-'));
     const pool = importPoolFromSource();
-    const notebook = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: searchClientFromSource(), importer: (b, n) => pool.importInWorker(b, n) });
+    const notebook = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: searchClientFromSource, importer: (b, n) => pool.importInWorker(b, n) });
     try {
       await notebook.search.ready();
       // Warm the workers so their start-up is not counted as import time.

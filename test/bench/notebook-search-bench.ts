@@ -37,7 +37,7 @@ export async function runNotebookSearchBenchmark(options: { documents?: number; 
   try {
     await writeNotebook(dir, documents, passages);
     let started = performance.now();
-    const first = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: searchClientFromSource() });
+    const first = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: searchClientFromSource });
     await first.search.ready();
     const buildMs = performance.now() - started;
     await first.close();
@@ -49,7 +49,7 @@ export async function runNotebookSearchBenchmark(options: { documents?: number; 
     // so the notebook opens alongside, as in the app.
     let workerUpMs = Number.NaN;
     void client.fingerprint().then(() => (workerUpMs = performance.now() - started));
-    const notebook = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: client });
+    const notebook = await openNotebook({ dataDir: dir, sample: sampleArticle(), search: () => client });
     const dispatch = createDispatcher(notebookHandlers(notebook));
     // Ready to search: the first query that finds what the saved index holds.
     for (;;) {

@@ -6,8 +6,8 @@
  *
  *   node child.mjs <dataDir> <seed> <sample article path>
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { openNotebook } from '../../src/main/notebook/open-notebook';
 import { prng } from '../support/prng';
 import { factsOf, type Fact } from './facts';
@@ -21,6 +21,9 @@ const notebook = await openNotebook({
   // Ids unique across runs on the same folder.
   newId: () => `s${seedText}-${++counter}`,
 });
+
+// Where exports go: a folder of the user's, beside the notebook.
+mkdirSync(`${dataDir}-exports`, { recursive: true });
 
 const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
 const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -36,7 +39,13 @@ async function randomOp(): Promise<Op | null> {
   const tag = pick(tags);
   const other = pick(tags.filter((t) => t !== tag));
   const roll = random();
-  if (roll < 0.08) {
+  // Long operations too, so kills land in the middle of a backup or an export.
+  if (roll < 0.02) return { name: 'backup', keys: async () => [], run: async () => notebook.safekeeping.createBackup() };
+  if (roll < 0.035) {
+    const target = join(`${dataDir}-exports`, `export-${counter++}.scholia`);
+    return { name: 'export', keys: async () => [], run: async () => notebook.safekeeping.exportArchive(target) };
+  }
+  if (roll < 0.1) {
     const text = `Report ${counter}\n\nA paragraph about envoy number ${counter} and the ${Math.floor(random() * 1e6)} talks.\n\nAnother paragraph.`;
     return { name: 'import', keys: async () => [], run: async () => notebook.imports.text(new TextEncoder().encode(text), `r${counter}.txt`) };
   }

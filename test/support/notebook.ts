@@ -6,7 +6,10 @@ import type { ArchiveJobs } from '../../src/main/safekeeping/archive-jobs';
 import { sampleArticle } from './sample';
 
 /** A notebook in `dataDir` with a fixed clock and predictable ids; pass a search client to search it. */
-export async function openTestNotebook(dataDir: string, options: { start?: number; search?: SearchClient; archives?: ArchiveJobs } = {}) {
+export async function openTestNotebook(
+  dataDir: string,
+  options: { start?: number; search?: () => SearchClient; searchTimeLimitMs?: number; archives?: ArchiveJobs } = {},
+) {
   let tick = 0;
   let id = 0;
   const start = options.start ?? Date.parse('2026-03-01T09:00:00Z');
@@ -14,6 +17,7 @@ export async function openTestNotebook(dataDir: string, options: { start?: numbe
     dataDir,
     sample: sampleArticle(),
     ...(options.search ? { search: options.search } : {}),
+    ...(options.searchTimeLimitMs ? { searchTimeLimitMs: options.searchTimeLimitMs } : {}),
     ...(options.archives ? { archives: options.archives } : {}),
     now: () => new Date(start + tick++ * 1000),
     newId: () => `id-${++id}`,

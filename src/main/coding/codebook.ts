@@ -19,6 +19,13 @@ export interface TagChanges {
 export const MAX_TAGS = 5000;
 
 export class Codebook {
+  /**
+   * Tags being merged (into their target) or deleted (null), and those gone
+   * this session: a change that names one lands on its target, or drops it,
+   * instead of pointing at a tag that is gone.
+   */
+  private readonly replaced = new Map<string, string | null>();
+
   constructor(
     private readonly file: TransactionalFile<CodebookFile>,
     private readonly now: () => Date,
@@ -47,6 +54,33 @@ export class Codebook {
   subtree(id: string): Set<string> {
     this.get(id);
     return subtreeIds(this.file.data.tags, id);
+  }
+
+  /**
+   * The tags a change should store for `ids`: a tag being merged, or merged
+   * earlier this session, becomes its target; a deleted one is dropped.
+   * Refuses any other id not in the codebook.
+   */
+  resolve(ids: readonly string[]): string[] {
+    const resolved = ids.flatMap((id) => {
+      let current: string | null = id;
+      // A chain of merges (a into b, b into c) is followed; a cycle cannot arise, since a merged tag is gone.
+      for (let hops = 0; current !== null && this.replaced.has(current) && hops < 64; hops += 1) current = this.replaced.get(current)!;
+      return current === null ? [] : [current];
+    });
+    const unique = [...new Set(resolved)];
+    this.requireAll(unique);
+    return unique;
+  }
+
+  /** From now on, changes naming `sourceId` land on `targetId` (a merge), or drop it (null, a delete). */
+  beginReplacing(sourceId: string, targetId: string | null): void {
+    this.replaced.set(sourceId, targetId);
+  }
+
+  /** The merge or delete did not happen: `sourceId` stands for itself again. */
+  cancelReplacing(sourceId: string): void {
+    this.replaced.delete(sourceId);
   }
 
   /** Refuses tag ids that are not in the codebook, naming how many. */
@@ -148,6 +182,8 @@ export class Codebook {
 
   /** Puts tags back exactly as they were (for undo): re-added when missing, replaced when present. */
   async restore(tags: readonly Tag[], removeIds: readonly string[] = []): Promise<void> {
+    // A tag put back stands for itself again, not for what it was merged into.
+    for (const tag of tags) this.replaced.delete(tag.id);
     await this.file.update((draft) => {
       draft.tags = draft.tags.filter((t) => !removeIds.includes(t.id));
       for (const tag of tags) {

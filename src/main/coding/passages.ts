@@ -42,7 +42,8 @@ interface Collaborators {
   feed: ChangeFeed;
   /** The current text of a document; throws not-found for an unknown one. */
   textOf: (documentId: string) => Promise<string>;
-  requireTags: (ids: readonly string[]) => void;
+  /** The tags to store for the ids a change names (see Codebook.resolve); throws for unknown ones. */
+  resolveTags: (ids: readonly string[]) => string[];
   tagExists: (id: string) => boolean;
   now: () => Date;
   newId: () => string;
@@ -88,19 +89,25 @@ export class Passages {
     const text = await this.deps.textOf(input.documentId);
     const selectors = describeRange(text, input.start, input.end);
     if (!selectors.ok) throw new ScholiaFailure(selectors.error.code, selectors.error.message);
-    const tagIds = this.checkTags(input.tagIds);
+    this.checkTags(input.tagIds);
     const at = this.deps.now().toISOString();
-    const passage: Passage = {
-      id: this.deps.newId(),
-      documentId: input.documentId,
-      position: selectors.value.position,
-      quote: selectors.value.quote,
-      tagIds,
-      note: checkNote(input.note),
-      createdAt: at,
-      updatedAt: at,
-    };
-    await this.deps.store.update(input.documentId, (passages) => void passages.push(passage));
+    const note = checkNote(input.note);
+    const id = this.deps.newId();
+    // Tags are resolved as the change is written, so a tag merged meanwhile lands on its target.
+    const passage = await this.deps.store.update(input.documentId, (passages) => {
+      const created: Passage = {
+        id,
+        documentId: input.documentId,
+        position: selectors.value.position,
+        quote: selectors.value.quote,
+        tagIds: this.checkTags(input.tagIds),
+        note,
+        createdAt: at,
+        updatedAt: at,
+      };
+      passages.push(created);
+      return created;
+    });
     this.deps.feed.publish(passageChanges('added', [passage]), {
       label: 'create passage',
       documentId: input.documentId,
@@ -271,12 +278,17 @@ export class Passages {
   }
 
   private checkTags(ids: readonly string[]): string[] {
-    const unique = [...new Set(ids)];
-    if (unique.length > MAX_TAGS_PER_PASSAGE) {
+    if (new Set(ids).size > MAX_TAGS_PER_PASSAGE) {
       throw new ScholiaFailure('invalid-input', `A passage can carry at most ${MAX_TAGS_PER_PASSAGE} tags.`);
     }
-    this.deps.requireTags(unique);
-    return unique;
+    return this.deps.resolveTags(ids);
+  }
+
+  /** Resolves once every passage write already accepted is on disk and announced. */
+  async settle(): Promise<void> {
+    await this.deps.store.settle();
+    // The writes' callers announce them in the turns after; let those run.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Replaces passages by id, one write per document, adding any that are missing; answers the ids added. */

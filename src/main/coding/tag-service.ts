@@ -153,9 +153,21 @@ export class TagService {
   /** Takes a tag out of use everywhere (moving its uses to `targetId` if given), then out of the codebook, as one commit. */
   private async retire(sourceId: string, targetId: string | null, label: string): Promise<RetagReport> {
     const { codebook, passages, library, feed } = this.deps;
-    const retagged = await passages.retag(sourceId, targetId);
-    const documents = await library.swapTag(sourceId, targetId);
-    const { removed, movedChildren } = await codebook.remove(sourceId);
+    // Changes from now on land on the target; those already written are waited for, then retagged with the rest.
+    codebook.beginReplacing(sourceId, targetId);
+    let retagged: Awaited<ReturnType<Passages['retag']>>;
+    let documents: Awaited<ReturnType<Library['swapTag']>>;
+    let removal: Awaited<ReturnType<Codebook['remove']>>;
+    try {
+      await passages.settle();
+      retagged = await passages.retag(sourceId, targetId);
+      documents = await library.swapTag(sourceId, targetId);
+      removal = await codebook.remove(sourceId);
+    } catch (error) {
+      codebook.cancelReplacing(sourceId);
+      throw error;
+    }
+    const { removed, movedChildren } = removal;
     const childrenNow = movedChildren.map((child) => codebook.get(child.id));
     feed.publish(
       [

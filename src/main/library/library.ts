@@ -28,8 +28,8 @@ interface Collaborators {
   file: TransactionalFile<LibraryFile>;
   bodies: BodyStore;
   feed: ChangeFeed;
-  /** Refuses tag ids the codebook does not hold. */
-  requireTags: (ids: readonly string[]) => void;
+  /** The tags to store for the ids a change names (see Codebook.resolve); throws for unknown ones. */
+  resolveTags: (ids: readonly string[]) => string[];
   tagExists: (id: string) => boolean;
   now: () => Date;
   newId: () => string;
@@ -133,8 +133,7 @@ export class Library {
       const removed = new Set(changes.removeTagIds ?? []);
       const unique = [...new Set([...(changes.tagIds ?? document.tags), ...(changes.addTagIds ?? [])])].filter((id) => !removed.has(id));
       if (unique.length > MAX_DOCUMENT_TAGS) throw new ScholiaFailure('invalid-input', `A document can carry at most ${MAX_DOCUMENT_TAGS} tags.`);
-      this.deps.requireTags(unique);
-      document.tags = unique;
+      document.tags = this.deps.resolveTags(unique);
     });
     this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: [after], fields: ['tags'] }], {
       label: 'change document tags',
@@ -153,8 +152,13 @@ export class Library {
    * back; the caller publishes, as part of its own commit.
    */
   async swapTag(sourceId: string, targetId: string | null): Promise<{ changed: DocumentSummary[]; restore: () => Promise<DocumentSummary[]> }> {
-    const before = new Map(this.deps.file.data.documents.filter((d) => d.tags.includes(sourceId)).map((d) => [d.id, d.tags]));
-    const changed = before.size === 0 ? [] : await this.rewriteTags((document) => (before.has(document.id) ? swapTag(document.tags, sourceId, targetId) : null));
+    // Read from the copy being written, not from what was committed: a tagging still being written is seen too.
+    const before = new Map<string, string[]>();
+    const changed = await this.rewriteTags((document) => {
+      if (!document.tags.includes(sourceId)) return null;
+      before.set(document.id, document.tags);
+      return swapTag(document.tags, sourceId, targetId);
+    });
     return {
       changed,
       restore: () => this.rewriteTags((document) => before.get(document.id)?.filter((id) => this.deps.tagExists(id)) ?? null),

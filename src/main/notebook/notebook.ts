@@ -32,6 +32,8 @@ export class Notebook implements NotebookServices {
     private readonly services: NotebookServices,
     /** Settles when the start-up integrity check (and the day's backup) has run. */
     readonly checked: Promise<void>,
+    /** Gives up the notebook folder's lock, so another Scholia may open it. */
+    private readonly unlock: () => Promise<void> = async () => undefined,
   ) {}
 
   get feed() {
@@ -71,9 +73,10 @@ export class Notebook implements NotebookServices {
     return this.safekeeping.isReplaced;
   }
 
-  /** Saves what must be saved (the search index) and stops background work. */
+  /** Saves what must be saved (the search index), stops background work and gives up the folder. */
   async close(): Promise<void> {
     await this.checked;
     await this.search.close();
+    await this.unlock();
   }
 }

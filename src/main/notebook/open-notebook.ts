@@ -30,10 +30,12 @@ import { NO_SEARCH, NotebookSearch, type SearchService } from '../search/noteboo
 import type { SearchClient } from '../search/search-client';
 import { BodyStore } from '../store/body-store';
 import { removeStaleTempFiles } from '../store/durable-write';
+import { lockFolder, type FolderLock } from '../store/folder-lock';
 import { PassageStore } from '../store/passage-store';
 import { openRecoverableFile } from '../store/recoverable-file';
 import { CodebookFileSchema, LibraryFileSchema, SCHEMA_VERSION, SessionFileSchema, type CodebookFile, type LibraryFile, type SessionFile } from '../store/schema';
-import { TransactionalFile } from '../store/transactional-file';
+import { TransactionalFile, type WriteGuard } from '../store/transactional-file';
+import { WriteGate } from '../store/write-gate';
 import { Notebook } from './notebook';
 
 /** The article every new notebook opens with. */
@@ -51,8 +53,10 @@ export interface NotebookOptions {
   importer?: Importer;
   /** Zips and unzips archives; the app passes workers with time and memory limits, the default runs in process. */
   archives?: ArchiveJobs;
-  /** The search worker's client; without one the notebook works but cannot search. */
-  search?: SearchClient;
+  /** Starts the search worker and answers its client (again after a worker stopped); without it the notebook works but cannot search. */
+  search?: () => SearchClient;
+  /** How long one query may run before its worker is stopped and started again. */
+  searchTimeLimitMs?: number;
   now?: () => Date;
   newId?: () => string;
 }
@@ -63,39 +67,60 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   const newId = options.newId ?? (() => randomUUID());
   const dir = options.dataDir;
   await mkdir(dir, { recursive: true });
-  for (const folder of [dir, join(dir, 'bodies'), join(dir, 'passages')]) await removeStaleTempFiles(folder);
+  // Before anything is read or written: a notebook another Scholia has open is left alone.
+  const lock = await lockFolder(dir, { now });
+  try {
+    return await openLocked(options, dir, now, newId, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openLocked(options: NotebookOptions, dir: string, now: () => Date, newId: () => string, lock: FolderLock): Promise<Notebook> {
+  const feed = new ChangeFeed();
+  const notices = new Notices({ feed, now, newId });
+  // Every write passes the gate: a full or read-only disk, or a folder deleted meanwhile, is told once and refused.
+  const gate = await WriteGate.open(dir, (problem, message) => {
+    if (problem) notices.notify('error', message!);
+    else notices.notify('info', 'Scholia can save changes again.');
+  });
+  const tolerate = (error: unknown) => gate.tolerate(error);
+  for (const folder of [dir, join(dir, 'bodies'), join(dir, 'passages')]) await removeStaleTempFiles(folder).catch(tolerate);
   const backups = new Backups(dir, now, options.archives);
-  await backups.clearStaging();
+  await backups.clearStaging().catch(tolerate);
   const resumedRestore = await backups.finishInterruptedRestore();
+  // What a crash during a backup or an export left behind.
+  await backups.clearIncomplete().catch(tolerate);
+  const cutShortExport = await backups.clearInterruptedExport().catch((error: unknown) => (tolerate(error), null));
   const upgradedFrom = await backUpBeforeUpgrade(dir, backups);
   const open = <T extends object>(name: string, schema: z.ZodType<T>) =>
-    openRecoverableFile(join(dir, name), schema, now, () => backups.verifiedCopyOf(name));
+    openRecoverableFile(join(dir, name), schema, now, () => backups.verifiedCopyOf(name), tolerate);
   const libraryFile = await open('library.json', LibraryFileSchema);
   const sessionFile = await open('session.json', SessionFileSchema);
   const codebookFile = await open('codebook.json', CodebookFileSchema);
 
-  const feed = new ChangeFeed();
-  const notices = new Notices({ feed, now, newId });
   const files = {
-    library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary()),
-    session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession()),
-    codebook: transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook()),
+    library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary(), gate),
+    session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession(), gate),
+    codebook: transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook(), gate),
   };
-  const bodies = await BodyStore.open(join(dir, 'bodies'));
+  const bodies = await BodyStore.open(join(dir, 'bodies'), gate);
   const passageStore = await PassageStore.open(join(dir, 'passages'), {
     onDamaged: (damage) => notices.notify('warning', describePassageDamage(damage)),
     fromBackups: (documentId) => backups.verifiedCopyOf(`passages/${documentId}.json`),
     now,
+    guard: gate,
   });
   const codebook = new Codebook(files.codebook, now, newId);
   const tagExists = (id: string) => codebook.has(id);
-  const requireTags = (ids: readonly string[]) => codebook.requireAll(ids);
-  const library = new Library({ file: files.library, bodies, feed, requireTags, tagExists, now, newId });
+  const resolveTags = (ids: readonly string[]) => codebook.resolve(ids);
+  const library = new Library({ file: files.library, bodies, feed, resolveTags, tagExists, now, newId });
   const passages = new Passages({
     store: passageStore,
     feed,
     textOf: async (documentId) => (await library.body(documentId)).text,
-    requireTags,
+    resolveTags,
     tagExists,
     now,
     newId,
@@ -106,6 +131,7 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   const safekeeping = new Safekeeping({
     backups,
     feed,
+    guard: gate,
     now,
     // Changes under way finish first; later ones are refused, and search saves nothing stale.
     stopWriting: async () => {
@@ -118,6 +144,9 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
 
   for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
     if (recovery) notices.notify('warning', describeRecovery(recovery));
+  }
+  if (cutShortExport) {
+    notices.notify('warning', `Exporting the notebook to “${cutShortExport}” was cut short when Scholia stopped; the unfinished file was removed. Export it again from the Backups view.`);
   }
   if (resumedRestore) notices.notify(resumedRestore.outcome === 'failed' ? 'error' : 'warning', describeInterruptedRestore(resumedRestore));
   if (upgradedFrom !== null) {
@@ -137,8 +166,8 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       passages: () => passages.all(),
       passagesUnder: (tagIds) => passages.withAnyTag(tagIds.filter(tagExists).flatMap((id) => [...codebook.subtree(id)])),
       tagPath: (id) => codebook.paths().get(id),
-      onError: (message) => notices.notify('error', message),
-    });
+      notify: (level, message) => void notices.notify(level, message),
+    }, options.searchTimeLimitMs);
     live.follow(feed);
     void live.start();
     search = live;
@@ -147,7 +176,11 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   // Indexing every passage, and checking them, takes a while in a large notebook; reading need not wait for it.
   const checked = checkIntegrity({ library, passages, passageStore, codebook, bodies, notices, feed })
     .then(() => safekeeping.dailyBackup())
-    .catch((error: unknown) => void notices.notify('error', `Scholia could not check the notebook: ${String(error)}`));
+    .catch((error: unknown) => {
+      gate.failed(error);
+      // A disk problem has been told already, in its own words.
+      if (gate.current === null) notices.notify('error', `Scholia could not check the notebook: ${String(error)}`);
+    });
   const services = { feed, library, reading: new Reading({ file: files.session, library, feed }), imports, tags, passages, history, safekeeping, notices };
   return new Notebook(
     {
@@ -158,13 +191,14 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
       },
     },
     checked,
+    () => lock.release(),
   );
 }
 
-function transactional<T>(adapter: Low<T>['adapter'], data: T): TransactionalFile<T> {
+function transactional<T>(adapter: Low<T>['adapter'], data: T, guard: WriteGuard): TransactionalFile<T> {
   const db = new Low(adapter, data);
   db.data = data;
-  return new TransactionalFile(db);
+  return new TransactionalFile(db, guard);
 }
 
 const emptyLibrary = (): LibraryFile => ({ schemaVersion: SCHEMA_VERSION, documents: [] });

@@ -21,6 +21,9 @@ const RESTORING = 'restoring.json';
 const RestoringMarkSchema = z.object({ id: z.string().regex(/^[0-9TZ-]+$/), before: z.string().regex(/^[0-9TZ-]+$/) });
 /** Snapshots for an export and unpacked archives live here until they are done; it is cleared at every start. */
 const STAGING = 'staging';
+/** Present while an archive is being written: where, so a start after a crash can remove the unfinished file. */
+const EXPORTING = 'exporting.json';
+const ExportingMarkSchema = z.object({ target: z.string().min(1) });
 
 export interface BackupPolicy {
   /** The most recent backups kept, whatever their age. */
@@ -75,6 +78,7 @@ export class Backups {
   exportArchive(target: string): Promise<{ documents: number; bytes: number }> {
     return this.exclusive(async () => {
       const folder = join(this.dataDir, STAGING, `export-${fileStamp(this.now())}`);
+      await writeDurably(join(this.dataDir, EXPORTING), JSON.stringify({ target }));
       try {
         const manifest = await takeSnapshot(this.dataDir, folder, { reason: 'exported', at: this.now(), check: 'full' });
         const bytes = await this.archives.write(folder, manifest.files.map((f) => f.path), target);
@@ -85,8 +89,36 @@ export class Backups {
         throw error;
       } finally {
         await rm(folder, { recursive: true, force: true });
+        await rm(join(this.dataDir, EXPORTING), { force: true });
       }
     });
+  }
+
+  /**
+   * Removes the unfinished file of an export a crash cut short (only that
+   * file: the archive's own name is never touched); answers the archive's
+   * name, or null when no export was under way.
+   */
+  async clearInterruptedExport(): Promise<string | null> {
+    const mark = ExportingMarkSchema.safeParse(safeJson(await readFile(join(this.dataDir, EXPORTING), 'utf8').catch(() => 'null')));
+    if (!mark.success) {
+      await rm(join(this.dataDir, EXPORTING), { force: true });
+      return null;
+    }
+    await rm(partialPathOf(mark.data.target), { force: true });
+    await rm(join(this.dataDir, EXPORTING), { force: true });
+    return basename(mark.data.target);
+  }
+
+  /** Removes backups a crash cut short: a folder without its manifest was never a backup. Answers how many. */
+  async clearIncomplete(): Promise<number> {
+    let removed = 0;
+    for (const id of await this.ids()) {
+      if (await readManifest(join(this.root, id))) continue;
+      await rm(join(this.root, id), { recursive: true, force: true });
+      removed += 1;
+    }
+    return removed;
   }
 
   /**

@@ -9,12 +9,15 @@ import type { ArchiveReport } from '../../shared/api';
 import type { BackupInfo } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
 import type { ChangeFeed } from '../changes/change-feed';
+import type { WriteGuard } from '../store/transactional-file';
 import { ARCHIVE_EXTENSION, ArchiveError } from './archive';
 import { BackupUnusableError, type Backups } from './backups';
 
 interface Collaborators {
   backups: Backups;
   feed: ChangeFeed;
+  /** A backup writes into the notebook's folder: it passes the notebook's write gate. */
+  guard: WriteGuard & { readonly current: string | null };
   now: () => Date;
   /** Stops every write of the open notebook (changes under way finish first) and its search. */
   stopWriting: () => Promise<void>;
@@ -44,13 +47,17 @@ export class Safekeeping {
 
   async createBackup(reason = 'made by hand'): Promise<BackupInfo> {
     this.assertCurrent();
-    const backup = await this.deps.backups.create(reason);
+    await this.deps.guard.beforeWrite();
+    const backup = await this.deps.backups.create(reason).catch((error: unknown) => {
+      throw this.deps.guard.failed(error);
+    });
     this.deps.feed.publish([{ scope: 'backups' }]);
     return backup;
   }
 
-  /** One verified backup a day, made in the background at start. */
+  /** One verified backup a day, made in the background at start; not tried while the notebook cannot be written to. */
   async dailyBackup(): Promise<void> {
+    if (this.deps.guard.current !== null) return;
     const [latest] = await this.deps.backups.list();
     if (latest && latest.createdAt.slice(0, 10) === this.deps.now().toISOString().slice(0, 10)) return;
     await this.createBackup('daily');

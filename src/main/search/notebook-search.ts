@@ -1,29 +1,28 @@
 /**
  * Keeps the search index (in its worker) in step with the notebook by
- * following the change feed, and turns the engine's answers into what the
- * renderer shows. The index is saved next to the notebook with a fingerprint
- * of what it covers, so a start with an unchanged notebook loads it instead
- * of rebuilding; a missing or stale one is rebuilt in the background, without
- * the user doing anything.
+ * following the change feed, and answers queries from it. The index is saved
+ * next to the notebook with a fingerprint of what it covers, so a start with
+ * an unchanged notebook loads it instead of rebuilding; a missing or stale
+ * one is rebuilt in the background, without the user doing anything.
+ *
+ * A query has a time limit; one that overruns it, or a worker that dies (out
+ * of memory, a crash), stops only that worker: a new one is started from the
+ * saved index, repaired from the notebook, and the user is told.
  */
-import type { Block, DocumentSummary, Passage, SearchResultsView, SearchHitView } from '../../shared/model';
+import type { DocumentSummary, Passage, SearchResultsView } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
 import type { Change, ChangeFeed } from '../changes/change-feed';
-import { combineHashes, itemHash, type FingerprintItem } from './fingerprint';
-import { itemKey } from './item-keys';
+import { combineHashes } from './fingerprint';
+import { HitViews } from './hit-views';
+import { expectedHashes, indexableDocument, indexablePassage, loadOrRebuild, type IndexSources, type StartedFrom } from './index-sync';
+import { QueryRunner } from './query-runner';
 import type { SearchClient, SearchReply } from './search-client';
-import type { IndexablePassage, SearchHit } from './types';
 
-export interface NotebookSearchSources {
-  indexFile: string;
-  documents: () => readonly DocumentSummary[];
-  body: (id: string) => Promise<{ text: string; blocks: Block[] }>;
-  passages: () => Promise<Passage[]>;
+export interface NotebookSearchSources extends IndexSources {
   /** Passages carrying any tag of the subtrees of these tags, whose paths a codebook change altered. */
   passagesUnder: (tagIds: readonly string[]) => Promise<Passage[]>;
-  tagPath: (tagId: string) => string | undefined;
-  /** Called when indexing fails, to tell the user. */
-  onError: (message: string) => void;
+  /** Tells the user something went wrong (or right again) with search. */
+  notify: (level: 'warning' | 'error', message: string) => void;
 }
 
 /** What the notebook asks of search; without a search worker, a stand-in that says search is unavailable. */
@@ -46,39 +45,47 @@ export const NO_SEARCH: SearchService = {
 
 /** Document fields the index holds; a change to other fields (tags) needs no reindexing. */
 const INDEXED_FIELDS: ReadonlySet<keyof DocumentSummary> = new Set(['title', 'byline', 'contentHash']);
-
-/** Documents read and sent to the worker per batch while rebuilding. */
-const REBUILD_BATCH = 100;
-/** Documents whose block layout is kept for labelling hits (a few hundred bytes each). */
-const BLOCK_CACHE_SIZE = 5_000;
 /** Quiet time after the last change before the index is saved. */
 const SAVE_DELAY_MS = 5_000;
+/** How long one query may run; the engine answers in milliseconds, so this is a query gone wrong. */
+export const QUERY_TIME_LIMIT_MS = 5_000;
+/** Restarts in a row, with no query answered between them, before search gives up until Scholia restarts. */
+const MAX_RESTARTS = 3;
 
 export class NotebookSearch implements SearchService {
+  private client: SearchClient;
   private building: Promise<void> | null = null;
   private indexing = true;
   /** How the index came to be at start: loaded from disk, or rebuilt from the notebook. */
-  startedFrom: 'loading' | 'saved index' | 'repaired index' | 'rebuild' = 'loading';
+  startedFrom: 'loading' | StartedFrom = 'loading';
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Changes are sent in order, so a remove never overtakes the upsert it follows. */
   private queue: Promise<unknown> = Promise.resolve();
-  /** Block layouts of recently found documents, to label hits without reading bodies again. */
-  private readonly blockCache = new Map<string, readonly Block[]>();
+  private readonly views: HitViews;
+  private readonly queries = new QueryRunner<SearchResultsView>();
+  private closed = false;
+  private restarting: Promise<void> | null = null;
+  private restarts = 0;
 
   constructor(
-    private readonly client: SearchClient,
+    private readonly connect: () => SearchClient,
     private readonly sources: NotebookSearchSources,
-  ) {}
+    private readonly queryTimeLimitMs = QUERY_TIME_LIMIT_MS,
+  ) {
+    this.views = new HitViews(sources);
+    this.client = this.attach(connect());
+  }
 
   /** Loads the saved index if it still matches the notebook, else rebuilds it; runs in the background. */
   start(): Promise<void> {
-    this.building ??= this.loadOrRebuild().then(
-      () => {
+    this.building ??= loadOrRebuild(this.client, this.sources).then(
+      (from) => {
+        this.startedFrom = from;
         this.indexing = false;
       },
       (error: unknown) => {
         this.indexing = false;
-        this.sources.onError(`Search could not index the notebook: ${error instanceof Error ? error.message : String(error)}`);
+        if (!this.restarting) this.sources.notify('error', `Search could not index the notebook: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
     // Changes made while the index is built go after it: the build works from a copy taken at its start.
@@ -88,6 +95,7 @@ export class NotebookSearch implements SearchService {
 
   async ready(): Promise<NotebookSearch['startedFrom']> {
     await this.start();
+    await this.restarting;
     return this.startedFrom;
   }
 
@@ -110,7 +118,7 @@ export class NotebookSearch implements SearchService {
         return;
       }
       case 'passages':
-        if (change.kind === 'removed') this.removePassages(change.passages.map((p) => p.id));
+        if (change.kind === 'removed') this.send(() => this.client.remove(change.passages.map((p) => ({ kind: 'passage' as const, id: p.id }))));
         else this.upsertPassages(change.passages);
         return;
       case 'tags':
@@ -122,79 +130,64 @@ export class NotebookSearch implements SearchService {
     }
   }
 
-  async search(query: string, limit: number): Promise<SearchResultsView> {
-    const reply = await this.client.search(query, { limit, blocksPerDocument: 20 });
-    if (!reply.ok) {
-      if (reply.error.code === 'bad-query') throw new ScholiaFailure('invalid-query', reply.error.message);
-      throw new ScholiaFailure('internal', `Search is not available right now: ${reply.error.message}`);
-    }
-    const titles = new Map(this.sources.documents().map((d) => [d.id, d.title]));
-    const groups = await Promise.all(
-      reply.value.groups
-        .filter((group) => group.documentId === null || titles.has(group.documentId))
-        .map(async (group) => {
-          const blocks = group.documentId ? await this.blocksOf(group.documentId) : [];
-          return {
-            documentId: group.documentId,
-            documentTitle: group.documentId ? titles.get(group.documentId)! : 'Notes',
-            hits: group.hits.map((hit) => toHitView(hit, blocks)),
-          };
-        }),
-    );
-    return { groups, totalItems: reply.value.totalItems, indexing: this.indexing };
-  }
-
-  private async blocksOf(documentId: string): Promise<readonly Block[]> {
-    let blocks = this.blockCache.get(documentId);
-    if (!blocks) {
-      blocks = (await this.sources.body(documentId)).blocks;
-      if (this.blockCache.size >= BLOCK_CACHE_SIZE) this.blockCache.delete(this.blockCache.keys().next().value!);
-      this.blockCache.set(documentId, blocks);
-    }
-    return blocks;
+  /** Answers a query; one typed over by a newer one before it ran is answered as superseded. */
+  search(query: string, limit: number): Promise<SearchResultsView> {
+    return this.queries.ask(async () => {
+      const reply = await this.client.search(query, { limit, blocksPerDocument: 20 }, this.queryTimeLimitMs);
+      if (!reply.ok) {
+        if (reply.error.code === 'bad-query') throw new ScholiaFailure('invalid-query', reply.error.message);
+        if (reply.error.code === 'timeout') {
+          throw new ScholiaFailure('invalid-query', `That search took longer than ${seconds(this.queryTimeLimitMs)} and was stopped. Try it with fewer wildcards (*) or typos (~).`);
+        }
+        throw new ScholiaFailure('internal', `Search is not available right now: ${reply.error.message}`);
+      }
+      this.restarts = 0;
+      return this.views.view(reply.value, this.indexing || this.restarting !== null);
+    });
   }
 
   private upsertDocument(document: DocumentSummary): void {
-    this.blockCache.delete(document.id);
+    this.views.forget(document.id);
     this.send(async () => this.client.upsert([{ kind: 'document', item: indexableDocument(document, await this.sources.body(document.id)) }]));
   }
 
   private upsertPassages(passages: readonly Passage[]): void {
     if (passages.length === 0) return;
     // Tag paths as they are now, at the commit, not when the worker gets to it.
-    const items = passages.map((p) => ({ kind: 'passage' as const, item: this.indexablePassage(p) }));
+    const items = passages.map((p) => ({ kind: 'passage' as const, item: indexablePassage(p, this.sources.tagPath) }));
     this.send(() => this.client.upsert(items));
-  }
-
-  private removePassages(ids: readonly string[]): void {
-    if (ids.length === 0) return;
-    this.send(() => this.client.remove(ids.map((id) => ({ kind: 'passage' as const, id }))));
   }
 
   private reindexUnder(tagIds: readonly string[]): void {
     this.send(async () => {
       const passages = await this.sources.passagesUnder(tagIds);
       if (passages.length === 0) return { ok: true, value: undefined };
-      return this.client.upsert(passages.map((p) => ({ kind: 'passage' as const, item: this.indexablePassage(p) })));
+      return this.client.upsert(passages.map((p) => ({ kind: 'passage' as const, item: indexablePassage(p, this.sources.tagPath) })));
     });
   }
 
   /** Saves the index now and stops the worker. */
   async close(): Promise<void> {
     clearTimeout(this.saveTimer);
+    await this.restarting;
     await this.queue;
+    this.closed = true;
     if (!this.indexing) await this.client.saveTo(this.sources.indexFile);
     await this.client.close();
   }
 
   private send(change: () => Promise<SearchReply<void>>): void {
+    const failed = (message: string) => {
+      // A change sent to a worker that died is caught up by the restart's repair; it is not worth a notice.
+      if (!this.restarting && !this.closed) this.sources.notify('error', `Search could not take in a change: ${message}`);
+    };
     this.queue = this.queue
       .then(change)
       .then(
         (reply) => {
-          if (!reply.ok) this.sources.onError(`Search could not take in a change: ${reply.error.message}`);
+          if (!reply.ok && reply.error.code !== 'unavailable') failed(reply.error.message);
         },
-        (error: unknown) => this.sources.onError(`Search could not take in a change: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => failed(error instanceof Error ? error.message : String(error)),
       );
     this.scheduleSave();
   }
@@ -207,32 +200,30 @@ export class NotebookSearch implements SearchService {
     this.saveTimer.unref?.();
   }
 
-  /**
-   * Loads the saved index at once, so search answers while the notebook's
-   * passages are still being read; then checks it item by item against the
-   * notebook and repairs what differs (a change made after the last save).
-   * Without a usable saved index, builds one.
-   */
-  private async loadOrRebuild(): Promise<void> {
-    const loading = this.client.loadFrom(this.sources.indexFile);
-    const documents = this.sources.documents();
-    const passages = (await this.sources.passages()).map((p) => this.indexablePassage(p));
-    const loaded = await loading;
-    if (loaded.ok && loaded.value.loaded) {
-      const stale = await this.client.reconcile(this.expectedHashes(documents, passages));
-      if (!stale.ok) throw new Error(stale.error.message);
-      const keys = new Set(stale.value);
-      await this.upsertAll(
-        documents.filter((d) => keys.has(itemKey('document', d.id))),
-        passages.filter((p) => keys.has(itemKey('passage', p.id))),
-      );
-      this.startedFrom = keys.size === 0 ? 'saved index' : 'repaired index';
-      if (keys.size > 0) await this.client.saveTo(this.sources.indexFile);
-      return;
-    }
-    this.startedFrom = 'rebuild';
-    await this.upsertAll(documents, passages);
-    await this.client.saveTo(this.sources.indexFile);
+  private attach(client: SearchClient): SearchClient {
+    client.onStop((reason) => {
+      if (!this.closed && client === this.client) void this.restart(reason);
+    });
+    return client;
+  }
+
+  /** Starts a new worker from the saved index, repaired from the notebook, after the last one stopped. */
+  private restart(reason: string): Promise<void> {
+    this.restarting ??= (async () => {
+      this.restarts += 1;
+      if (this.restarts > MAX_RESTARTS) {
+        this.sources.notify('error', `Search stopped again (${reason}) and is off until Scholia is restarted. Reading, tagging and exporting still work.`);
+        return;
+      }
+      this.client = this.attach(this.connect());
+      this.building = null;
+      this.indexing = true;
+      await this.start();
+      this.sources.notify('warning', `Search stopped (${reason}) and was started again; it answers as before.`);
+    })().finally(() => {
+      this.restarting = null;
+    });
+    return this.restarting;
   }
 
   /**
@@ -240,66 +231,13 @@ export class NotebookSearch implements SearchService {
    * as they are now: no item missing, none left over, none out of date.
    */
   async coversNotebook(): Promise<boolean> {
-    await this.start();
+    await this.ready();
     await this.queue;
-    const passages = (await this.sources.passages()).map((p) => this.indexablePassage(p));
-    const expected = combineHashes(new Map(Object.entries(this.expectedHashes(this.sources.documents(), passages))));
+    const passages = (await this.sources.passages()).map((p) => indexablePassage(p, this.sources.tagPath));
+    const expected = combineHashes(new Map(Object.entries(expectedHashes(this.sources.documents(), passages))));
     const actual = await this.client.fingerprint();
     return actual.ok && actual.value === expected;
   }
-
-  /** The hash each item of the notebook has once indexed, by item key. */
-  private expectedHashes(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[]): Record<string, string> {
-    const expected: Record<string, string> = {};
-    for (const d of documents) {
-      const entry: FingerprintItem = { kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } };
-      expected[itemKey('document', d.id)] = itemHash(entry);
-    }
-    for (const item of passages) expected[itemKey('passage', item.id)] = itemHash({ kind: 'passage', item });
-    return expected;
-  }
-
-  /** Sends documents (read in batches) and passages to the index. */
-  private async upsertAll(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[]): Promise<void> {
-    for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
-      const batch = documents.slice(i, i + REBUILD_BATCH);
-      const items = await Promise.all(batch.map(async (d) => ({ kind: 'document' as const, item: indexableDocument(d, await this.sources.body(d.id)) })));
-      const reply = await this.client.upsert(items);
-      if (!reply.ok) throw new Error(reply.error.message);
-    }
-    if (passages.length === 0) return;
-    const reply = await this.client.upsert(passages.map((item) => ({ kind: 'passage' as const, item })));
-    if (!reply.ok) throw new Error(reply.error.message);
-  }
-
-  private indexablePassage(passage: Passage): IndexablePassage {
-    return {
-      id: passage.id,
-      documentId: passage.documentId,
-      start: passage.position.start,
-      end: passage.position.end,
-      note: passage.note,
-      tags: passage.tagIds.flatMap((id) => this.sources.tagPath(id) ?? []),
-    };
-  }
 }
 
-function indexableDocument(document: DocumentSummary, body: { text: string; blocks: Block[] }) {
-  return { id: document.id, title: document.title, byline: document.byline, contentHash: document.contentHash, text: body.text, blocks: body.blocks };
-}
-
-function toHitView(hit: SearchHit, blocks: readonly Block[]): SearchHitView {
-  // For a passage, the block where its first matched word (or the passage) starts.
-  const blockIndex = hit.blockIndex ?? (hit.ranges[0] ? blocks.findIndex((b) => b.end >= hit.ranges[0]!.start) : null);
-  const block = blockIndex !== null && blockIndex >= 0 ? blocks[blockIndex] : undefined;
-  return {
-    kind: hit.kind,
-    itemId: hit.itemId,
-    blockIndex: block ? blockIndex : null,
-    blockKind: block?.kind ?? null,
-    blockOrdinal: block ? blocks.slice(0, blockIndex! + 1).filter((b) => b.kind === block.kind).length : null,
-    snippet: hit.snippet,
-    ranges: hit.ranges,
-    tags: hit.tags ?? [],
-  };
-}
+const seconds = (ms: number) => (ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} seconds` : `${ms} ms`);

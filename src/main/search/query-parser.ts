@@ -50,6 +50,8 @@ export interface ParsedQuery {
 
 /** Beyond 2 edits almost every short word matches every other. */
 export const MAX_EDIT_DISTANCE = 2;
+/** The longest word that may carry one or two typos (~1, ~2): longer ones cost seconds each, growing fast. */
+export const MAX_FUZZY_LETTERS: Readonly<Record<number, number>> = { 1: 40, 2: 24 };
 
 const SCOPES: Record<string, ItemKind> = {
   passages: 'passage',
@@ -165,7 +167,13 @@ function parseTerm(raw: string, at: number, presence: Presence, field: SearchFie
     parsed.clauses.push({ type: 'phrase', presence, field, words, boost: modifiers.boost });
     return;
   }
-  addWord(words[0]!, presence, field, modifiers.boost, parsed, modifiers.editDistance);
+  const word = words[0]!;
+  const longest = MAX_FUZZY_LETTERS[modifiers.editDistance];
+  if (longest !== undefined && word.length > longest) {
+    // The typo automaton grows with the word and the typos allowed; a long word with ~ would run for minutes.
+    throw new SearchQueryError(`"${word.length > 40 ? `${word.slice(0, 40)}…` : word}~${modifiers.editDistance}": typos can be allowed in words of up to ${longest} letters; drop the ~ or shorten the word.`, at);
+  }
+  addWord(word, presence, field, modifiers.boost, parsed, modifiers.editDistance);
 }
 
 function parseWildcard(
@@ -260,7 +268,8 @@ function parseScope(query: string, at: number, presence: Presence, parsed: Parse
   const end = endOfWord(query, at);
   const value = query.slice(at, end).toLowerCase();
   if (presence !== 'optional') throw new SearchQueryError('"in:" cannot take + or -; write in:passages, in:documents or in:notes.', at);
-  const scope = SCOPES[value];
+  // Only the scopes listed: a name like "constructor" is not one just because every object has it.
+  const scope = Object.hasOwn(SCOPES, value) ? SCOPES[value] : undefined;
   if (scope === undefined) {
     throw new SearchQueryError(
       value === '' ? '"in:" needs a place after it: in:passages, in:documents or in:notes.' : `"in:${value}" is not a place to search; use in:passages, in:documents or in:notes.`,

@@ -12,7 +12,8 @@ import { SEARCH_METHODS, SEARCH_WORKER, type SearchApi, type SearchMethod } from
 import type { LoadOutcome } from './snapshot-contents';
 import type { IndexableItem, ItemRef, SearchOptions, SearchResult } from './types';
 
-export type SearchErrorCode = 'bad-query' | 'bad-request' | 'internal' | 'unavailable';
+/** `timeout`: the call overran its time limit, and its worker was stopped. */
+export type SearchErrorCode = 'bad-query' | 'bad-request' | 'internal' | 'timeout' | 'unavailable';
 
 export interface SearchError {
   code: SearchErrorCode;
@@ -30,7 +31,8 @@ export interface SearchClientOptions {
 export interface SearchClient {
   upsert(items: IndexableItem[]): Promise<SearchReply<void>>;
   remove(refs: ItemRef[]): Promise<SearchReply<void>>;
-  search(query: string, options?: SearchOptions): Promise<SearchReply<SearchResult>>;
+  /** With `timeoutMs`, a query still running then stops the worker and answers `timeout`. */
+  search(query: string, options?: SearchOptions, timeoutMs?: number): Promise<SearchReply<SearchResult>>;
   fingerprint(): Promise<SearchReply<string>>;
   /** Removes items the notebook no longer has; answers the keys (see item-keys) to upsert. */
   reconcile(expected: Record<string, string>): Promise<SearchReply<string[]>>;
@@ -40,9 +42,11 @@ export interface SearchClient {
   loadFrom(path: string, expectedFingerprint?: string): Promise<SearchReply<LoadOutcome>>;
   /** Stops the worker; pending and later calls answer `unavailable`. */
   close(): Promise<void>;
+  /** Called once when the worker stops for any reason (a time limit, its death, close), with why. */
+  onStop(listener: (reason: string) => void): void;
 }
 
-const OWN_CODES: ReadonlySet<string> = new Set<SearchErrorCode>(['bad-query', 'bad-request', 'internal']);
+const OWN_CODES: ReadonlySet<string> = new Set<SearchErrorCode>(['bad-query', 'bad-request', 'internal', 'timeout']);
 
 /** The worker's own errors as they are; anything the channel reports (a stopped or dead worker) as unavailable. */
 function asSearchReply<T>(reply: WorkerReply<T>): SearchReply<T> {
@@ -55,16 +59,17 @@ function asSearchReply<T>(reply: WorkerReply<T>): SearchReply<T> {
 
 export function createSearchClient({ spawn }: SearchClientOptions): SearchClient {
   const channel = connectWorker<SearchApi>(SEARCH_METHODS, spawn(), SEARCH_WORKER);
-  const request = async <M extends SearchMethod>(method: M, ...args: ArgsOf<SearchApi, M>) =>
-    asSearchReply(await channel.call(method, args));
+  const request = async <M extends SearchMethod>(method: M, ...args: ArgsOf<SearchApi, M>) => asSearchReply(await channel.call(method, args));
   return {
     upsert: (items) => request('upsert', items),
     remove: (refs) => request('remove', refs),
-    search: (query, options) => (options === undefined ? request('search', query) : request('search', query, options)),
+    search: async (query, options, timeoutMs) =>
+      asSearchReply(await channel.call('search', options === undefined ? [query] : [query, options], timeoutMs === undefined ? {} : { timeoutMs })),
     fingerprint: () => request('fingerprint'),
     reconcile: (expected) => request('reconcile', expected),
     saveTo: (path) => request('saveTo', path),
     loadFrom: (path, expectedFingerprint) => (expectedFingerprint === undefined ? request('loadFrom', path) : request('loadFrom', path, expectedFingerprint)),
     close: () => channel.close(),
+    onStop: (listener) => channel.onStop((error) => listener(error.message)),
   };
 }

@@ -6,6 +6,7 @@ import { parseStoreFile } from './json-file';
 import { writeDurably } from './durable-write';
 import { sealJson } from './checksum';
 import { SAFE_ID } from './file-names';
+import type { WriteGuard } from './transactional-file';
 
 /**
  * Document bodies, one immutable file each, kept out of the library file so
@@ -14,16 +15,24 @@ import { SAFE_ID } from './file-names';
 export class BodyStore {
   private readonly cache = new Map<string, BodyFile>();
 
-  private constructor(private readonly dir: string) {}
+  private constructor(
+    private readonly dir: string,
+    private readonly guard?: WriteGuard,
+  ) {}
 
-  static async open(dir: string): Promise<BodyStore> {
+  static async open(dir: string, guard?: WriteGuard): Promise<BodyStore> {
     await mkdir(dir, { recursive: true });
-    return new BodyStore(dir);
+    return new BodyStore(dir, guard);
   }
 
   async put(id: string, text: string, blocks: Block[]): Promise<void> {
     const body: BodyFile = { schemaVersion: SCHEMA_VERSION, id, text, blocks };
-    await writeDurably(this.pathOf(id), sealJson(body));
+    await this.guard?.beforeWrite();
+    try {
+      await writeDurably(this.pathOf(id), sealJson(body));
+    } catch (error) {
+      throw this.guard ? this.guard.failed(error) : error;
+    }
     this.remember(body);
   }
 

@@ -5,7 +5,7 @@ import type { Passage } from '../../shared/model';
 import { CorruptFileError, parseStoreFile, ValidatedJsonFile } from './json-file';
 import type { BackupCopy } from './recoverable-file';
 import { PassageFileSchema, SCHEMA_VERSION, type PassageFile } from './schema';
-import { TransactionalFile } from './transactional-file';
+import { TransactionalFile, type WriteGuard } from './transactional-file';
 import { fileStamp, SAFE_ID } from './file-names';
 
 export interface DamagedPassageFile {
@@ -21,6 +21,7 @@ export interface PassageStoreOptions {
   /** The newest verified backed-up copy of a document's passage file. */
   fromBackups: (documentId: string) => Promise<BackupCopy | null>;
   now: () => Date;
+  guard?: WriteGuard;
 }
 
 /**
@@ -58,6 +59,12 @@ export class PassageStore {
     this.sealed = true;
     const files = await Promise.allSettled(this.open.values());
     await Promise.all(files.flatMap((file) => (file.status === 'fulfilled' ? [file.value.seal()] : [])));
+  }
+
+  /** Resolves once every change accepted so far, in every open passage file, is written (or refused). */
+  async settle(): Promise<void> {
+    const files = await Promise.allSettled(this.open.values());
+    await Promise.all(files.flatMap((file) => (file.status === 'fulfilled' ? [file.value.settle()] : [])));
   }
 
   /** Every document id that has a passage file, for building indexes at start. */
@@ -105,7 +112,7 @@ export class PassageStore {
       if (copy) await adapter.write(db.data);
       this.options.onDamaged({ documentId, keptAs, reason: error.reason, restoredFrom: copy?.createdAt ?? null });
     }
-    const file = new TransactionalFile(db);
+    const file = new TransactionalFile(db, this.options.guard);
     if (this.sealed) void file.seal();
     return file;
   }

@@ -42,6 +42,10 @@ export async function openRecoverableFile<T extends object>(
   schema: z.ZodType<T>,
   now: () => Date,
   fromBackups: () => Promise<BackupCopy | null> = async () => null,
+  /** Decides about a failed write of the last good copy: a disk that cannot be written to still opens, read-only. */
+  copyFailed: (error: unknown) => void = (error) => {
+    throw error;
+  },
 ): Promise<OpenedFile<T>> {
   const adapter = new ValidatedJsonFile(file, schema);
   const lastGood = backupPathOf(file);
@@ -49,7 +53,7 @@ export async function openRecoverableFile<T extends object>(
   if (raw === null) return { adapter, data: null, recovery: null };
   try {
     const data = parseStoreFile(raw, file, schema);
-    await writeDurably(lastGood, raw);
+    await writeDurably(lastGood, raw).catch(copyFailed);
     return { adapter, data, recovery: null };
   } catch (error) {
     if (!(error instanceof CorruptFileError)) throw error;

@@ -11,6 +11,13 @@ interface Applied {
   result: unknown;
 }
 
+/** What every write passes first: it may refuse (a full disk), and it explains a failed write. */
+export interface WriteGuard {
+  beforeWrite(): Promise<void>;
+  /** The error a failed write is refused with. */
+  failed(error: unknown): unknown;
+}
+
 /**
  * One lowdb file whose changes are all or nothing: a change is made to a copy,
  * the copy is written, and only then does it become the current data. A
@@ -30,7 +37,10 @@ export class TransactionalFile<T> {
   private sealed = false;
   private drained: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Low<T>) {}
+  constructor(
+    private readonly db: Low<T>,
+    private readonly guard?: WriteGuard,
+  ) {}
 
   /** The committed data; treat it as read-only and change it through `update`. */
   get data(): T {
@@ -51,6 +61,11 @@ export class TransactionalFile<T> {
     await this.drained;
   }
 
+  /** Resolves once every change accepted so far is written (or refused); later changes are still accepted. */
+  async settle(): Promise<void> {
+    await this.drained;
+  }
+
   private async drain(): Promise<void> {
     this.writing = true;
     try {
@@ -61,12 +76,14 @@ export class TransactionalFile<T> {
           const outcome = this.applyBatch(batch);
           applied = outcome.applied;
           if (applied.length === 0) continue;
+          await this.guard?.beforeWrite();
           await this.db.adapter.write(outcome.draft);
           this.db.data = outcome.draft;
           for (const { pending, result } of applied) pending.resolve(result);
         } catch (error) {
           // A failed write (or data that cannot be copied) refuses the whole batch; the committed data is untouched.
-          for (const pending of batch) pending.reject(error);
+          const reason = this.guard ? this.guard.failed(error) : error;
+          for (const pending of batch) pending.reject(reason);
         }
       }
     } finally {

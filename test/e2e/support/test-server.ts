@@ -60,7 +60,7 @@ export async function startTestServer(dataDir: string, options: TestServerOption
     openNotebook({
       dataDir,
       sample: sampleArticle(),
-      ...(options.search === false ? {} : { search: searchClientFromSource() }),
+      ...(options.search === false ? {} : { search: searchClientFromSource }),
       importer: (bytes, fileName) => imports.importInWorker(bytes, fileName),
       archives: archiveJobsFromSource(),
       // Where the app relaunches after a restore, the server reopens the notebook.

@@ -18,7 +18,7 @@ afterEach(async () => {
 /** A notebook with a tag, a passage and (when asked: it starts a worker) search. */
 async function setUp(withSearch = false) {
   const dir = await tempDir();
-  const notebook = await openTestNotebook(dir, withSearch ? { search: searchClientFromSource() } : {});
+  const notebook = await openTestNotebook(dir, withSearch ? { search: searchClientFromSource } : {});
   notebooks.push(notebook);
   const documentId = notebook.library.list()[0]!.id;
   const kerry = await notebook.tags.create({ name: 'actors/Kerry' });
@@ -138,6 +138,13 @@ describe('dispatch', () => {
     }
     expect(await snapshotFolder(dir)).toEqual(before);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('refuses a huge id for its length alone, without testing what it is made of', async () => {
+    const { dispatch } = await setUp();
+    const result = await dispatch('documents:get', { id: `${'x'.repeat(1_000_000)}!` });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/64/) } });
+    if (!result.ok) expect(result.error.message).not.toMatch(/letters, digits/);
   });
 
   it('refuses unknown channels, including prototype names', async () => {

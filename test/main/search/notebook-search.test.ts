@@ -12,7 +12,7 @@ afterEach(async () => {
 
 async function searchable(dir?: string) {
   const dataDir = dir ?? (await tempDir());
-  const notebook = await openTestNotebook(dataDir, { search: searchClientFromSource() });
+  const notebook = await openTestNotebook(dataDir, { search: searchClientFromSource });
   open.push(notebook);
   const startedFrom = await notebook.search.ready();
   const document = await notebook.reading.document(notebook.library.list()[0]!.id);
@@ -71,7 +71,7 @@ describe('searching the notebook', () => {
   it('tells whether the index covers exactly the stored documents and passages', async () => {
     const dataDir = await tempDir();
     const search = searchClientFromSource();
-    const notebook = await openTestNotebook(dataDir, { search });
+    const notebook = await openTestNotebook(dataDir, { search: () => search });
     open.push(notebook);
     const documentId = notebook.library.list()[0]!.id;
     const passage = await notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [], note: 'indexed' });

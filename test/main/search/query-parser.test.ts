@@ -67,6 +67,13 @@ const bad: [string, RegExp][] = [
   ['ke*~1', /both \* and ~/],
   ['tag:', /needs a tag name/],
   ['in:everything', /not a place to search/],
+  // Names every object has are no scopes either.
+  ['in:constructor', /not a place to search/],
+  ['in:__proto__', /not a place to search/],
+  ['in:toString', /not a place to search/],
+  // Typos in a long word would take minutes to expand.
+  [`${'a'.repeat(200)}~2`, /typos can be allowed in words of up to 24 letters/],
+  [`${'b'.repeat(1990)}~1`, /typos can be allowed in words of up to 40 letters/],
   ['in:', /needs a place/],
   ['+in:notes', /cannot take \+ or -/],
   ['!!!', /no word to search for/],

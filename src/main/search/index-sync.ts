@@ -1,0 +1,92 @@
+/**
+ * Bringing a search index up to the notebook: the items as the engine
+ * indexes them, the hash each has once indexed, and a start that loads the
+ * saved index and repairs what differs, or builds it.
+ */
+import type { Block, DocumentSummary, Passage } from '../../shared/model';
+import { itemHash, type FingerprintItem } from './fingerprint';
+import { itemKey } from './item-keys';
+import type { SearchClient } from './search-client';
+import type { IndexableDocument, IndexablePassage } from './types';
+
+/** What a sync reads of the notebook. */
+export interface IndexSources {
+  indexFile: string;
+  documents: () => readonly DocumentSummary[];
+  body: (id: string) => Promise<{ text: string; blocks: Block[] }>;
+  passages: () => Promise<Passage[]>;
+  tagPath: (tagId: string) => string | undefined;
+}
+
+export type StartedFrom = 'saved index' | 'repaired index' | 'rebuild';
+
+/** Documents read and sent to the worker per batch while rebuilding. */
+const REBUILD_BATCH = 100;
+
+export function indexableDocument(document: DocumentSummary, body: { text: string; blocks: Block[] }): IndexableDocument {
+  return { id: document.id, title: document.title, byline: document.byline, contentHash: document.contentHash, text: body.text, blocks: body.blocks };
+}
+
+export function indexablePassage(passage: Passage, tagPath: (tagId: string) => string | undefined): IndexablePassage {
+  return {
+    id: passage.id,
+    documentId: passage.documentId,
+    start: passage.position.start,
+    end: passage.position.end,
+    note: passage.note,
+    tags: passage.tagIds.flatMap((id) => tagPath(id) ?? []),
+  };
+}
+
+/** The hash each item of the notebook has once indexed, by item key. */
+export function expectedHashes(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[]): Record<string, string> {
+  const expected: Record<string, string> = {};
+  for (const d of documents) {
+    const entry: FingerprintItem = { kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } };
+    expected[itemKey('document', d.id)] = itemHash(entry);
+  }
+  for (const item of passages) expected[itemKey('passage', item.id)] = itemHash({ kind: 'passage', item });
+  return expected;
+}
+
+/**
+ * Loads the saved index at once, so search answers while the notebook's
+ * passages are still being read; then checks it item by item against the
+ * notebook and repairs what differs (a change made after the last save).
+ * Without a usable saved index, builds one.
+ */
+export async function loadOrRebuild(client: SearchClient, sources: IndexSources): Promise<StartedFrom> {
+  const loading = client.loadFrom(sources.indexFile);
+  const documents = sources.documents();
+  const passages = (await sources.passages()).map((p) => indexablePassage(p, sources.tagPath));
+  const loaded = await loading;
+  if (loaded.ok && loaded.value.loaded) {
+    const stale = await client.reconcile(expectedHashes(documents, passages));
+    if (!stale.ok) throw new Error(stale.error.message);
+    const keys = new Set(stale.value);
+    await upsertAll(
+      client,
+      sources,
+      documents.filter((d) => keys.has(itemKey('document', d.id))),
+      passages.filter((p) => keys.has(itemKey('passage', p.id))),
+    );
+    if (keys.size > 0) await client.saveTo(sources.indexFile);
+    return keys.size === 0 ? 'saved index' : 'repaired index';
+  }
+  await upsertAll(client, sources, documents, passages);
+  await client.saveTo(sources.indexFile);
+  return 'rebuild';
+}
+
+/** Sends documents (read in batches) and passages to the index. */
+async function upsertAll(client: SearchClient, sources: IndexSources, documents: readonly DocumentSummary[], passages: readonly IndexablePassage[]): Promise<void> {
+  for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
+    const batch = documents.slice(i, i + REBUILD_BATCH);
+    const items = await Promise.all(batch.map(async (d) => ({ kind: 'document' as const, item: indexableDocument(d, await sources.body(d.id)) })));
+    const reply = await client.upsert(items);
+    if (!reply.ok) throw new Error(reply.error.message);
+  }
+  if (passages.length === 0) return;
+  const reply = await client.upsert(passages.map((item) => ({ kind: 'passage' as const, item })));
+  if (!reply.ok) throw new Error(reply.error.message);
+}
