@@ -14,6 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import JSZip from 'jszip';
 import { fsyncFolder } from '../store/durable-write';
 import { SAFE_ID } from '../store/file-names';
+import { isSmallFile } from '../store/notebook-files';
 
 export const ARCHIVE_EXTENSION = 'scholia';
 export const MAX_ARCHIVE_BYTES = 2 * 1024 ** 3;
@@ -32,7 +33,7 @@ export class ArchiveError extends Error {
 
 /** The only names an archive entry may have; anything else (a path with "..", an absolute path) is refused. */
 export function isNotebookEntry(name: string): boolean {
-  if (['manifest.json', 'library.json', 'codebook.json', 'session.json'].includes(name)) return true;
+  if (name === 'manifest.json' || isSmallFile(name)) return true;
   const match = /^(passages|bodies)\/([^/]+)\.json$/.exec(name);
   return match !== null && SAFE_ID.test(match[2]!);
 }

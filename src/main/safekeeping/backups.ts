@@ -13,6 +13,7 @@ import { ArchiveError, partialPathOf } from './archive';
 import { inProcessArchiveJobs, type ArchiveJobs } from './archive-jobs';
 import { fsyncFolder, replaceFiles, syncFiles, writeDurably } from '../store/durable-write';
 import { fileStamp } from '../store/file-names';
+import { SMALL_FILE_NAMES } from '../store/notebook-files';
 import type { BackupCopy } from '../store/recoverable-file';
 import { readManifest, storedFiles, takeSnapshot, verifiedFileOf, verifySnapshot, type Manifest } from './snapshot';
 
@@ -250,7 +251,7 @@ export class Backups {
   /** Writes a backup's files over the notebook's; the library goes last, so it never lists what is not there yet. */
   private async putBack(id: string, manifest: Manifest): Promise<void> {
     const wanted = new Set(manifest.files.map((f) => f.path));
-    for (const path of await storedFiles(this.dataDir)) {
+    for (const path of [...SMALL_FILE_NAMES, ...(await storedFiles(this.dataDir))]) {
       // What the backup does not hold goes; the backup made before the restore keeps it.
       if (!wanted.has(path)) await rm(join(this.dataDir, path), { force: true });
     }

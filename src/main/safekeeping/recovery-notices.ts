@@ -1,4 +1,6 @@
 /** What the user is told when the notebook had to recover from damage or an interrupted restore. */
+import { basename } from 'node:path';
+import { isSmallFile, SMALL_FILES } from '../store/notebook-files';
 import type { InterruptedRestore } from './backups';
 import type { DamagedPassageFile } from '../store/passage-store';
 import type { Recovery } from '../store/recoverable-file';
@@ -12,11 +14,8 @@ export function describeInterruptedRestore(found: InterruptedRestore): string {
 }
 
 export function describeRecovery(recovery: Recovery): string {
-  const what = recovery.file.endsWith('session.json')
-    ? 'reading-position file'
-    : recovery.file.endsWith('codebook.json')
-      ? 'codebook file'
-      : 'notebook file';
+  const name = basename(recovery.file);
+  const what = isSmallFile(name) ? SMALL_FILES[name].description : 'notebook file';
   const restored =
     recovery.restoredFrom === 'last-good-copy'
       ? 'Scholia restored the last good copy from the previous start.'

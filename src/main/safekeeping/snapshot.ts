@@ -11,16 +11,8 @@ import { z } from 'zod';
 import { fsyncFolder, syncFiles, writeDurably } from '../store/durable-write';
 import { FILE_BATCH, inBatches } from '../store/in-batches';
 import { parseStoreFile } from '../store/json-file';
-import {
-  BodyFileSchema,
-  CodebookFileSchema,
-  LibraryFileSchema,
-  PassageFileSchema,
-  SessionFileSchema,
-  type BodyFile,
-  type LibraryFile,
-  type PassageFile,
-} from '../store/schema';
+import { isSmallFile, SMALL_FILE_NAMES, SMALL_FILES } from '../store/notebook-files';
+import { BodyFileSchema, LibraryFileSchema, PassageFileSchema, type BodyFile, type LibraryFile, type PassageFile } from '../store/schema';
 
 export const ManifestSchema = z.object({
   format: z.literal('scholia-backup'),
@@ -33,9 +25,7 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 
 /** Which schema each notebook file must satisfy; null for a file a notebook does not have. */
 export const schemaOfPath = (path: string): z.ZodType<unknown> | null => {
-  if (path === 'library.json') return LibraryFileSchema;
-  if (path === 'codebook.json') return CodebookFileSchema;
-  if (path === 'session.json') return SessionFileSchema;
+  if (isSmallFile(path)) return SMALL_FILES[path].schema;
   if (/^passages\/[A-Za-z0-9_-]+\.json$/.test(path)) return PassageFileSchema;
   if (/^bodies\/[A-Za-z0-9_-]+\.json$/.test(path)) return BodyFileSchema;
   return null;
@@ -56,7 +46,8 @@ export interface SnapshotOptions {
  * Copies a notebook's files into `folder` and writes their manifest. The
  * library is copied first and only the texts and passages of the documents
  * it lists follow, so a document imported meanwhile cannot make the copy
- * inconsistent; the codebook comes after the passages that name its tags.
+ * inconsistent; the codebook and the other small files come after the passages that name
+ * their tags.
  */
 export async function takeSnapshot(dataDir: string, folder: string, options: SnapshotOptions): Promise<Manifest> {
   await mkdir(join(folder, 'passages'), { recursive: true });
@@ -91,8 +82,7 @@ export async function takeSnapshot(dataDir: string, folder: string, options: Sna
     FILE_BATCH,
     copy,
   );
-  await copy('codebook.json');
-  await copy('session.json');
+  for (const name of SMALL_FILE_NAMES) if (name !== 'library.json') await copy(name);
   // On disk before the manifest that vouches for them, so a snapshot that lists a file holds it after a power cut.
   await syncFiles(copies);
   for (const subfolder of ['', 'passages', 'bodies']) await fsyncFolder(join(folder, subfolder));

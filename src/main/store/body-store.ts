@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Block } from '../../shared/model';
 import { BodyFileSchema, SCHEMA_VERSION, type BodyFile } from './schema';
@@ -43,6 +43,18 @@ export class BodyStore {
     const body = parseStoreFile(await readFile(file, 'utf8'), file, BodyFileSchema);
     this.remember(body);
     return body;
+  }
+
+  /** Moves a document's text into `folder` (the document was deleted, and may come back with an undo). */
+  async detach(id: string, folder: string): Promise<void> {
+    this.cache.delete(id);
+    await mkdir(folder, { recursive: true });
+    await rename(this.pathOf(id), join(folder, `${id}.json`));
+  }
+
+  /** Puts back a text `detach` moved into `folder`. */
+  async attach(id: string, folder: string): Promise<void> {
+    await rename(join(folder, `${id}.json`), this.pathOf(id));
   }
 
   /** Removes a body no document lists (an import that turned out to be a duplicate). */

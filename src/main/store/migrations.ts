@@ -12,6 +12,14 @@ type Json = Record<string, unknown>;
 const STEPS: Record<number, (json: Json) => Json> = {
   // Format 2 adds a checksum to every file (see checksum.ts); the content is unchanged.
   1: (json) => ({ ...json, schemaVersion: 2 }),
+  // Format 3 gives documents a web address, a language, attribute values and earlier versions.
+  2: (json) => ({
+    ...json,
+    schemaVersion: 3,
+    ...(Array.isArray(json['documents'])
+      ? { documents: (json['documents'] as Json[]).map((document) => ({ url: null, language: null, attributes: {}, versions: [], ...document })) }
+      : {}),
+  }),
 };
 
 /** The first format whose files must carry a checksum. */

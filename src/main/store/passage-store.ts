@@ -76,6 +76,29 @@ export class PassageStore {
       .filter((id) => SAFE_ID.test(id));
   }
 
+  /**
+   * Moves a document's passage file into `folder` (its document was deleted,
+   * and may come back with an undo), after the writes already accepted; later
+   * writes to it are refused. Nothing happens for a document with no file.
+   */
+  async detach(documentId: string, folder: string): Promise<void> {
+    const file = this.open.get(documentId);
+    this.open.delete(documentId);
+    if (file) await (await file.catch(() => null))?.seal('That document was deleted.');
+    await mkdir(folder, { recursive: true });
+    await rename(join(this.dir, `${documentId}.json`), join(folder, `${documentId}.json`)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  /** Puts back a passage file `detach` moved into `folder`. */
+  async attach(documentId: string, folder: string): Promise<void> {
+    this.open.delete(documentId);
+    await rename(join(folder, `${documentId}.json`), join(this.dir, `${documentId}.json`)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
   /** Moves a document's passage file aside (its document is gone) and forgets it; returns where it went. */
   async setAside(documentId: string): Promise<string> {
     const from = join(this.dir, `${documentId}.json`);

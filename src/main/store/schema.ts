@@ -5,9 +5,9 @@
  * inside them are defined once, in shared/records.ts.
  */
 import { z } from 'zod';
-import { BlockSchema, DocumentRecordSchema, PassageRecordSchema, ScrollPositionSchema, TagRecordSchema } from '../../shared/records';
+import { AttributeRecordSchema, BlockSchema, DocumentRecordSchema, MemoRecordSchema, PassageRecordSchema, ScrollPositionSchema, TagRecordSchema } from '../../shared/records';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const LibraryFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -44,6 +44,20 @@ export const CodebookFileSchema = z.object({
   tags: z.array(TagRecordSchema),
 });
 export type CodebookFile = z.infer<typeof CodebookFileSchema>;
+
+/** The notebook's document attributes: their names, types and choices (the values live with the documents). */
+export const AttributesFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  attributes: z.array(AttributeRecordSchema),
+});
+export type AttributesFile = z.infer<typeof AttributesFileSchema>;
+
+/** Memos: the project's research journal and the memos on documents and tags. */
+export const MemosFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  memos: z.array(MemoRecordSchema),
+});
+export type MemosFile = z.infer<typeof MemosFileSchema>;
 
 /** One document's passages: tagging a passage rewrites only its document's file. */
 export const PassageFileSchema = z.object({

@@ -34,7 +34,8 @@ export interface WriteGuard {
 export class TransactionalFile<T> {
   private pending: Pending[] = [];
   private writing = false;
-  private sealed = false;
+  /** Why changes are refused, once they are. */
+  private sealed: string | null = null;
   private drained: Promise<void> = Promise.resolve();
 
   constructor(
@@ -48,16 +49,16 @@ export class TransactionalFile<T> {
   }
 
   update<R>(change: (draft: T) => R): Promise<R> {
-    if (this.sealed) return Promise.reject(new Error('This notebook is being replaced; the change was not made.'));
+    if (this.sealed !== null) return Promise.reject(new Error(this.sealed));
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ change: change as (draft: never) => unknown, resolve: resolve as (result: unknown) => void, reject });
       if (!this.writing) this.drained = this.drain();
     });
   }
 
-  /** Refuses every change from now on, and resolves once the changes already accepted are written (or refused). */
-  async seal(): Promise<void> {
-    this.sealed = true;
+  /** Refuses every change from now on (saying `reason`), and resolves once the changes already accepted are written (or refused). */
+  async seal(reason = 'This notebook is being replaced; the change was not made.'): Promise<void> {
+    this.sealed = reason;
     await this.drained;
   }
 

@@ -1,8 +1,8 @@
 /**
  * Frozen notebooks of every past schema version must keep opening with
- * nothing lost. `test/fixtures/notebook-v1/` was written by schema version 1
- * and is never regenerated: when the schema changes, add a migration and a
- * fixture for the new version, and keep this one passing.
+ * nothing lost. `test/fixtures/notebook-v<n>/` was written by schema version
+ * n and is never regenerated: when the schema changes, add a migration and a
+ * fixture for the version it replaces, and keep the older ones passing.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,19 +14,24 @@ import { openTestNotebook, snapshotFolder } from '../../support/notebook';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
-const FIXTURE = fileURLToPath(new URL('../../fixtures/notebook-v1/', import.meta.url));
+const PAST_VERSIONS = [1, 2];
 
-describe('a notebook written by schema version 1', () => {
+describe.each(PAST_VERSIONS)('a notebook written by schema version %i', (version) => {
+  const FIXTURE = fileURLToPath(new URL(`../../fixtures/notebook-v${version}/`, import.meta.url));
+
   it('opens with every document, tag, passage, note and reading position', async () => {
     const dir = await tempDir();
     await cp(FIXTURE, dir, { recursive: true });
     const notebook = await openTestNotebook(dir);
 
     expect((await notebook.notices.list()).map((n) => [n.level, n.message])).toEqual([
-      ['info', `Scholia upgraded this notebook from format 1 to format ${SCHEMA_VERSION}, after backing it up.`],
+      ['info', `Scholia upgraded this notebook from format ${version} to format ${SCHEMA_VERSION}, after backing it up.`],
     ]);
     const [document] = notebook.library.list();
     expect(document).toMatchObject({ title: "Kerry tells Russia US patience on Syria 'limited'", source: 'Arutz Sheva', byline: 'Arutz Sheva Staff' });
+    // What later formats added starts out empty.
+    expect(document).toMatchObject({ url: null, language: null, attributes: {}, versions: [] });
+    expect(notebook.attributes.list()).toEqual([]);
     const tags = await notebook.tags.list();
     expect(tags.map((t) => [t.path, t.description, t.passageCount, t.documentCount])).toEqual([
       ['quotes', '', 0, 0],
@@ -50,7 +55,7 @@ describe('a notebook written by schema version 1', () => {
 
     const [backup, ...others] = await notebook.safekeeping.listBackups();
     expect(others).toEqual([]);
-    expect(backup?.reason).toBe(`before upgrading from format 1 to format ${SCHEMA_VERSION}`);
+    expect(backup?.reason).toBe(`before upgrading from format ${version} to format ${SCHEMA_VERSION}`);
     for (const file of ['library.json', 'codebook.json', 'session.json', 'passages/id-1.json', 'bodies/id-1.json']) {
       expect(await readFile(join(dir, 'backups', backup!.id, file), 'utf8'), file).toBe(await readFile(join(FIXTURE, file), 'utf8'));
     }
@@ -60,7 +65,7 @@ describe('a notebook written by schema version 1', () => {
       expect(JSON.parse(raw).schemaVersion, file).toBe(SCHEMA_VERSION);
       expect(checkSeal(raw), file).toBe('valid');
     }
-    expect(JSON.parse(await readFile(join(dir, 'passages/id-1.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(await readFile(join(dir, 'passages/id-1.json'), 'utf8')).schemaVersion).toBe(version);
     const [passage] = await notebook.passages.list('id-1');
     await notebook.passages.update(passage!.id, { note: 'Key **warning**, reread' });
     const upgraded = await readFile(join(dir, 'passages/id-1.json'), 'utf8');
@@ -77,17 +82,17 @@ describe('a notebook written by schema version 1', () => {
   it('upgrades even with a damaged file, which is kept in the backup as found and recovered as usual', async () => {
     const dir = await tempDir();
     await cp(FIXTURE, dir, { recursive: true });
-    await writeFile(join(dir, 'session.json'), '{"schemaVersion":1,"lastDocumentId":"id-');
+    await writeFile(join(dir, 'session.json'), `{"schemaVersion":${version},"lastDocumentId":"id-`);
     await writeFile(join(dir, 'passages/id-1.json'), '\0\0\0\0');
 
     const notebook = await openTestNotebook(dir);
 
     const notices = (await notebook.notices.list()).map((n) => n.message);
-    expect(notices).toContainEqual(expect.stringMatching(/^Scholia upgraded this notebook from format 1/));
+    expect(notices).toContainEqual(expect.stringMatching(new RegExp(`^Scholia upgraded this notebook from format ${version}`)));
     expect(notices).toContainEqual(expect.stringMatching(/^The reading-position file was damaged/));
     expect(notices).toContainEqual(expect.stringMatching(/^A file of passages was damaged/));
     const [backup] = await notebook.safekeeping.listBackups();
-    expect(await readFile(join(dir, 'backups', backup!.id, 'session.json'), 'utf8')).toBe('{"schemaVersion":1,"lastDocumentId":"id-');
+    expect(await readFile(join(dir, 'backups', backup!.id, 'session.json'), 'utf8')).toBe(`{"schemaVersion":${version},"lastDocumentId":"id-`);
     expect(notebook.library.list()).toHaveLength(1);
     expect((await notebook.tags.list()).map((t) => t.path)).toContain('quotes/Kerry');
   });
