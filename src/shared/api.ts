@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type {
+  Attribute,
   BackupInfo,
   DocumentSummary,
   DocumentView,
@@ -19,6 +20,7 @@ import type {
   UndoneChange,
 } from './model';
 import type { ChangeEvent } from './changes';
+import { LIBRARY_PAGE_LIMIT, LIBRARY_SORT_KEYS, MAX_SELECTION, type LibraryPage, type OutletCount } from './library-query';
 import { LIBRARY_GET_LIMIT } from './limits';
 import type { Answer } from './result';
 
@@ -56,6 +58,27 @@ const Color = z.string().max(7, { abort: true }).regex(/^#[0-9a-fA-F]{6}$/, 'mus
 const Note = z.string().max(1_000_000);
 const Description = z.string().max(2_000);
 const TagPathInput = z.string().min(1).max(800);
+/** Headlines, bylines, outlets: the service gives the user-facing limit; this bound only stops garbage. */
+const ShortText = z.string().max(4_000, { abort: true });
+/** Documents chosen in the library: one, or all of it at once. */
+const DocumentIds = z.array(IdSchema).min(1).max(MAX_SELECTION);
+const Day = z.string().max(10, { abort: true }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2016-05-04');
+const AttributeValueInput = z.union([z.string().max(4_000, { abort: true }), z.number(), z.boolean()]);
+
+const LibraryQuerySchema = z.strictObject({
+  sort: z.enum(LIBRARY_SORT_KEYS),
+  descending: z.boolean(),
+  filter: z.strictObject({
+    words: z.string().max(500, { abort: true }).optional(),
+    tagId: IdSchema.optional(),
+    outlet: ShortText.optional(),
+    publishedFrom: Day.optional(),
+    publishedTo: Day.optional(),
+    attribute: z.strictObject({ id: IdSchema, value: AttributeValueInput.nullable() }).optional(),
+    coded: z.boolean().optional(),
+  }),
+});
+const Offset0 = z.number().int().min(0).max(MAX_SELECTION);
 
 /** A file's name as the user's system shows it: never a path, which main would not read anyway. */
 const FileName = z
@@ -68,6 +91,14 @@ const Base64 = z
   .string()
   .max(140_000_000, { abort: true })
   .refine((data) => data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(data), 'must be base64-encoded bytes');
+
+/** What deleting documents takes with them. */
+export interface DeletionImpact {
+  documents: number;
+  passages: number;
+  /** Passages with a note. */
+  notes: number;
+}
 
 export interface RetagReport {
   passagesChanged: number;
@@ -83,6 +114,13 @@ export interface ArchiveReport {
 
 export const contract = {
   'library:list': method<DocumentSummary[]>()(NoInput),
+  /** A page of the library, sorted and filtered as the list shows it. */
+  'library:query': method<LibraryPage>()(
+    z.strictObject({ query: LibraryQuerySchema, offset: Offset0, limit: z.number().int().min(1).max(LIBRARY_PAGE_LIMIT) }),
+  ),
+  /** The ids of a stretch of the list (a Shift-click range, or everything for Ctrl+A). */
+  'library:ids': method<string[]>()(z.strictObject({ query: LibraryQuerySchema, offset: Offset0, limit: z.number().int().min(1).max(MAX_SELECTION) })),
+  'library:outlets': method<OutletCount[]>()(NoInput),
   /** The summaries of some documents (those a change named), so the library need not be listed again. */
   'library:get': method<DocumentSummary[]>()(z.strictObject({ ids: z.array(IdSchema).min(1).max(LIBRARY_GET_LIMIT) })),
   'documents:get': method<DocumentView>()(z.strictObject({ id: IdSchema })),
@@ -90,8 +128,39 @@ export const contract = {
   'session:savePosition': method<null>()(ReadingPositionSchema),
   'notices:list': method<Notice[]>()(NoInput),
   'notices:dismiss': method<null>()(z.strictObject({ id: IdSchema })),
+  /** Corrects a document's details; a field left out is unchanged, null clears it. */
+  'documents:update': method<DocumentSummary>()(
+    z.strictObject({
+      id: IdSchema,
+      title: ShortText.optional(),
+      byline: ShortText.nullable().optional(),
+      source: ShortText.optional(),
+      publishedAt: ShortText.nullable().optional(),
+      url: z.string().max(4_096, { abort: true }).nullable().optional(),
+      language: z.string().max(35, { abort: true }).nullable().optional(),
+    }),
+  ),
+  /** What deleting these documents would take with them, for the confirmation. */
+  'documents:deleteImpact': method<DeletionImpact>()(z.strictObject({ ids: DocumentIds })),
+  /** Deletes documents with their passages and notes; an undo brings them back. */
+  'documents:delete': method<DeletionImpact>()(z.strictObject({ ids: DocumentIds })),
   'documents:setTags': method<DocumentSummary>()(
     z.strictObject({ documentId: IdSchema, tagIds: TagIds.optional(), addTagIds: TagIds.optional(), removeTagIds: TagIds.optional() }),
+  ),
+  /** Adds and removes document tags on many documents at once, as one change to undo. */
+  'documents:tag': method<{ documentsChanged: number }>()(
+    z.strictObject({ ids: DocumentIds, addTagIds: TagIds.optional(), removeTagIds: TagIds.optional() }),
+  ),
+  'attributes:list': method<Attribute[]>()(NoInput),
+  'attributes:define': method<Attribute>()(
+    z.strictObject({ name: ShortText, type: z.enum(['text', 'number', 'date', 'boolean', 'choice']), choices: z.array(ShortText).max(1_000).optional() }),
+  ),
+  'attributes:update': method<Attribute>()(z.strictObject({ id: IdSchema, name: ShortText.optional(), choices: z.array(ShortText).max(1_000).optional() })),
+  /** Removes an attribute and every document's value of it. */
+  'attributes:delete': method<{ documentsChanged: number }>()(z.strictObject({ id: IdSchema })),
+  /** Gives documents a value of an attribute; null clears it. */
+  'attributes:set': method<{ documentsChanged: number }>()(
+    z.strictObject({ documentIds: DocumentIds, attributeId: IdSchema, value: AttributeValueInput.nullable() }),
   ),
   'tags:list': method<TagView[]>()(NoInput),
   'tags:create': method<TagView>()(
@@ -129,6 +198,8 @@ export const contract = {
   ),
   'passages:delete': method<null>()(z.strictObject({ id: IdSchema })),
   'history:undo': method<UndoneChange | null>()(NoInput),
+  /** Makes again what the last undo took back; null when there is nothing to redo. */
+  'history:redo': method<UndoneChange | null>()(NoInput),
   'import:file': method<ImportOutcome>()(z.strictObject({ fileName: FileName, data: Base64 })),
   'import:text': method<ImportOutcome>()(z.strictObject({ title: z.string().max(500), text: z.string().min(1).max(20_000_000) })),
   'backups:list': method<BackupInfo[]>()(NoInput),

@@ -11,6 +11,7 @@ export type NotebookChange =
   | { scope: 'documents'; kind: ChangeKind | 'text'; ids: string[] }
   | { scope: 'passages'; kind: ChangeKind; documentId: string; ids: string[] }
   | { scope: 'tags'; kind: ChangeKind; ids: string[] }
+  | { scope: 'attributes'; ids: string[] }
   | { scope: 'session'; documentIds: string[] }
   | { scope: 'notices'; kind: 'added' | 'removed'; ids: string[] }
   | { scope: 'backups' };

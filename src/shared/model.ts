@@ -5,9 +5,13 @@
  */
 import type { z } from 'zod';
 import type {
+  AttributeRecordSchema,
+  AttributeValueSchema,
   BlockSchema,
   DocumentOriginSchema,
   DocumentRecordSchema,
+  DocumentVersionSchema,
+  MemoRecordSchema,
   PassageRecordSchema,
   ScrollPositionSchema,
   TagRecordSchema,
@@ -31,6 +35,13 @@ export type DocumentOrigin = z.infer<typeof DocumentOriginSchema>;
 /** What the library lists: everything about a document except its body. */
 export type DocumentSummary = z.infer<typeof DocumentRecordSchema>;
 export type ScrollPosition = z.infer<typeof ScrollPositionSchema>;
+export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
+export type AttributeValue = z.infer<typeof AttributeValueSchema>;
+/** A document variable defined once for the notebook. */
+export type Attribute = z.infer<typeof AttributeRecordSchema>;
+export type AttributeType = Attribute['type'];
+/** A Markdown memo about the project, a document or a tag. */
+export type Memo = z.infer<typeof MemoRecordSchema>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 

@@ -20,6 +20,20 @@ export const DocumentOriginSchema = z.object({
   importedAt: IsoDate,
 });
 
+/** A document attribute's value: text, a number, a date ("2016-05-04"), yes/no, or one of its list. */
+export const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean()]);
+
+/** An earlier version of a document's text, kept when a new one replaced it. */
+export const DocumentVersionSchema = z.object({
+  /** 1 for the first text, counting up. */
+  version: z.number().int().min(1),
+  title: z.string(),
+  contentHash: z.string(),
+  wordCount: z.number().int().min(0),
+  /** When the next version took its place. */
+  replacedAt: IsoDate,
+});
+
 /** What the library lists: everything about a document except its body. */
 export const DocumentRecordSchema = z.object({
   id: z.string().min(1),
@@ -32,6 +46,38 @@ export const DocumentRecordSchema = z.object({
   contentHash: z.string(),
   tags: z.array(z.string()),
   origin: DocumentOriginSchema,
+  /** The article's web address, when known. */
+  url: z.string().nullable(),
+  /** Its language as a BCP 47 tag ("en", "ar", "zh-Hant"), when known. */
+  language: z.string().nullable(),
+  /** Values of the notebook's attributes, by attribute id; an attribute not set is absent. */
+  attributes: z.record(z.string(), AttributeValueSchema),
+  /** Earlier versions of its text, oldest first; the current one is number `versions.length + 1`. */
+  versions: z.array(DocumentVersionSchema),
+});
+
+/** A document variable defined once for the notebook (what QDA tools call a case attribute). */
+export const AttributeRecordSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  type: z.enum(['text', 'number', 'date', 'boolean', 'choice']),
+  /** For `choice`: the values it may take, in the order shown. */
+  choices: z.array(z.string()),
+  createdAt: IsoDate,
+});
+
+/** A memo: a Markdown note of its own, about the project, a document or a tag. */
+export const MemoRecordSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  body: z.string(),
+  about: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('project') }),
+    z.object({ kind: z.literal('document'), id: z.string().min(1) }),
+    z.object({ kind: z.literal('tag'), id: z.string().min(1) }),
+  ]),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
 });
 
 /** Where the reader was in a document: the block at the top of the view and how far into it (0 = its top edge). */

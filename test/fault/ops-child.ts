@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { openNotebook } from '../../src/main/notebook/open-notebook';
 import { prng } from '../support/prng';
+import type { DocumentSummary, TagView } from '../../src/shared/model';
 import { factsOf, type Fact } from './facts';
 
 const [dataDir, seedText, samplePath] = process.argv.slice(2) as [string, string, string];
@@ -28,6 +29,8 @@ mkdirSync(`${dataDir}-exports`, { recursive: true });
 const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
 const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
+const kindOf = (created: object) => ('documentId' in created ? 'passage' : 'contentHash' in created ? 'document' : 'type' in created ? 'attribute' : 'tag');
+
 type Op = { name: string; keys: () => Promise<string[]>; run: () => Promise<unknown> };
 
 async function randomOp(): Promise<Op | null> {
@@ -45,10 +48,11 @@ async function randomOp(): Promise<Op | null> {
     const target = join(`${dataDir}-exports`, `export-${counter++}.scholia`);
     return { name: 'export', keys: async () => [], run: async () => notebook.safekeeping.exportArchive(target) };
   }
-  if (roll < 0.1) {
+  if (roll < 0.06) {
     const text = `Report ${counter}\n\nA paragraph about envoy number ${counter} and the ${Math.floor(random() * 1e6)} talks.\n\nAnother paragraph.`;
     return { name: 'import', keys: async () => [], run: async () => notebook.imports.text(new TextEncoder().encode(text), `r${counter}.txt`) };
   }
+  if (roll < 0.12) return documentOp(roll, documents, tags);
   if (roll < 0.35 || !passage) {
     const view = await notebook.reading.document(document.id);
     const start = Math.floor(random() * (view.text.length - 40));
@@ -60,16 +64,39 @@ async function randomOp(): Promise<Op | null> {
   if (roll < 0.7) return { name: 'delete passage', keys: async () => [`passage:${passage.id}`], run: async () => notebook.passages.delete(passage.id) };
   if (roll < 0.8 || !tag) return { name: 'create tag', keys: async () => [], run: async () => notebook.tags.create({ name: `${pick(['actors', 'themes', 'places'])}/t${counter}` }) };
   if (roll < 0.88) return { name: 'rename tag', keys: async () => [`tag:${tag.id}`], run: async () => notebook.tags.update(tag.id, { name: `renamed ${counter}` }).catch(() => null) };
-  // A tag, the passages carrying it, and its children (which move up when it goes).
+  // A tag, the passages and documents carrying it, and its children (which move up when it goes).
   const touched = async (id: string) => [
     `tag:${id}`,
     ...(await notebook.tags.passagesOf(id, false)).map((t) => `passage:${t.passage.id}`),
+    ...documents.filter((d) => d.tags.includes(id)).map((d) => `document:${d.id}`),
     ...tags.filter((t) => t.parentId === id).map((t) => `tag:${t.id}`),
   ];
   if (roll < 0.94 && other && other.parentId !== tag.id) {
     return { name: 'merge tags', keys: async () => [...(await touched(tag.id)), ...(await touched(other.id))], run: async () => notebook.tags.merge(tag.id, other.id).catch(() => null) };
   }
   return { name: 'delete tag', keys: () => touched(tag.id), run: async () => notebook.tags.delete(tag.id) };
+}
+
+/** Changes to documents themselves: details, attributes, document tags on several at once, deletion. */
+async function documentOp(roll: number, documents: readonly DocumentSummary[], tags: readonly TagView[]): Promise<Op> {
+  const document = pick(documents)!;
+  const attribute = pick(notebook.attributes.list());
+  if (roll < 0.07 || !attribute) {
+    if (!attribute || random() < 0.3) {
+      return { name: 'define attribute', keys: async () => [], run: async () => notebook.attributes.define({ name: `kind ${counter++} ${Math.floor(random() * 1e9)}`, type: 'choice', choices: ['wire', 'state media', 'independent'] }) };
+    }
+    return { name: 'edit details', keys: async () => [`document:${document.id}`], run: async () => notebook.details.update(document.id, { source: `Outlet ${counter++}`, publishedAt: `2016-05-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}` }) };
+  }
+  const several = documents.filter(() => random() < 0.5).map((d) => d.id);
+  if (roll < 0.09) {
+    return { name: 'set attribute', keys: async () => several.map((id) => `document:${id}`), run: async () => several.length > 0 && notebook.attributes.set(several, attribute.id, pick(attribute.choices)!) };
+  }
+  const tag = pick(tags);
+  if (roll < 0.105 && tag) return { name: 'tag documents', keys: async () => several.map((id) => `document:${id}`), run: async () => several.length > 0 && notebook.library.tagMany(several, { addTagIds: [tag.id] }) };
+  // Deleting keeps a few documents around, so the stream always has something to change.
+  if (documents.length < 4) return { name: 'rename attribute', keys: async () => [`attribute:${attribute.id}`], run: async () => notebook.attributes.update(attribute.id, { name: `kind ${counter++} ${Math.floor(random() * 1e9)}` }) };
+  const keys = async () => [`document:${document.id}`, ...(await notebook.passages.list(document.id)).map((p) => `passage:${p.id}`)];
+  return { name: 'delete document', keys, run: async () => notebook.removal.delete([document.id]) };
 }
 
 for (;;) {
@@ -79,7 +106,7 @@ for (;;) {
   say({ begin: op.name, keys });
   const result = await op.run();
   // New items: the facts of whatever the op created.
-  const created = result && typeof result === 'object' && 'id' in result ? [`${'documentId' in result ? 'passage' : 'tag'}:${String(result.id)}`] : [];
+  const created = result && typeof result === 'object' && 'id' in result ? [`${kindOf(result)}:${String(result.id)}`] : [];
   const facts: Fact[] = await factsOf(notebook, [...keys, ...created]);
   say({ ack: op.name, facts });
 }

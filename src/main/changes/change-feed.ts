@@ -15,14 +15,19 @@ export type Change =
   /** For 'removed', the passages as they were; for the others, as they are now. */
   | { scope: 'passages'; kind: ChangeKind; documentId: string; passages: readonly Passage[] }
   | { scope: 'tags'; kind: ChangeKind; tags: readonly Tag[] }
-  | Extract<NotebookChange, { scope: 'session' | 'notices' | 'backups' }>;
+  | Extract<NotebookChange, { scope: 'attributes' | 'session' | 'notices' | 'backups' }>;
 
-/** How a commit is taken back, when the user may; the undo history records it. */
+/**
+ * How a commit is taken back and made again, when the user may; the undo
+ * history records it. Both publish what they change, with no entry of their
+ * own, so undoing and redoing are never themselves recorded.
+ */
 export interface UndoEntry {
   label: string;
   /** The document the user will see the undo in, if any. */
   documentId: string | null;
   revert: () => Promise<void>;
+  redo: () => Promise<void>;
 }
 
 export interface Commit {

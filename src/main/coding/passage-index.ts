@@ -9,6 +9,7 @@ import type { Change } from '../changes/change-feed';
 export class PassageIndex {
   private readonly byId = new Map<string, Passage>();
   private readonly byTag = new Map<string, Set<string>>();
+  private readonly byDocument = new Map<string, Set<string>>();
 
   /** Applies a commit's passage changes: passages added or changed are put, removed ones dropped. */
   follow(changes: readonly Change[]): void {
@@ -24,6 +25,9 @@ export class PassageIndex {
   put(passage: Passage): void {
     this.remove(passage.id);
     this.byId.set(passage.id, passage);
+    let ofDocument = this.byDocument.get(passage.documentId);
+    if (!ofDocument) this.byDocument.set(passage.documentId, (ofDocument = new Set()));
+    ofDocument.add(passage.id);
     for (const tagId of passage.tagIds) {
       let ids = this.byTag.get(tagId);
       if (!ids) this.byTag.set(tagId, (ids = new Set()));
@@ -36,12 +40,28 @@ export class PassageIndex {
     if (!old) return;
     this.byId.delete(id);
     for (const tagId of old.tagIds) this.byTag.get(tagId)?.delete(id);
+    this.byDocument.get(old.documentId)?.delete(id);
   }
 
   /** Replaces everything known about one document's passages. */
   replaceDocument(documentId: string, passages: readonly Passage[]): void {
-    for (const passage of [...this.byId.values()]) if (passage.documentId === documentId) this.remove(passage.id);
+    for (const id of [...(this.byDocument.get(documentId) ?? [])]) this.remove(id);
     for (const passage of passages) this.put(passage);
+  }
+
+  /** One document's passages, in no particular order. */
+  ofDocument(documentId: string): Passage[] {
+    return [...(this.byDocument.get(documentId) ?? [])].map((id) => this.byId.get(id)!);
+  }
+
+  /** How many passages each document has. */
+  countsByDocument(): Map<string, number> {
+    return new Map([...this.byDocument].map(([documentId, ids]) => [documentId, ids.size]));
+  }
+
+  /** How many passages one document has. */
+  countIn(documentId: string): number {
+    return this.byDocument.get(documentId)?.size ?? 0;
   }
 
   get(id: string): Passage | undefined {

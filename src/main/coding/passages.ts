@@ -111,10 +111,8 @@ export class Passages {
     this.deps.feed.publish(passageChanges('added', [passage]), {
       label: 'create passage',
       documentId: input.documentId,
-      revert: async () => {
-        const removed = await this.take(passage.id);
-        this.deps.feed.publish(passageChanges('removed', [removed]));
-      },
+      revert: () => this.remove(passage.id),
+      redo: () => this.restore([passage]),
     });
     return place(passage, text);
   }
@@ -143,6 +141,7 @@ export class Passages {
       label: changes.note !== undefined ? 'edit note' : 'change passage tags',
       documentId,
       revert: () => this.restore([before]),
+      redo: () => this.restore([after]),
     });
     return place(after, await this.deps.textOf(documentId));
   }
@@ -153,8 +152,15 @@ export class Passages {
       label: 'delete passage',
       documentId: removed.documentId,
       revert: () => this.restore([removed]),
+      redo: () => this.remove(removed.id),
     });
     return null;
+  }
+
+  /** Removes one passage and publishes it, with no undo of its own (an undo or a redo does this). */
+  private async remove(id: string): Promise<void> {
+    const removed = await this.take(id);
+    this.deps.feed.publish(passageChanges('removed', [removed]));
   }
 
   /** Removes one passage from its file; the caller publishes. */
@@ -232,6 +238,33 @@ export class Passages {
   async withAnyTag(tagIds: Iterable<string>): Promise<Passage[]> {
     await this.ready();
     return this.index.withAnyTag(tagIds);
+  }
+
+  /** One document's passages, from the index. */
+  async ofDocument(documentId: string): Promise<Passage[]> {
+    await this.ready();
+    return this.index.ofDocument(documentId);
+  }
+
+  /** How many passages each document has (documents with none are absent). */
+  async countsByDocument(): Promise<Map<string, number>> {
+    await this.ready();
+    return this.index.countsByDocument();
+  }
+
+  /** How many passages a document has, as far as the index knows yet (see `ready`). */
+  countIn(documentId: string): number {
+    return this.index.countIn(documentId);
+  }
+
+  /** Moves a deleted document's passage file into `folder`; the caller publishes the passages removed. */
+  detachDocument(documentId: string, folder: string): Promise<void> {
+    return this.deps.store.detach(documentId, folder);
+  }
+
+  /** Puts back a passage file `detachDocument` moved; the caller publishes the passages added. */
+  attachDocument(documentId: string, folder: string): Promise<void> {
+    return this.deps.store.attach(documentId, folder);
   }
 
   /** Every passage of the notebook. */

@@ -7,7 +7,7 @@
 import type { Tag, TaggedPassage, TagView } from '../../shared/model';
 import type { RetagReport } from '../../shared/api';
 import { ScholiaFailure } from '../../shared/result';
-import { passageChanges, type ChangeFeed } from '../changes/change-feed';
+import { passageChanges, type Change, type ChangeFeed } from '../changes/change-feed';
 import type { Library } from '../library/library';
 import type { Codebook, TagChanges } from './codebook';
 import type { Passages } from './passages';
@@ -53,6 +53,10 @@ export class TagService {
         revert: async () => {
           await codebook.restore([], ids);
           feed.publish([{ scope: 'tags', kind: 'removed', tags: created }]);
+        },
+        redo: async () => {
+          await codebook.restore(created);
+          feed.publish([{ scope: 'tags', kind: 'added', tags: created }]);
         },
       });
     }
@@ -105,6 +109,13 @@ export class TagService {
             ...(createdParents.length > 0 ? [{ scope: 'tags' as const, kind: 'removed' as const, tags: createdParents }] : []),
           ]);
         },
+        redo: async () => {
+          await codebook.restore([...createdParents, after]);
+          feed.publish([
+            ...(createdParents.length > 0 ? [{ scope: 'tags' as const, kind: 'added' as const, tags: createdParents }] : []),
+            { scope: 'tags', kind: 'updated', tags: [after] },
+          ]);
+        },
       },
     );
     return this.view(id);
@@ -150,8 +161,30 @@ export class TagService {
       );
   }
 
-  /** Takes a tag out of use everywhere (moving its uses to `targetId` if given), then out of the codebook, as one commit. */
+  /**
+   * Takes a tag out of use everywhere (moving its uses to `targetId` if given),
+   * then out of the codebook, as one commit. Redoing it retires the tag again,
+   * and the next undo puts back what that second time changed.
+   */
   private async retire(sourceId: string, targetId: string | null, label: string): Promise<RetagReport> {
+    const { feed } = this.deps;
+    const first = await this.retireOnce(sourceId, targetId);
+    let revert = first.revert;
+    feed.publish(first.changes, {
+      label,
+      documentId: null,
+      revert: () => revert(),
+      redo: async () => {
+        const again = await this.retireOnce(sourceId, targetId);
+        revert = again.revert;
+        feed.publish(again.changes);
+      },
+    });
+    return first.report;
+  }
+
+  /** Retires the tag and answers what changed and how to put it back; the caller publishes. */
+  private async retireOnce(sourceId: string, targetId: string | null): Promise<{ changes: Change[]; report: RetagReport; revert: () => Promise<void> }> {
     const { codebook, passages, library, feed } = this.deps;
     // Changes from now on land on the target; those already written are waited for, then retagged with the rest.
     codebook.beginReplacing(sourceId, targetId);
@@ -169,29 +202,23 @@ export class TagService {
     }
     const { removed, movedChildren } = removal;
     const childrenNow = movedChildren.map((child) => codebook.get(child.id));
-    feed.publish(
-      [
-        ...passageChanges('updated', retagged.after),
-        ...(documents.changed.length > 0 ? [{ scope: 'documents' as const, kind: 'updated' as const, documents: documents.changed, fields: ['tags' as const] }] : []),
-        { scope: 'tags', kind: 'removed', tags: [removed] },
-        ...(childrenNow.length > 0 ? [{ scope: 'tags' as const, kind: 'updated' as const, tags: childrenNow }] : []),
-      ],
-      {
-        label,
-        documentId: null,
-        revert: async () => {
-          await codebook.restore([removed, ...movedChildren]);
-          feed.publish([
-            { scope: 'tags', kind: 'added', tags: [removed] },
-            ...(movedChildren.length > 0 ? [{ scope: 'tags' as const, kind: 'updated' as const, tags: movedChildren }] : []),
-          ]);
-          await passages.restore(retagged.before);
-          const restored = await documents.restore();
-          if (restored.length > 0) feed.publish([{ scope: 'documents', kind: 'updated', documents: restored, fields: ['tags'] }]);
-        },
-      },
-    );
-    return { passagesChanged: retagged.before.length, documentsChanged: documents.changed.length };
+    const changes: Change[] = [
+      ...passageChanges('updated', retagged.after),
+      ...(documents.changed.length > 0 ? [{ scope: 'documents' as const, kind: 'updated' as const, documents: documents.changed, fields: ['tags' as const] }] : []),
+      { scope: 'tags', kind: 'removed', tags: [removed] },
+      ...(childrenNow.length > 0 ? [{ scope: 'tags' as const, kind: 'updated' as const, tags: childrenNow }] : []),
+    ];
+    const revert = async () => {
+      await codebook.restore([removed, ...movedChildren]);
+      feed.publish([
+        { scope: 'tags', kind: 'added', tags: [removed] },
+        ...(movedChildren.length > 0 ? [{ scope: 'tags' as const, kind: 'updated' as const, tags: movedChildren }] : []),
+      ]);
+      await passages.restore(retagged.before);
+      const restored = await documents.restore();
+      if (restored.length > 0) feed.publish([{ scope: 'documents', kind: 'updated', documents: restored, fields: ['tags'] }]);
+    };
+    return { changes, report: { passagesChanged: retagged.before.length, documentsChanged: documents.changed.length }, revert };
   }
 
   private async view(id: string): Promise<TagView> {

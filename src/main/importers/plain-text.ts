@@ -23,6 +23,10 @@ export interface ParsedArticle {
   publishedAt?: string | null;
   /** The website or publisher the file names (og:site_name, EPUB publisher). */
   siteName?: string | null;
+  /** The article's web address, when the file gives it (a saved page's canonical address). */
+  url?: string | null;
+  /** The article's language as a BCP 47 tag, when the file says. */
+  language?: string | null;
 }
 
 interface RawBlock {

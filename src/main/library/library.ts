@@ -36,6 +36,9 @@ interface Collaborators {
 }
 
 export class Library {
+  /** The documents by id, for the list the file holds now (each write replaces the list). */
+  private indexed: { documents: readonly DocumentSummary[]; byId: Map<string, DocumentSummary> } | null = null;
+
   constructor(private readonly deps: Collaborators) {}
 
   /** Every document, newest first. */
@@ -50,19 +53,24 @@ export class Library {
 
   /** The summaries of the documents with these ids that are still here, in the order asked. */
   summaries(ids: readonly string[]): DocumentSummary[] {
-    const wanted = new Set(ids);
-    const byId = new Map(this.deps.file.data.documents.filter((d) => wanted.has(d.id)).map((d) => [d.id, d]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    const byId = this.byId();
+    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   }
 
   has(id: string): boolean {
-    return this.deps.file.data.documents.some((d) => d.id === id);
+    return this.byId().has(id);
   }
 
   find(id: string): DocumentSummary {
-    const summary = this.deps.file.data.documents.find((d) => d.id === id);
+    const summary = this.byId().get(id);
     if (!summary) throw new ScholiaFailure('not-found', 'That document is not in this notebook.');
     return summary;
+  }
+
+  private byId(): Map<string, DocumentSummary> {
+    const { documents } = this.deps.file.data;
+    if (this.indexed?.documents !== documents) this.indexed = { documents, byId: new Map(documents.map((d) => [d.id, d])) };
+    return this.indexed.byId;
   }
 
   /** A document's text and blocks; a damaged or missing text says so, and what to do. */
@@ -98,6 +106,10 @@ export class Library {
       contentHash,
       tags: [],
       origin: { kind: origin.kind, fileName: origin.fileName, importedAt: at },
+      url: article.url ?? null,
+      language: article.language ?? null,
+      attributes: {},
+      versions: [],
     };
     // Checked again where the library is written: two identical files imported at once add one document.
     const existing = await this.deps.file.update((library) => {
@@ -135,15 +147,48 @@ export class Library {
       if (unique.length > MAX_DOCUMENT_TAGS) throw new ScholiaFailure('invalid-input', `A document can carry at most ${MAX_DOCUMENT_TAGS} tags.`);
       document.tags = this.deps.resolveTags(unique);
     });
+    const putTags = async (tags: readonly string[]) => {
+      const restored = await this.update(documentId, (document) => (document.tags = tags.filter((id) => this.deps.tagExists(id))));
+      this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: [restored], fields: ['tags'] }]);
+    };
     this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: [after], fields: ['tags'] }], {
       label: 'change document tags',
       documentId,
-      revert: async () => {
-        const restored = await this.update(documentId, (document) => (document.tags = before.filter((id) => this.deps.tagExists(id))));
-        this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: [restored], fields: ['tags'] }]);
-      },
+      revert: () => putTags(before),
+      redo: () => putTags(after.tags),
     });
     return after;
+  }
+
+  /** Adds and removes tags on many documents in one write, as one change to undo. */
+  async tagMany(ids: readonly string[], changes: { addTagIds?: string[]; removeTagIds?: string[] }): Promise<{ documentsChanged: number }> {
+    const wanted = new Set(ids);
+    const missing = [...wanted].filter((id) => !this.has(id)).length;
+    if (missing > 0) throw new ScholiaFailure('not-found', `${missing === 1 ? 'A document is' : `${missing.toLocaleString()} documents are`} no longer in this notebook.`);
+    const add = this.deps.resolveTags(changes.addTagIds ?? []);
+    const remove = new Set(changes.removeTagIds ?? []);
+    const before = new Map<string, string[]>();
+    const changed = await this.rewriteTags((document) => {
+      if (!wanted.has(document.id)) return null;
+      const tags = [...new Set([...document.tags, ...add])].filter((id) => !remove.has(id));
+      if (tags.length === document.tags.length && tags.every((id, i) => id === document.tags[i])) return null;
+      if (tags.length > MAX_DOCUMENT_TAGS) throw new ScholiaFailure('invalid-input', `A document can carry at most ${MAX_DOCUMENT_TAGS} tags; “${document.title.slice(0, 60)}” would have ${tags.length}.`);
+      before.set(document.id, document.tags);
+      return tags;
+    });
+    const after = new Map(changed.map((document) => [document.id, document.tags]));
+    const put = async (tagsOf: Map<string, string[]>) => {
+      const restored = await this.rewriteTags((document) => tagsOf.get(document.id)?.filter((id) => this.deps.tagExists(id)) ?? null);
+      this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: restored, fields: ['tags'] }]);
+    };
+    if (changed.length === 0) return { documentsChanged: 0 };
+    this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: changed, fields: ['tags'] }], {
+      label: changed.length === 1 ? 'change document tags' : `change the tags of ${changed.length.toLocaleString()} documents`,
+      documentId: changed.length === 1 ? changed[0]!.id : null,
+      revert: () => put(before),
+      redo: () => put(after),
+    });
+    return { documentsChanged: changed.length };
   }
 
   /**
@@ -185,13 +230,40 @@ export class Library {
     });
   }
 
-  private async update(id: string, change: (document: DocumentSummary) => void): Promise<DocumentSummary> {
+  /** Changes one document's record in one write and answers it as it now is; the caller publishes. */
+  async update(id: string, change: (document: DocumentSummary) => void): Promise<DocumentSummary> {
     this.find(id);
     return this.deps.file.update((library) => {
       const document = library.documents.find((d) => d.id === id);
       if (!document) throw new ScholiaFailure('not-found', 'That document is not in this notebook.');
       change(document);
       return { ...document };
+    });
+  }
+
+  /** Changes many documents' records in one write (null: leave it) and answers those changed; the caller publishes. */
+  async updateMany(change: (document: DocumentSummary) => boolean): Promise<DocumentSummary[]> {
+    return this.deps.file.update((library) => library.documents.filter((document) => change(document)).map((document) => ({ ...document })));
+  }
+
+  /** Takes documents off the list in one write, answering them as they were; the caller publishes. */
+  async removeRecords(ids: readonly string[]): Promise<DocumentSummary[]> {
+    const wanted = new Set(ids);
+    return this.deps.file.update((library) => {
+      const removed = library.documents.filter((d) => wanted.has(d.id));
+      if (removed.length !== wanted.size) throw new ScholiaFailure('not-found', 'Some of those documents are no longer in this notebook.');
+      library.documents = library.documents.filter((d) => !wanted.has(d.id));
+      return removed;
+    });
+  }
+
+  /** Puts documents back on the list exactly as they were (an undone delete); the caller publishes. */
+  async restoreRecords(records: readonly DocumentSummary[]): Promise<void> {
+    await this.deps.file.update((library) => {
+      const listed = new Set(library.documents.map((d) => d.id));
+      for (const record of records) {
+        if (!listed.has(record.id)) library.documents.push({ ...record, tags: record.tags.filter((id) => this.deps.tagExists(id)) });
+      }
     });
   }
 }

@@ -45,12 +45,24 @@ const NO_DESKTOP: Desktop = {
 };
 
 function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => Promise<null>): Handlers {
-  const { library, reading, imports, tags, passages, history, safekeeping, notices } = notebook;
+  const { library, queries, details, attributes, removal, reading, imports, tags, passages, history, safekeeping, notices } = notebook;
   return {
     'library:list': () => library.list(),
+    'library:query': ({ query, offset, limit }) => queries.page(query, offset, limit),
+    'library:ids': ({ query, offset, limit }) => queries.ids(query, offset, limit),
+    'library:outlets': () => queries.outlets(),
     'library:get': ({ ids }) => library.summaries(ids),
     'documents:get': ({ id }) => reading.document(id),
+    'documents:update': ({ id, ...changes }) => details.update(id, changes),
+    'documents:deleteImpact': ({ ids }) => removal.impact(ids),
+    'documents:delete': ({ ids }) => removal.delete(ids),
     'documents:setTags': ({ documentId, ...changes }) => library.setTags(documentId, changes),
+    'documents:tag': ({ ids, ...changes }) => library.tagMany(ids, changes),
+    'attributes:list': () => attributes.list(),
+    'attributes:define': (definition) => attributes.define(definition),
+    'attributes:update': ({ id, ...changes }) => attributes.update(id, changes),
+    'attributes:delete': ({ id }) => attributes.delete(id),
+    'attributes:set': ({ documentIds, attributeId, value }) => attributes.set(documentIds, attributeId, value),
     'session:get': () => reading.session(),
     'session:savePosition': (position) => reading.savePosition(position),
     'notices:list': () => notices.list(),
@@ -66,6 +78,7 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'passages:update': ({ id, ...changes }) => passages.update(id, changes),
     'passages:delete': ({ id }) => passages.delete(id),
     'history:undo': () => history.undo(),
+    'history:redo': () => history.redo(),
     'import:file': ({ fileName, data }) => imports.file(Buffer.from(data, 'base64'), fileName),
     'import:text': ({ title, text }) => imports.pasted(title, text),
     'backups:list': () => safekeeping.listBackups(),

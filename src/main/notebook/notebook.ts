@@ -7,8 +7,12 @@ import type { ChangeFeed } from '../changes/change-feed';
 import type { Passages } from '../coding/passages';
 import type { TagService } from '../coding/tag-service';
 import type { UndoHistory } from '../coding/undo-history';
+import type { Attributes } from '../library/attributes';
+import type { DocumentDetails } from '../library/document-details';
 import type { DocumentImports } from '../library/document-imports';
+import type { DocumentRemoval } from '../library/document-removal';
 import type { Library } from '../library/library';
+import type { LibraryQueries } from '../library/library-queries';
 import type { Reading } from '../library/reading';
 import type { Notices } from '../notices/notices';
 import type { Safekeeping } from '../safekeeping/safekeeping';
@@ -17,6 +21,10 @@ import type { SearchService } from '../search/notebook-search';
 export interface NotebookServices {
   feed: ChangeFeed;
   library: Library;
+  queries: LibraryQueries;
+  details: DocumentDetails;
+  attributes: Attributes;
+  removal: DocumentRemoval;
   reading: Reading;
   imports: DocumentImports;
   tags: TagService;
@@ -41,6 +49,18 @@ export class Notebook implements NotebookServices {
   }
   get library() {
     return this.services.library;
+  }
+  get queries() {
+    return this.services.queries;
+  }
+  get details() {
+    return this.services.details;
+  }
+  get attributes() {
+    return this.services.attributes;
+  }
+  get removal() {
+    return this.services.removal;
   }
   get reading() {
     return this.services.reading;

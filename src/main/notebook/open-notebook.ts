@@ -16,8 +16,12 @@ import { Passages } from '../coding/passages';
 import { TagService } from '../coding/tag-service';
 import { UndoHistory } from '../coding/undo-history';
 import { importFile } from '../importers/import-file';
+import { Attributes } from '../library/attributes';
+import { DocumentDetails } from '../library/document-details';
 import { DocumentImports, type Importer } from '../library/document-imports';
+import { DocumentRemoval } from '../library/document-removal';
 import { Library } from '../library/library';
+import { LibraryQueries } from '../library/library-queries';
 import { Reading } from '../library/reading';
 import { Notices } from '../notices/notices';
 import type { ArchiveJobs } from '../safekeeping/archive-jobs';
@@ -33,7 +37,7 @@ import { removeStaleTempFiles } from '../store/durable-write';
 import { lockFolder, type FolderLock } from '../store/folder-lock';
 import { PassageStore } from '../store/passage-store';
 import { openRecoverableFile } from '../store/recoverable-file';
-import { CodebookFileSchema, LibraryFileSchema, SCHEMA_VERSION, SessionFileSchema, type CodebookFile, type LibraryFile, type SessionFile } from '../store/schema';
+import { AttributesFileSchema, CodebookFileSchema, LibraryFileSchema, SCHEMA_VERSION, SessionFileSchema, type CodebookFile, type LibraryFile, type SessionFile } from '../store/schema';
 import { TransactionalFile, type WriteGuard } from '../store/transactional-file';
 import { WriteGate } from '../store/write-gate';
 import { Notebook } from './notebook';
@@ -97,13 +101,17 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   const open = <T extends object>(name: string, schema: z.ZodType<T>) =>
     openRecoverableFile(join(dir, name), schema, now, () => backups.verifiedCopyOf(name), tolerate);
   const libraryFile = await open('library.json', LibraryFileSchema);
+  // Deleted documents wait in the trash only for as long as an undo can reach them: this session.
+  await DocumentRemoval.clearTrash(dir, new Set(libraryFile.data?.documents.map((d) => d.id))).catch(tolerate);
   const sessionFile = await open('session.json', SessionFileSchema);
   const codebookFile = await open('codebook.json', CodebookFileSchema);
+  const attributesFile = await open('attributes.json', AttributesFileSchema);
 
   const files = {
     library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary(), gate),
     session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession(), gate),
     codebook: transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook(), gate),
+    attributes: transactional(attributesFile.adapter, attributesFile.data ?? { schemaVersion: SCHEMA_VERSION, attributes: [] }, gate),
   };
   const bodies = await BodyStore.open(join(dir, 'bodies'), gate);
   const passageStore = await PassageStore.open(join(dir, 'passages'), {
@@ -142,7 +150,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     onRestored: options.onRestored ?? (() => undefined),
   });
 
-  for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery]) {
+  for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery, attributesFile.recovery]) {
     if (recovery) notices.notify('warning', describeRecovery(recovery));
   }
   if (cutShortExport) {
@@ -173,6 +181,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     search = live;
   }
   const tags = new TagService({ codebook, passages, library, feed });
+  const attributes = new Attributes({ file: files.attributes, library, feed, now, newId });
   // Indexing every passage, and checking them, takes a while in a large notebook; reading need not wait for it.
   const checked = checkIntegrity({ library, passages, passageStore, codebook, bodies, notices, feed })
     .then(() => safekeeping.dailyBackup())
@@ -181,7 +190,21 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
       // A disk problem has been told already, in its own words.
       if (gate.current === null) notices.notify('error', `Scholia could not check the notebook: ${String(error)}`);
     });
-  const services = { feed, library, reading: new Reading({ file: files.session, library, feed }), imports, tags, passages, history, safekeeping, notices };
+  const services = {
+    feed,
+    library,
+    queries: new LibraryQueries({ library, passages, subtree: (id) => codebook.subtree(id), attribute: (id) => attributes.get(id), feed }),
+    details: new DocumentDetails({ library, feed }),
+    attributes,
+    removal: new DocumentRemoval({ dataDir: dir, library, passages, bodies, feed, now }),
+    reading: new Reading({ file: files.session, library, feed }),
+    imports,
+    tags,
+    passages,
+    history,
+    safekeeping,
+    notices,
+  };
   return new Notebook(
     {
       ...services,

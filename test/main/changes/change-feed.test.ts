@@ -85,7 +85,7 @@ describe('the change feed', () => {
       ...passageChanges('added', [passage('p1', 'd1'), passage('p2', 'd2'), passage('p3', 'd1')]),
       { scope: 'tags', kind: 'removed', tags: [{ id: 't1', name: 'x', parentId: null, color: '#123456', description: '', createdAt: '2026-03-01T09:00:00.000Z' }] },
     ];
-    const event = toChangeEvent({ revision: 7, changes, undo: { label: 'x', documentId: null, revert: async () => undefined } });
+    const event = toChangeEvent({ revision: 7, changes, undo: { label: 'x', documentId: null, revert: async () => undefined, redo: async () => undefined } });
     expect(event).toEqual({
       revision: 7,
       changes: [

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Channel } from '../../../src/shared/api';
+import { MAX_SELECTION } from '../../../src/shared/library-query';
 import { createDispatcher, type Dispatch } from '../../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../../src/main/notebook/handlers';
 import type { Notebook } from '../../../src/main/notebook/notebook';
@@ -24,8 +25,9 @@ async function setUp(withSearch = false) {
   const kerry = await notebook.tags.create({ name: 'actors/Kerry' });
   const zarif = await notebook.tags.create({ name: 'actors/Zarif' });
   const passage = await notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [kerry.id], note: '' });
+  const outletType = await notebook.attributes.define({ name: 'outlet type', type: 'choice', choices: ['wire', 'state media', 'independent'] });
   const backup = await notebook.safekeeping.createBackup();
-  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id };
+  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id };
   const dispatch = createDispatcher(notebookHandlers(notebook, fakeDesktop()), { logError: () => {} });
   return { dir, fixture, dispatch };
 }
@@ -37,14 +39,29 @@ interface Fixture {
   otherTagId: string;
   passageId: string;
   backupId: string;
+  attributeId: string;
 }
+
+const NEWEST_FIRST = { sort: 'added', descending: true, filter: {} } as const;
 
 /** One valid call per method; the mapped type makes a new method fail to compile until it has a row. */
 const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'library:list': () => undefined,
+  'library:query': () => ({ query: { ...NEWEST_FIRST, filter: { words: 'kerry', coded: true } }, offset: 0, limit: 50 }),
+  'library:ids': () => ({ query: NEWEST_FIRST, offset: 0, limit: 100 }),
+  'library:outlets': () => undefined,
   'library:get': (f) => ({ ids: [f.documentId] }),
   'documents:get': (f) => ({ id: f.documentId }),
+  'documents:update': (f) => ({ id: f.documentId, publishedAt: '2016-05-04', source: 'Arutz Sheva' }),
+  'documents:deleteImpact': (f) => ({ ids: [f.documentId] }),
+  'documents:delete': (f) => ({ ids: [f.documentId] }),
   'documents:setTags': (f) => ({ documentId: f.documentId, tagIds: [f.tagId] }),
+  'documents:tag': (f) => ({ ids: [f.documentId], addTagIds: [f.tagId] }),
+  'attributes:list': () => undefined,
+  'attributes:define': () => ({ name: 'words', type: 'number' }),
+  'attributes:update': (f) => ({ id: f.attributeId, choices: ['wire', 'state media', 'independent', 'public broadcaster'] }),
+  'attributes:delete': (f) => ({ id: f.attributeId }),
+  'attributes:set': (f) => ({ documentIds: [f.documentId], attributeId: f.attributeId, value: 'wire' }),
   'session:get': () => undefined,
   'session:savePosition': (f) => ({ documentId: f.documentId, blockIndex: 3, fraction: 0.5 }),
   'notices:list': () => undefined,
@@ -60,6 +77,7 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'passages:update': (f) => ({ id: f.passageId, note: 'A *note*' }),
   'passages:delete': (f) => ({ id: f.passageId }),
   'history:undo': () => undefined,
+  'history:redo': () => undefined,
   'search:query': () => ({ query: 'patience' }),
   'import:file': () => ({ fileName: 'notes.md', data: Buffer.from('# Field notes\n\nWe met the envoy at noon.').toString('base64') }),
   'import:text': () => ({ title: 'Pasted', text: 'A paragraph pasted from somewhere else.' }),
@@ -114,18 +132,25 @@ const garbage: unknown[] = [
   { url: `https://example.org/${'x'.repeat(3_000)}` },
   { ids: [] },
   { ids: ['ok', 7] },
-  { ids: Array.from({ length: 501 }, (_, i) => `d${i}`) },
+  { ids: Array.from({ length: MAX_SELECTION + 1 }, (_, i) => `d${i}`) },
+  { query: { sort: 'newest', descending: true, filter: {} }, offset: 0, limit: 10 },
+  { query: { sort: 'added', descending: true, filter: { publishedFrom: '4 May 2016' } }, offset: 0, limit: 10 },
+  { query: { sort: 'added', descending: true, filter: {}, extra: 1 }, offset: 0, limit: 10 },
+  { query: { sort: 'added', descending: true, filter: {} }, offset: -1, limit: 10 },
+  { query: { sort: 'added', descending: true, filter: {} }, offset: 0, limit: 100_000_000 },
+  { documentIds: ['x'], attributeId: 'y', value: { nested: true } },
+  { documentIds: [], attributeId: 'y', value: 'wire' },
+  { name: 'colour', type: 'colour' },
+  { name: 'x'.repeat(5_000), type: 'text' },
 ];
 
 describe('dispatch', () => {
-  it('has a valid call for every method, each returning JSON-safe values', async () => {
-    for (const channel of CHANNELS) {
-      const { fixture, dispatch } = await setUp(channel.startsWith('search:'));
-      const result = await dispatch(channel, validInput[channel](fixture));
-      expect(result, channel).toHaveProperty('ok');
-      if (channel !== 'notices:dismiss') expect(result, channel).toMatchObject({ ok: true });
-      expect(JSON.parse(JSON.stringify(result)), channel).toEqual(result);
-    }
+  it.each(CHANNELS)('has a valid call for %s, returning JSON-safe values', async (channel) => {
+    const { fixture, dispatch } = await setUp(channel.startsWith('search:'));
+    const result = await dispatch(channel, validInput[channel](fixture));
+    expect(result).toHaveProperty('ok');
+    if (channel !== 'notices:dismiss') expect(result).toMatchObject({ ok: true });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
   it.each(CHANNELS)('refuses malformed input to %s with invalid-input and changes nothing', async (channel) => {
