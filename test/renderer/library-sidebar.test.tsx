@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TagView } from '../../src/shared/model';
 import type { Codebook } from '../../src/renderer/src/data/tags';
 import { LibrarySidebar } from '../../src/renderer/src/features/library/LibrarySidebar';
-import { summary } from './fake-bridge';
+import { installFakeBridge, summary, viewOf } from './fake-bridge';
 
 afterEach(cleanup);
 
@@ -38,14 +38,13 @@ const documents = [
   summary({ id: 'b', title: 'Second story', source: 'Paper B', wordCount: 2500, tags: [region.id] }),
 ];
 
-const renderSidebar = (onSelect = vi.fn(), shown = documents, selectedId: string | null = 'a') =>
+function renderSidebar(onOpen = vi.fn(), shown = documents, openId: string | null = 'a') {
+  const bridge = installFakeBridge(shown, viewOf([{ kind: 'paragraph', text: 'Text.' }]));
   render(
     <LibrarySidebar
-      documents={shown}
       codebook={codebook}
-      loading={false}
-      selectedId={selectedId}
-      onSelect={onSelect}
+      openId={openId}
+      onOpen={onOpen}
       view={{ kind: 'read' }}
       onView={() => {}}
       onSearch={() => {}}
@@ -53,12 +52,18 @@ const renderSidebar = (onSelect = vi.fn(), shown = documents, selectedId: string
       onPaste={() => {}}
     />,
   );
+  return bridge;
+}
+
+const titles = () => documentOptions().map((o) => o.querySelector('.library-item-title')?.textContent);
+const listbox = () => screen.getByRole('listbox', { name: 'Documents' });
+const many = (n: number) => Array.from({ length: n }, (_, index) => summary({ id: `d${index}`, title: `Story ${index}` }));
 
 describe('LibrarySidebar', () => {
-  it('lists title, source, date added, word count and document tags', () => {
+  it('lists title, outlet, date added, word count and document tags', async () => {
     renderSidebar();
+    await waitFor(() => expect(documentOptions()).toHaveLength(2));
     const options = documentOptions();
-    expect(options).toHaveLength(2);
     expect(options[0]!.textContent).toContain('First story');
     expect(options[0]!.textContent).toContain('Paper A');
     expect(options[0]!.textContent).toMatch(/Added .*2026/);
@@ -66,52 +71,83 @@ describe('LibrarySidebar', () => {
     expect(options[1]!.textContent).toContain('2,500 words');
     expect(options[1]!.textContent).toContain('region/Syria');
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+    expect(options[0]!.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('2 in library');
   });
 
-  it('opens a document on click and moves with the arrow keys', () => {
-    const onSelect = vi.fn();
-    renderSidebar(onSelect);
-    fireEvent.click(screen.getByText('Second story'));
-    expect(onSelect).toHaveBeenLastCalledWith('b');
-    fireEvent.keyDown(screen.getByRole('listbox', { name: 'Documents' }), { key: 'ArrowDown' });
-    expect(onSelect).toHaveBeenLastCalledWith('b');
-    fireEvent.keyDown(screen.getByRole('listbox', { name: 'Documents' }), { key: 'ArrowUp' });
-    expect(onSelect).toHaveBeenLastCalledWith('a');
+  it('shows the published date when the document has one', async () => {
+    renderSidebar(vi.fn(), [summary({ id: 'p', title: 'Dated', publishedAt: '2016-05-04T00:00:00.000Z' })], null);
+    await waitFor(() => expect(documentOptions()).toHaveLength(1));
+    expect(documentOptions()[0]!.querySelector('time')?.getAttribute('datetime')).toBe('2016-05-04T00:00:00.000Z');
+    expect(documentOptions()[0]!.textContent).toMatch(/2016/);
   });
 
-  it('filters the library by a document tag', () => {
-    renderSidebar();
-    fireEvent.change(screen.getByLabelText('Filter the library by tag'), { target: { value: region.id } });
-    expect(documentOptions().map((o) => o.querySelector('.library-item-title')?.textContent)).toEqual(['Second story']);
+  it('opens a document on click and moves with the arrow keys', async () => {
+    const onOpen = vi.fn();
+    renderSidebar(onOpen);
+    fireEvent.click(await screen.findByText('Second story'));
+    expect(onOpen).toHaveBeenLastCalledWith('b');
+    fireEvent.keyDown(listbox(), { key: 'ArrowUp' });
+    await waitFor(() => expect(onOpen).toHaveBeenLastCalledWith('a'));
   });
 
-  it('renders only the rows in view of a library of ten thousand, each saying where it stands', () => {
-    const many = Array.from({ length: 10_000 }, (_, index) => summary({ id: `d${index}`, title: `Story ${index}` }));
-    renderSidebar(vi.fn(), many, null);
+  it('filters by a tag, asking main for the filtered list and saying how many match', async () => {
+    const bridge = renderSidebar();
+    await waitFor(() => expect(documentOptions()).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
+    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: region.id } });
+    await waitFor(() => expect(titles()).toEqual(['Second story']));
+    expect(bridge.library.query).toHaveBeenLastCalledWith(expect.objectContaining({ query: expect.objectContaining({ filter: { tagId: region.id } }) }));
+    expect(screen.getByRole('status').textContent).toBe('1 of 2');
+    expect(screen.getByRole('button', { name: 'Filter (1)' })).toBeTruthy();
+  });
+
+  it('sorts as chosen, and turns the order round', async () => {
+    const bridge = renderSidebar();
+    await waitFor(() => expect(documentOptions()).toHaveLength(2));
+    fireEvent.change(screen.getByLabelText('Sort the library by'), { target: { value: 'title' } });
+    await waitFor(() => expect(bridge.library.query).toHaveBeenLastCalledWith(expect.objectContaining({ query: expect.objectContaining({ sort: 'title', descending: true }) })));
+    fireEvent.click(screen.getByRole('button', { name: /^Descending/ }));
+    await waitFor(() => expect(bridge.library.query).toHaveBeenLastCalledWith(expect.objectContaining({ query: expect.objectContaining({ sort: 'title', descending: false }) })));
+  });
+
+  it('renders only the rows in view of a library of ten thousand, asking for their page alone, each row saying where it stands', async () => {
+    const bridge = renderSidebar(vi.fn(), many(10_000), null);
+    await waitFor(() => expect(documentOptions()[0]!.textContent).toContain('Story 0'));
     const options = documentOptions();
     // 800 pixels of rows of 97 pixels (happy-dom measures nothing, so the estimate stands), plus a margin either side: a screenful, not the library.
     expect(options.length).toBeGreaterThan(5);
     expect(options.length).toBeLessThan(30);
     expect(options[0]!.getAttribute('aria-setsize')).toBe('10000');
     expect(options[0]!.getAttribute('aria-posinset')).toBe('1');
-    expect(screen.getByRole('listbox', { name: 'Documents' }).style.height).toBe(`${10_000 * 97}px`);
+    expect(listbox().style.height).toBe(`${10_000 * 97}px`);
+    expect(bridge.library.query.mock.calls.every(([input]) => input.limit <= 100)).toBe(true);
   });
 
-  it('keeps the selected row in the page wherever the list is scrolled, so focus has a home', () => {
-    const many = Array.from({ length: 10_000 }, (_, index) => summary({ id: `d${index}`, title: `Story ${index}` }));
-    renderSidebar(vi.fn(), many, 'd9000');
-    const selected = documentOptions().filter((option) => option.getAttribute('aria-selected') === 'true');
-    expect(selected.map((option) => option.getAttribute('aria-posinset'))).toEqual(['9001']);
-    expect(selected[0]!.tabIndex).toBe(0);
+  it('moves to the last document with End and the first with Home, asking main for rows not here yet', async () => {
+    const onOpen = vi.fn();
+    renderSidebar(onOpen, many(5_000), 'd10');
+    await waitFor(() => expect(documentOptions().length).toBeGreaterThan(0));
+    fireEvent.keyDown(listbox(), { key: 'End' });
+    await waitFor(() => expect(onOpen).toHaveBeenLastCalledWith('d4999'));
+    fireEvent.keyDown(listbox(), { key: 'Home' });
+    await waitFor(() => expect(onOpen).toHaveBeenLastCalledWith('d0'));
   });
 
-  it('moves to the last document with End and the first with Home', () => {
-    const onSelect = vi.fn();
-    const many = Array.from({ length: 5_000 }, (_, index) => summary({ id: `d${index}`, title: `Story ${index}` }));
-    renderSidebar(onSelect, many, 'd10');
-    fireEvent.keyDown(screen.getByRole('listbox', { name: 'Documents' }), { key: 'End' });
-    expect(onSelect).toHaveBeenLastCalledWith('d4999');
-    fireEvent.keyDown(screen.getByRole('listbox', { name: 'Documents' }), { key: 'Home' });
-    expect(onSelect).toHaveBeenLastCalledWith('d0');
+  it('chooses several documents with Ctrl-click, Shift-click and Ctrl+A, offers what can be done to them, and lets go with Escape', async () => {
+    const onOpen = vi.fn();
+    renderSidebar(onOpen, many(50), null);
+    fireEvent.click(await screen.findByText('Story 1'));
+    fireEvent.click(screen.getByText('Story 3'), { ctrlKey: true });
+    expect(await screen.findByRole('toolbar', { name: '2 documents selected' })).toBeTruthy();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByText('Story 6'), { shiftKey: true });
+    await screen.findByRole('toolbar', { name: '4 documents selected' });
+    expect(documentOptions().filter((o) => o.getAttribute('aria-selected') === 'true').map((o) => o.getAttribute('aria-posinset'))).toEqual(['4', '5', '6', '7']);
+    fireEvent.keyDown(listbox(), { key: 'a', ctrlKey: true });
+    await screen.findByRole('toolbar', { name: '50 documents selected' });
+    for (const action of ['Tag…', 'Set attribute…', 'Delete…']) expect(screen.getByRole('button', { name: action })).toBeTruthy();
+    fireEvent.keyDown(listbox(), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('toolbar')).toBeNull());
   });
 });

@@ -51,7 +51,6 @@ function renderReader(passages: PlacedPassage[] = []) {
   return render(
     <Reader
       documentId="doc-1"
-      summary={summary()}
       passages={passages}
       codebook={codebook}
       activePassageId={null}

@@ -2,8 +2,12 @@ import { useRef, useState } from 'react';
 import type { SearchGroupView, SearchHitView } from '../../../shared/model';
 import { useCommandPart } from '../commands/command-context';
 import { useShortcuts } from '../commands/shortcuts';
-import { undoLastChange } from '../data/actions';
+import { redoLastChange, undoLastChange } from '../data/actions';
 import { useCodebook } from '../data/tags';
+import { DEFAULT_LIBRARY_QUERY } from '../../../shared/library-query';
+import { libraryPageQuestion } from '../data/queries';
+import { useQuery } from '../data/use-query';
+import { AttributesView } from '../features/attributes/AttributesView';
 import { BackupsView } from '../features/backups/BackupsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { IMPORTABLE } from '../features/import/import-batch';
@@ -18,6 +22,7 @@ import { ReadingView } from '../features/reader/ReadingView';
 import { TagView } from '../features/tags/TagView';
 import { ToastStack } from '../features/toasts/ToastStack';
 import { useNotebook } from './use-notebook';
+import { useRemovedDocuments } from './use-removed-documents';
 import type { View } from './view';
 
 export function App() {
@@ -32,8 +37,12 @@ export function App() {
   const [pasting, setPasting] = useState(false);
   const importer = useImport();
   const filePicker = useRef<HTMLInputElement>(null);
-  // Until the user picks one, open where they left off, else the newest document.
-  const selectedId = chosenId ?? notebook.lastDocumentId ?? notebook.documents[0]?.id ?? null;
+  // Until the user picks one, open where they left off, else the newest document; a deleted one gives way to the newest.
+  const newest = useQuery(libraryPageQuestion(DEFAULT_LIBRARY_QUERY, 0));
+  const gone = useRemovedDocuments();
+  const present = (id: string | null) => (id !== null && !gone.has(id) ? id : null);
+  const selectedId = present(chosenId) ?? present(notebook.lastDocumentId) ?? newest.data?.documents[0]?.id ?? null;
+  const empty = newest.data?.libraryTotal === 0;
 
   const openDocument = (id: string) => {
     setChosenId(id);
@@ -70,6 +79,7 @@ export function App() {
     importFiles: () => filePicker.current?.click(),
     pasteText: () => setPasting(true),
     undo: () => void undoLastChange(),
+    redo: () => void redoLastChange(),
   });
   useShortcuts();
 
@@ -88,11 +98,9 @@ export function App() {
   return (
     <div className={`app view-${view.kind}`}>
       <LibrarySidebar
-        documents={notebook.documents}
         codebook={codebook}
-        loading={notebook.status === 'loading'}
-        selectedId={view.kind === 'read' ? selectedId : null}
-        onSelect={openDocument}
+        openId={view.kind === 'read' ? selectedId : null}
+        onOpen={openDocument}
         view={view}
         onView={setView}
         onSearch={() => setSearchOpen(true)}
@@ -116,13 +124,13 @@ export function App() {
         <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
         {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
         {view.kind === 'backups' && <BackupsView />}
+        {view.kind === 'attributes' && <AttributesView />}
         {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
         {view.kind === 'read' &&
           (selectedId ? (
             <ReadingView
               key={selectedId}
               documentId={selectedId}
-              summary={notebook.documents.find((d) => d.id === selectedId)}
               codebook={codebook}
               focus={focus}
               onFocus={(passageId) => setFocus({ passageId, nonce: Date.now() })}
@@ -131,7 +139,7 @@ export function App() {
               onSearchClose={() => setFound(null)}
             />
           ) : (
-            notebook.status === 'ready' && (
+            empty && (
               <div className="empty-state">
                 <h2>Your notebook is empty</h2>
                 <p>Articles you import appear in the library on the left.</p>

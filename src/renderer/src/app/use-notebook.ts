@@ -3,7 +3,7 @@ import type { Notice } from '../../../shared/model';
 import { messageOf, scholia, unwrap } from '../bridge';
 import { change } from '../data/actions';
 import { notebookData } from '../data/notebook-data';
-import { libraryQuestion, noticesQuestion } from '../data/queries';
+import { noticesQuestion } from '../data/queries';
 import { useQuery } from '../data/use-query';
 
 const NO_NOTICES: Notice[] = [];
@@ -15,10 +15,9 @@ export interface StartState {
   error: string | null;
 }
 
-/** What the app needs at start (the last document), the library and the notices, kept fresh by main's change events. */
+/** What the app needs at start (the last document) and the notices, kept fresh by main's change events. */
 export function useNotebook() {
   const [start, setStart] = useState<StartState>({ status: 'loading', lastDocumentId: null, error: null });
-  const library = useQuery(libraryQuestion);
   // A notice raised later (a search problem, the start-up check) arrives as a change event.
   const notices = useQuery(noticesQuestion);
 
@@ -42,13 +41,11 @@ export function useNotebook() {
     });
   }, []);
 
-  const failed = start.status === 'failed' || (library.error !== null && library.data === undefined);
   return {
-    status: failed ? 'failed' : start.status === 'ready' && library.data ? 'ready' : 'loading',
-    error: start.error ?? library.error,
+    status: start.status,
+    error: start.error,
     notices: notices.data ?? NO_NOTICES,
     lastDocumentId: start.lastDocumentId,
-    documents: library.data ?? NO_DOCUMENTS,
     // Trying again asks for everything again, the library included.
     reload: async () => {
       await load();
@@ -57,5 +54,3 @@ export function useNotebook() {
     dismissNotice,
   } as const;
 }
-
-const NO_DOCUMENTS: never[] = [];

@@ -1,2 +1,8 @@
-/** Which view fills the main area: the reader, the codebook, passages by tag, or backups. */
-export type View = { kind: 'read' } | { kind: 'codebook' } | { kind: 'tag'; tagId: string | null } | { kind: 'backups' };
+/** Which view fills the main area: the reader, the codebook, passages by tag, memos, attributes or backups. */
+export type View =
+  | { kind: 'read' }
+  | { kind: 'codebook' }
+  | { kind: 'tag'; tagId: string | null }
+  | { kind: 'memos' }
+  | { kind: 'attributes' }
+  | { kind: 'backups' };

@@ -21,12 +21,15 @@ const reading = (context: CommandContext) => context.reader !== null;
 
 export const COMMANDS = [
   { id: 'history.undo', title: 'Undo the last change', keys: ['Mod+Z'], run: ({ app }) => app?.undo() },
+  { id: 'history.redo', title: 'Redo what was undone', keys: ['Mod+Shift+Z', 'Mod+Y'], run: ({ app }) => app?.redo() },
   { id: 'search.open', title: 'Search', keys: ['Mod+K', 'Mod+F'], run: ({ app }) => app?.openSearch(), inTextFields: true },
   { id: 'import.files', title: 'Import files', keys: ['Mod+O'], run: ({ app }) => app?.importFiles() },
   { id: 'import.paste', title: 'New document from clipboard', keys: ['Mod+Shift+V'], run: ({ app }) => app?.pasteText() },
   { id: 'view.read', title: 'Show the reader', keys: [], run: ({ app }) => app?.showView({ kind: 'read' }) },
   { id: 'view.codebook', title: 'Open the codebook', keys: ['Mod+Shift+C'], run: ({ app }) => app?.showView({ kind: 'codebook' }) },
   { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: ({ app }) => app?.showView({ kind: 'tag', tagId: null }) },
+  { id: 'view.memos', title: 'Open memos', keys: ['Mod+Shift+M'], run: ({ app }) => app?.showView({ kind: 'memos' }) },
+  { id: 'view.attributes', title: 'Open document attributes', keys: [], run: ({ app }) => app?.showView({ kind: 'attributes' }) },
   { id: 'view.backups', title: 'Open backups', keys: [], run: ({ app }) => app?.showView({ kind: 'backups' }) },
   { id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], when: reading, run: ({ reader }) => reader?.tagSelection() },
   {

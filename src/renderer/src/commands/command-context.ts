@@ -14,6 +14,7 @@ export interface AppActions {
   importFiles(): void;
   pasteText(): void;
   undo(): void;
+  redo(): void;
 }
 
 export interface ReaderActions {

@@ -32,15 +32,20 @@ export async function change<T>(pending: Promise<Answer<T>>, covers?: Covers<T>)
 }
 
 /** Takes back the last change, whatever view made it; the views follow main's change event. */
-export async function undoLastChange(): Promise<void> {
-  const result = await scholia().history.undo();
+export function undoLastChange(): Promise<void> {
+  return step(scholia().history.undo(), 'Nothing to undo.', 'Undone');
+}
+
+/** Makes again what the last undo took back. */
+export function redoLastChange(): Promise<void> {
+  return step(scholia().history.redo(), 'Nothing to redo.', 'Redone');
+}
+
+async function step(pending: ReturnType<ReturnType<typeof scholia>['history']['undo']>, nothing: string, done: string): Promise<void> {
+  const result = await pending;
   if (!result.ok) {
     showToast(result.error.message, { tone: 'error' });
     return;
   }
-  if (result.value === null) {
-    showToast('Nothing to undo.');
-    return;
-  }
-  showToast(`Undone: ${result.value.label}.`);
+  showToast(result.value === null ? nothing : `${done}: ${result.value.label}.`);
 }

@@ -4,9 +4,8 @@
  * one of these; a mutation names the keys whose answers it brings itself.
  */
 import type { NotebookChange } from '../../../shared/changes';
-import { LIBRARY_GET_LIMIT } from '../../../shared/limits';
-import type { BackupInfo, DocumentSummary, DocumentView, Notice, PlacedPassage, TaggedPassage, TagView } from '../../../shared/model';
-import type { Answer } from '../../../shared/result';
+import type { LibraryPage, LibraryQuery, OutletCount } from '../../../shared/library-query';
+import type { Attribute, BackupInfo, DocumentView, Notice, PlacedPassage, TaggedPassage, TagView } from '../../../shared/model';
 import { scholia } from '../bridge';
 import type { QuerySpec } from './query-cache';
 
@@ -15,52 +14,40 @@ export interface Question<T> {
   spec: QuerySpec<T>;
 }
 
-export const LIBRARY_KEY = 'library';
 export const CODEBOOK_KEY = 'codebook';
 export const passagesKey = (documentId: string) => `passages:${documentId}`;
 
-/** The library, newest first; a change to some documents asks for those alone. */
-export const libraryQuestion: Question<DocumentSummary[]> = {
-  key: LIBRARY_KEY,
-  spec: {
-    fetch: () => scholia().library.list(),
-    affectedBy: (change) => change.scope === 'documents',
-    refresh: (current, changes) => refreshLibrary(current, changes),
-  },
+/** Documents one library page holds: a few screenfuls, so scrolling asks main now and then, not at every row. */
+export const LIBRARY_PAGE_SIZE = 100;
+
+/**
+ * One page of the library list, sorted and filtered in main. Passages and
+ * tags concern it only when its sort or filter looks at them, so coding a
+ * passage does not ask for the list again.
+ */
+export const libraryPageQuestion = (query: LibraryQuery, page: number): Question<LibraryPage> => {
+  const usesPassages = query.sort === 'passages' || query.filter.coded !== undefined || query.filter.tagId !== undefined;
+  const usesTags = query.filter.tagId !== undefined;
+  return {
+    key: `library:${JSON.stringify(query)}:${page}`,
+    spec: {
+      fetch: () => scholia().library.query({ query, offset: page * LIBRARY_PAGE_SIZE, limit: LIBRARY_PAGE_SIZE }),
+      affectedBy: (change) => change.scope === 'documents' || (usesPassages && change.scope === 'passages') || (usesTags && change.scope === 'tags'),
+    },
+  };
 };
 
-function refreshLibrary(current: DocumentSummary[], changes: readonly NotebookChange[]): Promise<Answer<DocumentSummary[]>> | null {
-  const removed = new Set<string>();
-  const touched = new Set<string>();
-  for (const change of changes) {
-    if (change.scope !== 'documents') continue;
-    for (const id of change.ids) {
-      if (change.kind === 'removed') {
-        removed.add(id);
-        touched.delete(id);
-      } else {
-        touched.add(id);
-        removed.delete(id);
-      }
-    }
-  }
-  if (touched.size > LIBRARY_GET_LIMIT) return null;
-  const kept = current.filter((document) => !removed.has(document.id));
-  if (touched.size === 0) return Promise.resolve({ ok: true, value: kept });
-  return scholia()
-    .library.get({ ids: [...touched] })
-    .then((answer) => (answer.ok ? { ...answer, value: mergeSummaries(kept, answer.value) } : answer));
-}
+/** The outlets the library holds, for its filter. */
+export const outletsQuestion: Question<OutletCount[]> = {
+  key: 'outlets',
+  spec: { fetch: () => scholia().library.outlets(), affectedBy: (change) => change.scope === 'documents' },
+};
 
-/** The library with these summaries put in (replacing their old selves), newest first as main lists it. */
-export function mergeSummaries(current: readonly DocumentSummary[], fresh: readonly DocumentSummary[]): DocumentSummary[] {
-  const byId = new Map(fresh.map((document) => [document.id, document]));
-  const updated = current.map((document) => byId.get(document.id) ?? document);
-  const known = new Set(current.map((document) => document.id));
-  const added = fresh.filter((document) => !known.has(document.id));
-  if (added.length === 0) return updated;
-  return [...added, ...updated].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
-}
+/** The notebook's document attributes. */
+export const attributesQuestion: Question<Attribute[]> = {
+  key: 'attributes',
+  spec: { fetch: () => scholia().attributes.list(), affectedBy: (change) => change.scope === 'attributes' },
+};
 
 /** One document with its text, as the reader shows it. */
 export const documentQuestion = (id: string): Question<DocumentView> => ({

@@ -1,46 +1,59 @@
+import type { MouseEvent } from 'react';
 import type { DocumentSummary } from '../../../../shared/model';
 import type { Codebook } from '../../data/tags';
 import { TagChip } from '../tags/TagChip';
-import { formatDate, formatWordCount } from './format';
+import { formatDate, formatPublished, formatWordCount } from './format';
 
-interface Props {
+interface Placement {
   index: number;
   setSize: number;
   /** Where the row sits in the list, in pixels from its top. */
   top: number;
+  tabbable: boolean;
+}
+
+interface Props extends Placement {
   document: DocumentSummary;
   codebook: Codebook;
   selected: boolean;
-  tabbable: boolean;
-  onSelect: (id: string) => void;
+  /** The document the reader shows. */
+  open: boolean;
+  onClick: (event: MouseEvent) => void;
+  /** Enter or Space on the row. */
+  onChoose: () => void;
 }
 
-/** One document of the library list: title, source, date added, length and document tags, in a row of one of two heights (with tags or without). */
-export function LibraryRow({ index, setSize, top, document, codebook, selected, tabbable, onSelect }: Props) {
+/** One document of the library list: title, outlet, date, length and document tags, in a row of one of two heights (with tags or without). */
+export function LibraryRow({ index, setSize, top, document, codebook, selected, open, tabbable, onClick, onChoose }: Props) {
   return (
     <li
       role="option"
       aria-selected={selected}
+      aria-current={open ? 'true' : undefined}
       // Only some rows exist at a time: these tell assistive technology where this one stands.
       aria-setsize={setSize}
       aria-posinset={index + 1}
       data-index={index}
       tabIndex={tabbable ? 0 : -1}
       data-document-id={document.id}
-      className={`library-item${document.tags.length > 0 ? ' with-tags' : ''}${selected ? ' selected' : ''}`}
+      className={`library-item${document.tags.length > 0 ? ' with-tags' : ''}${selected ? ' selected' : ''}${open ? ' open' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
-      onClick={() => onSelect(document.id)}
+      onClick={onClick}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
-          onSelect(document.id);
+          onChoose();
         }
       }}
     >
       <span className="library-item-title">{document.title}</span>
-      <span className="library-item-source">{document.source}</span>
+      <span className="library-item-source">{document.source || '\u00a0'}</span>
       <span className="library-item-meta">
-        <time dateTime={document.addedAt}>Added {formatDate(document.addedAt)}</time>
+        {document.publishedAt ? (
+          <time dateTime={document.publishedAt}>{formatPublished(document.publishedAt)}</time>
+        ) : (
+          <time dateTime={document.addedAt}>Added {formatDate(document.addedAt)}</time>
+        )}
         <span aria-hidden="true"> · </span>
         <span>{formatWordCount(document.wordCount)}</span>
       </span>
@@ -52,6 +65,26 @@ export function LibraryRow({ index, setSize, top, document, codebook, selected, 
           })}
         </span>
       )}
+    </li>
+  );
+}
+
+/** A row whose page main has not answered yet: the same height, so nothing jumps when it arrives. */
+export function PendingRow({ index, setSize, top, tabbable }: Placement) {
+  return (
+    <li
+      role="option"
+      aria-selected={false}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      aria-label="Loading…"
+      data-index={index}
+      tabIndex={tabbable ? 0 : -1}
+      className="library-item pending"
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <span className="library-item-title pending-line" />
+      <span className="library-item-source pending-line short" />
     </li>
   );
 }

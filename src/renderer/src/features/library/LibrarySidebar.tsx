@@ -1,16 +1,20 @@
 import { useState } from 'react';
-import type { DocumentSummary } from '../../../../shared/model';
+import { DEFAULT_LIBRARY_QUERY, type LibraryQuery } from '../../../../shared/library-query';
 import type { View } from '../../app/view';
+import type { CommandId } from '../../commands/app-commands';
 import { shortcutOf } from '../../commands/shortcuts';
 import type { Codebook } from '../../data/tags';
+import { BulkActions } from './BulkActions';
+import { activeFilters, LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
+import { useLibrarySelection } from './use-library-selection';
+import { useLibraryWindow } from './use-library-window';
 
 interface Props {
-  documents: readonly DocumentSummary[];
   codebook: Codebook;
-  loading: boolean;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
+  /** The document the reader shows, if the reader is the view. */
+  openId: string | null;
+  onOpen: (id: string) => void;
   view: View;
   onView: (view: View) => void;
   onSearch: () => void;
@@ -18,20 +22,30 @@ interface Props {
   onPaste: () => void;
 }
 
-const ALL = '';
+const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
+  { kind: 'read', label: 'Read' },
+  { kind: 'codebook', label: 'Codebook', command: 'view.codebook' },
+  { kind: 'tag', label: 'By tag', command: 'view.tags' },
+  { kind: 'memos', label: 'Memos', command: 'view.memos' },
+  { kind: 'attributes', label: 'Attributes' },
+  { kind: 'backups', label: 'Backups' },
+];
 
-/** The library: every document, newest first, filterable by document tag; arrow keys move through it. */
-export function LibrarySidebar({ documents, codebook, loading, selectedId, onSelect, view, onView, onSearch, onImport, onPaste }: Props) {
-  const [filter, setFilter] = useState(ALL);
-  const documentTags = codebook.tags.filter((tag) => tag.documentCount > 0);
-  const activeFilter = documentTags.some((tag) => tag.id === filter) ? filter : ALL;
-  const shown = activeFilter === ALL ? documents : documents.filter((d) => d.tags.includes(activeFilter));
+/** The library: sorted and filtered as the user asks, documents chosen one or several at a time; arrow keys move through it. */
+export function LibrarySidebar({ codebook, openId, onOpen, view, onView, onSearch, onImport, onPaste }: Props) {
+  const [query, setQuery] = useState<LibraryQuery>(DEFAULT_LIBRARY_QUERY);
+  const rows = useLibraryWindow(query);
+  const selection = useLibrarySelection(query, rows.total, onOpen);
+  const filtered = activeFilters(query.filter) > 0;
+  const count = rows.loading && rows.libraryTotal === 0 ? '…' : filtered ? `${rows.total.toLocaleString()} of ${rows.libraryTotal.toLocaleString()}` : `${rows.libraryTotal.toLocaleString()} in library`;
 
   return (
     <nav className="library" aria-label="Library">
       <header className="library-header">
         <span className="brand">Scholia</span>
-        <span className="library-count">{loading ? '…' : `${documents.length.toLocaleString()} in library`}</span>
+        <span className="library-count" role="status">
+          {count}
+        </span>
       </header>
       <button type="button" className="search-button" onClick={onSearch}>
         <span>Search</span>
@@ -46,30 +60,37 @@ export function LibrarySidebar({ documents, codebook, loading, selectedId, onSel
         </button>
       </div>
       <div className="view-tabs" role="tablist" aria-label="Views">
-        <ViewTab label="Read" active={view.kind === 'read'} onClick={() => onView({ kind: 'read' })} />
-        <ViewTab label="Codebook" hint={shortcutOf('view.codebook')} active={view.kind === 'codebook'} onClick={() => onView({ kind: 'codebook' })} />
-        <ViewTab label="By tag" hint={shortcutOf('view.tags')} active={view.kind === 'tag'} onClick={() => onView({ kind: 'tag', tagId: null })} />
-        <ViewTab label="Backups" active={view.kind === 'backups'} onClick={() => onView({ kind: 'backups' })} />
+        {VIEWS.map((tab) => (
+          <button
+            key={tab.kind}
+            type="button"
+            role="tab"
+            aria-selected={view.kind === tab.kind}
+            className={view.kind === tab.kind ? 'view-tab active' : 'view-tab'}
+            onClick={() => onView(tab.kind === 'tag' ? { kind: 'tag', tagId: null } : ({ kind: tab.kind } as View))}
+            title={tab.command ? shortcutOf(tab.command) : undefined}
+          >
+            {tab.label}
+          </button>
+        ))}
       </div>
-      {documentTags.length > 0 && (
-        <select className="library-filter" value={activeFilter} onChange={(event) => setFilter(event.target.value)} aria-label="Filter the library by tag">
-          <option value={ALL}>All documents</option>
-          {documentTags.map((tag) => (
-            <option key={tag.id} value={tag.id}>
-              {tag.path} ({tag.documentCount})
-            </option>
-          ))}
-        </select>
+      <LibraryFilters query={query} onChange={setQuery} codebook={codebook} />
+      {selection.chosen.size > 1 && <BulkActions ids={[...selection.chosen]} codebook={codebook} onClear={selection.clear} />}
+      {rows.error && (
+        <p className="field-error library-error" role="alert">
+          {rows.error}
+        </p>
       )}
-      <LibraryList documents={shown} codebook={codebook} selectedId={selectedId} onSelect={onSelect} />
+      {!rows.loading && rows.total === 0 && filtered && <p className="panel-empty">No document matches these filters.</p>}
+      <LibraryList
+        rows={rows}
+        codebook={codebook}
+        openId={openId}
+        selected={selection.chosen}
+        onPick={selection.pick}
+        onSelectAll={selection.selectAll}
+        onClearSelection={selection.clear}
+      />
     </nav>
-  );
-}
-
-function ViewTab({ label, hint, active, onClick }: { label: string; hint?: string | undefined; active: boolean; onClick: () => void }) {
-  return (
-    <button type="button" role="tab" aria-selected={active} className={active ? 'view-tab active' : 'view-tab'} onClick={onClick} title={hint}>
-      {label}
-    </button>
   );
 }

@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Block, DocumentView } from '../../../../shared/model';
 import type { HighlightSegment } from '../../../../shared/anchoring/highlight-segments';
-import { formatDate, formatWordCount, readingMinutes } from '../library/format';
+import { formatDate, formatPublished, formatWordCount, readingMinutes } from '../library/format';
 import { cssVar } from '../tags/TagChip';
 
 export interface HighlightStyle {
@@ -109,9 +109,17 @@ function ArticleMeta({ document, extra }: { document: DocumentView; extra: React
   return (
     <div className="article-meta" data-decor="">
       <p>
-        <span>{document.source}</span>
-        <span aria-hidden="true"> · </span>
-        <time dateTime={document.addedAt}>Added {formatDate(document.addedAt)}</time>
+        {document.source !== '' && (
+          <>
+            <span className="article-outlet">{document.source}</span>
+            <span aria-hidden="true"> · </span>
+          </>
+        )}
+        {document.publishedAt ? (
+          <time dateTime={document.publishedAt}>Published {formatPublished(document.publishedAt)}</time>
+        ) : (
+          <time dateTime={document.addedAt}>Added {formatDate(document.addedAt)}</time>
+        )}
         <span aria-hidden="true"> · </span>
         <span>
           {formatWordCount(document.wordCount)}, about {readingMinutes(document.wordCount)} min

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { DocumentSummary, PlacedPassage, TextRange } from '../../../../shared/model';
+import type { PlacedPassage, TextRange } from '../../../../shared/model';
 import { segmentBlocks, type PlacedRange } from '../../../../shared/anchoring/highlight-segments';
 import { useCommandPart } from '../../commands/command-context';
 import { shortcutOf } from '../../commands/shortcuts';
@@ -9,6 +9,7 @@ import { useQuery } from '../../data/use-query';
 import { passageColor } from '../passages/passage-actions';
 import { SelectionPopover } from '../passages/SelectionPopover';
 import { PassagePopover } from '../passages/PassagePopover';
+import { DocumentActions } from '../documents/DocumentActions';
 import { DocumentTags } from '../tags/DocumentTags';
 import { clearSearchMatches, paintSearchMatches, type SearchMatch } from '../search/search-highlights';
 import { showToast } from '../toasts/toasts';
@@ -32,7 +33,6 @@ export interface SearchInDocument {
 
 interface Props {
   documentId: string;
-  summary: DocumentSummary | undefined;
   passages: readonly PlacedPassage[];
   codebook: Codebook;
   activePassageId: string | null;
@@ -50,7 +50,7 @@ export const HIGHLIGHTS_MEASURE = 'scholia:highlights';
 const FLASH_MS = 1600;
 
 /** The reader: one document, typeset for reading, with its passages highlighted and a popover to mark new ones. */
-export function Reader({ documentId, summary, passages, codebook, activePassageId, onActivatePassage, focus, search, onSearchStep, onSearchClose }: Props) {
+export function Reader({ documentId, passages, codebook, activePassageId, onActivatePassage, focus, search, onSearchStep, onSearchClose }: Props) {
   const { data: document = null, error } = useQuery(documentQuestion(documentId));
   /** The selection the popover is for; `color` once a tag is chosen, so it is drawn as the passage it is becoming. */
   const [selection, setSelection] = useState<{ range: TextRange; place: PopoverPlace; color?: string | undefined } | null>(null);
@@ -191,14 +191,16 @@ export function Reader({ documentId, summary, passages, codebook, activePassageI
         </p>
       )}
       {document && (
-        <article className="article" lang="en" aria-label={document.title} ref={articleRef} onMouseUp={onMouseUp}>
+        <article className="article" lang={document.language ?? undefined} aria-label={document.title} ref={articleRef} onMouseUp={onMouseUp}>
           <ArticleBlocks
             document={document}
             segments={segments}
             highlight={highlight}
             metaExtra={
-              // The slot keeps its height while the library loads, so the text never jumps under the reader's eyes.
-              <div className="document-tags-slot">{summary && <DocumentTags document={summary} codebook={codebook} />}</div>
+              <div className="document-tags-slot">
+                <DocumentTags document={document} codebook={codebook} />
+                <DocumentActions document={document} />
+              </div>
             }
           />
         </article>

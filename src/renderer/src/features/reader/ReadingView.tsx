@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DocumentSummary, PlacedPassage } from '../../../../shared/model';
+import type { PlacedPassage } from '../../../../shared/model';
 import { passagesQuestion } from '../../data/queries';
 import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
@@ -8,7 +8,6 @@ import { Reader, type PassageFocus, type SearchInDocument } from './Reader';
 
 interface Props {
   documentId: string;
-  summary: DocumentSummary | undefined;
   codebook: Codebook;
   focus: PassageFocus | null;
   onFocus: (passageId: string) => void;
@@ -20,7 +19,7 @@ interface Props {
 const NO_PASSAGES: PlacedPassage[] = [];
 
 /** A document with its passages beside it. */
-export function ReadingView({ documentId, summary, codebook, focus, onFocus, search, onSearchStep, onSearchClose }: Props) {
+export function ReadingView({ documentId, codebook, focus, onFocus, search, onSearchStep, onSearchClose }: Props) {
   const passages = useQuery(passagesQuestion(documentId));
   const [activePassageId, setActivePassageId] = useState<string | null>(null);
   const list = passages.data ?? NO_PASSAGES;
@@ -28,7 +27,6 @@ export function ReadingView({ documentId, summary, codebook, focus, onFocus, sea
     <div className="reading-view">
       <Reader
         documentId={documentId}
-        summary={summary}
         passages={list}
         codebook={codebook}
         activePassageId={activePassageId}

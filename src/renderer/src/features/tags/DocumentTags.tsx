@@ -1,25 +1,18 @@
 import { useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/model';
 import { scholia } from '../../bridge';
-import { change, type Covers } from '../../data/actions';
-import { notebookData } from '../../data/notebook-data';
-import { LIBRARY_KEY, mergeSummaries } from '../../data/queries';
+import { change } from '../../data/actions';
 import type { Codebook } from '../../data/tags';
+import { intoReader } from '../documents/document-actions';
 import { ensureTag } from '../passages/passage-actions';
 import { TagChip } from './TagChip';
 import { TagPicker } from './TagPicker';
 
-/** Puts the document main answered into the library, so the library is not listed again. */
-const putSummary: Covers<DocumentSummary> = {
-  keys: [LIBRARY_KEY],
-  apply: (document, revision) => notebookData().apply<DocumentSummary[]>(LIBRARY_KEY, revision, (library) => mergeSummaries(library, [document])),
-};
-
 /** Tags of a whole document ("source/Arutz Sheva", "region/Syria"), shown under its headline. */
 export function DocumentTags({ document, codebook }: { document: DocumentSummary; codebook: Codebook }) {
   const [adding, setAdding] = useState(false);
-  const add = (id: string) => change(scholia().documents.setTags({ documentId: document.id, addTagIds: [id] }), putSummary);
-  const remove = (id: string) => change(scholia().documents.setTags({ documentId: document.id, removeTagIds: [id] }), putSummary);
+  const add = (id: string) => change(scholia().documents.setTags({ documentId: document.id, addTagIds: [id] }), intoReader(document.id));
+  const remove = (id: string) => change(scholia().documents.setTags({ documentId: document.id, removeTagIds: [id] }), intoReader(document.id));
   return (
     <div className="document-tags" aria-label="Document tags">
       {document.tags.map((id) => {

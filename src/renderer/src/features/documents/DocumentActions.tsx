@@ -1,0 +1,21 @@
+import { useState } from 'react';
+import type { DocumentSummary } from '../../../../shared/model';
+import { DeleteDialog } from './DeleteDialog';
+import { DetailsDialog } from './DetailsDialog';
+
+/** What can be done to the open document as a whole: correct its details, or delete it. */
+export function DocumentActions({ document }: { document: DocumentSummary }) {
+  const [open, setOpen] = useState<'details' | 'delete' | null>(null);
+  return (
+    <div className="document-actions">
+      <button type="button" className="button-quiet small" onClick={() => setOpen('details')}>
+        Details…
+      </button>
+      <button type="button" className="button-quiet small danger" onClick={() => setOpen('delete')}>
+        Delete…
+      </button>
+      {open === 'details' && <DetailsDialog document={document} onClose={() => setOpen(null)} />}
+      {open === 'delete' && <DeleteDialog ids={[document.id]} titleOfOne={document.title} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}
