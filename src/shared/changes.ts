@@ -12,6 +12,7 @@ export type NotebookChange =
   | { scope: 'passages'; kind: ChangeKind; documentId: string; ids: string[] }
   | { scope: 'tags'; kind: ChangeKind; ids: string[] }
   | { scope: 'attributes'; ids: string[] }
+  | { scope: 'memos'; kind: ChangeKind; ids: string[] }
   | { scope: 'session'; documentIds: string[] }
   | { scope: 'notices'; kind: 'added' | 'removed'; ids: string[] }
   | { scope: 'backups' };

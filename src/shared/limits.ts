@@ -2,3 +2,6 @@
 
 /** Most summaries `library:get` answers at once; a larger change is met by listing the library again. */
 export const LIBRARY_GET_LIMIT = 500;
+
+/** Longest memo: a long analytic essay fits many times over; a pasted book does not. */
+export const MAX_MEMO_CHARS = 200_000;

@@ -6,7 +6,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ChangeEvent, ChangeKind, NotebookChange } from '../../shared/changes';
-import type { DocumentSummary, Passage, Tag } from '../../shared/model';
+import type { DocumentSummary, Memo, Passage, Tag } from '../../shared/model';
 
 /** A change as main's own subscribers see it: what the renderer hears of, with the items themselves. */
 export type Change =
@@ -15,6 +15,7 @@ export type Change =
   /** For 'removed', the passages as they were; for the others, as they are now. */
   | { scope: 'passages'; kind: ChangeKind; documentId: string; passages: readonly Passage[] }
   | { scope: 'tags'; kind: ChangeKind; tags: readonly Tag[] }
+  | { scope: 'memos'; kind: ChangeKind; memos: readonly Memo[] }
   | Extract<NotebookChange, { scope: 'attributes' | 'session' | 'notices' | 'backups' }>;
 
 /**
@@ -105,6 +106,8 @@ function toNotebookChange(change: Change): NotebookChange {
       return { scope: 'passages', kind: change.kind, documentId: change.documentId, ids: change.passages.map((p) => p.id) };
     case 'tags':
       return { scope: 'tags', kind: change.kind, ids: change.tags.map((t) => t.id) };
+    case 'memos':
+      return { scope: 'memos', kind: change.kind, ids: change.memos.map((m) => m.id) };
     default:
       return change;
   }

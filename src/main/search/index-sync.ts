@@ -3,11 +3,12 @@
  * indexes them, the hash each has once indexed, and a start that loads the
  * saved index and repairs what differs, or builds it.
  */
-import type { Block, DocumentSummary, Passage } from '../../shared/model';
+import type { Block, DocumentSummary, Memo, Passage } from '../../shared/model';
 import { itemHash, type FingerprintItem } from './fingerprint';
 import { itemKey } from './item-keys';
 import type { SearchClient } from './search-client';
-import type { IndexableDocument, IndexablePassage } from './types';
+import { markdownText } from './markdown-text';
+import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
 
 /** What a sync reads of the notebook. */
 export interface IndexSources {
@@ -15,6 +16,8 @@ export interface IndexSources {
   documents: () => readonly DocumentSummary[];
   body: (id: string) => Promise<{ text: string; blocks: Block[] }>;
   passages: () => Promise<Passage[]>;
+  /** The memos, found by search as notes (in:notes). */
+  memos: () => readonly Memo[];
   tagPath: (tagId: string) => string | undefined;
 }
 
@@ -33,19 +36,26 @@ export function indexablePassage(passage: Passage, tagPath: (tagId: string) => s
     documentId: passage.documentId,
     start: passage.position.start,
     end: passage.position.end,
-    note: passage.note,
+    note: markdownText(passage.note),
     tags: passage.tagIds.flatMap((id) => tagPath(id) ?? []),
   };
 }
 
+/** A memo as search holds it: its title and words, without Markdown; a document's memo is found with the document's hits. */
+export function indexableMemo(memo: Memo): IndexableNote {
+  const text = [memo.title, markdownText(memo.body)].filter((part) => part !== '').join('\n\n');
+  return { id: memo.id, documentId: memo.about.kind === 'document' ? memo.about.id : null, passageId: null, text };
+}
+
 /** The hash each item of the notebook has once indexed, by item key. */
-export function expectedHashes(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[]): Record<string, string> {
+export function expectedHashes(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[], notes: readonly IndexableNote[]): Record<string, string> {
   const expected: Record<string, string> = {};
   for (const d of documents) {
     const entry: FingerprintItem = { kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } };
     expected[itemKey('document', d.id)] = itemHash(entry);
   }
   for (const item of passages) expected[itemKey('passage', item.id)] = itemHash({ kind: 'passage', item });
+  for (const item of notes) expected[itemKey('note', item.id)] = itemHash({ kind: 'note', item });
   return expected;
 }
 
@@ -59,9 +69,10 @@ export async function loadOrRebuild(client: SearchClient, sources: IndexSources)
   const loading = client.loadFrom(sources.indexFile);
   const documents = sources.documents();
   const passages = (await sources.passages()).map((p) => indexablePassage(p, sources.tagPath));
+  const notes = sources.memos().map(indexableMemo);
   const loaded = await loading;
   if (loaded.ok && loaded.value.loaded) {
-    const stale = await client.reconcile(expectedHashes(documents, passages));
+    const stale = await client.reconcile(expectedHashes(documents, passages, notes));
     if (!stale.ok) throw new Error(stale.error.message);
     const keys = new Set(stale.value);
     await upsertAll(
@@ -69,24 +80,32 @@ export async function loadOrRebuild(client: SearchClient, sources: IndexSources)
       sources,
       documents.filter((d) => keys.has(itemKey('document', d.id))),
       passages.filter((p) => keys.has(itemKey('passage', p.id))),
+      notes.filter((n) => keys.has(itemKey('note', n.id))),
     );
     if (keys.size > 0) await client.saveTo(sources.indexFile);
     return keys.size === 0 ? 'saved index' : 'repaired index';
   }
-  await upsertAll(client, sources, documents, passages);
+  await upsertAll(client, sources, documents, passages, notes);
   await client.saveTo(sources.indexFile);
   return 'rebuild';
 }
 
 /** Sends documents (read in batches) and passages to the index. */
-async function upsertAll(client: SearchClient, sources: IndexSources, documents: readonly DocumentSummary[], passages: readonly IndexablePassage[]): Promise<void> {
+async function upsertAll(
+  client: SearchClient,
+  sources: IndexSources,
+  documents: readonly DocumentSummary[],
+  passages: readonly IndexablePassage[],
+  notes: readonly IndexableNote[],
+): Promise<void> {
   for (let i = 0; i < documents.length; i += REBUILD_BATCH) {
     const batch = documents.slice(i, i + REBUILD_BATCH);
     const items = await Promise.all(batch.map(async (d) => ({ kind: 'document' as const, item: indexableDocument(d, await sources.body(d.id)) })));
     const reply = await client.upsert(items);
     if (!reply.ok) throw new Error(reply.error.message);
   }
-  if (passages.length === 0) return;
-  const reply = await client.upsert(passages.map((item) => ({ kind: 'passage' as const, item })));
+  const items = [...passages.map((item) => ({ kind: 'passage' as const, item })), ...notes.map((item) => ({ kind: 'note' as const, item }))];
+  if (items.length === 0) return;
+  const reply = await client.upsert(items);
   if (!reply.ok) throw new Error(reply.error.message);
 }

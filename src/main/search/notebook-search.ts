@@ -14,7 +14,7 @@ import { ScholiaFailure } from '../../shared/result';
 import type { Change, ChangeFeed } from '../changes/change-feed';
 import { combineHashes } from './fingerprint';
 import { HitViews } from './hit-views';
-import { expectedHashes, indexableDocument, indexablePassage, loadOrRebuild, type IndexSources, type StartedFrom } from './index-sync';
+import { expectedHashes, indexableDocument, indexableMemo, indexablePassage, loadOrRebuild, type IndexSources, type StartedFrom } from './index-sync';
 import { QueryRunner } from './query-runner';
 import type { SearchClient, SearchReply } from './search-client';
 
@@ -120,6 +120,10 @@ export class NotebookSearch implements SearchService {
       case 'passages':
         if (change.kind === 'removed') this.send(() => this.client.remove(change.passages.map((p) => ({ kind: 'passage' as const, id: p.id }))));
         else this.upsertPassages(change.passages);
+        return;
+      case 'memos':
+        if (change.kind === 'removed') this.send(() => this.client.remove(change.memos.map((m) => ({ kind: 'note' as const, id: m.id }))));
+        else this.send(() => this.client.upsert(change.memos.map((m) => ({ kind: 'note' as const, item: indexableMemo(m) }))));
         return;
       case 'tags':
         // A renamed or moved tag changes the paths of the tags under it, and so what their passages are found by.
@@ -234,7 +238,7 @@ export class NotebookSearch implements SearchService {
     await this.ready();
     await this.queue;
     const passages = (await this.sources.passages()).map((p) => indexablePassage(p, this.sources.tagPath));
-    const expected = combineHashes(new Map(Object.entries(expectedHashes(this.sources.documents(), passages))));
+    const expected = combineHashes(new Map(Object.entries(expectedHashes(this.sources.documents(), passages, this.sources.memos().map(indexableMemo)))));
     const actual = await this.client.fingerprint();
     return actual.ok && actual.value === expected;
   }

@@ -75,7 +75,17 @@ export function parseQuery(query: string): ParsedQuery {
     }
     at = parseClause(query, at, parsed);
   }
-  return parsed;
+  return notesTakeInPassageNotes(parsed);
+}
+
+/**
+ * Notes are memos and the notes written on passages: `in:notes kerry` finds
+ * memos saying Kerry and passages whose note says it (not whose quote does).
+ * Beside another scope, a passage's note is searched with the rest of it.
+ */
+function notesTakeInPassageNotes(parsed: ParsedQuery): ParsedQuery {
+  if (parsed.scopes.length !== 1 || parsed.scopes[0] !== 'note') return parsed;
+  return { ...parsed, scopes: ['note', 'passage'], clauses: parsed.clauses.map((clause) => (clause.field === null ? { ...clause, field: 'note' } : clause)) };
 }
 
 /** Parses one clause starting at `start`; returns where the next one may begin. */

@@ -42,6 +42,8 @@ const good: [string, Partial<ParsedQuery>][] = [
   ['tag:"themes/peace talks"', { clauses: [], tags: [{ name: 'themes/peace talks', presence: 'required' }] }],
   ['in:passages in:notes', { clauses: [], scopes: ['passage', 'note'] }],
   ['in:documents kerry', { clauses: [term('kerri')] as ParsedQuery['clauses'], scopes: ['document'] }],
+  // Notes are memos and passages' notes: unfielded words look in the note field of both.
+  ['in:notes kerry', { clauses: [{ ...term('kerri'), field: 'note' }] as ParsedQuery['clauses'], scopes: ['note', 'passage'] }],
   ['', { clauses: [], tags: [], scopes: [] }],
 ];
 
