@@ -7,6 +7,10 @@
 import { z } from 'zod';
 import type {
   Attribute,
+  EarlierVersion,
+  Memo,
+  NewVersionOutcome,
+  VersionReview,
   BackupInfo,
   DocumentSummary,
   DocumentView,
@@ -21,7 +25,7 @@ import type {
 } from './model';
 import type { ChangeEvent } from './changes';
 import { LIBRARY_PAGE_LIMIT, LIBRARY_SORT_KEYS, MAX_SELECTION, type LibraryPage, type OutletCount } from './library-query';
-import { LIBRARY_GET_LIMIT } from './limits';
+import { LIBRARY_GET_LIMIT, MAX_MEMO_CHARS } from './limits';
 import type { Answer } from './result';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
@@ -62,6 +66,14 @@ const TagPathInput = z.string().min(1).max(800);
 const ShortText = z.string().max(4_000, { abort: true });
 /** Documents chosen in the library: one, or all of it at once. */
 const DocumentIds = z.array(IdSchema).min(1).max(MAX_SELECTION);
+const MemoAboutInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('project') }),
+  z.strictObject({ kind: z.literal('document'), id: IdSchema }),
+  z.strictObject({ kind: z.literal('tag'), id: IdSchema }),
+]);
+const MemoTitle = z.string().max(1_000, { abort: true });
+// Past the service's own limit, so an over-long memo is told how long it is rather than refused as malformed.
+const MemoBody = z.string().max(4 * MAX_MEMO_CHARS, { abort: true });
 const Day = z.string().max(10, { abort: true }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2016-05-04');
 const AttributeValueInput = z.union([z.string().max(4_000, { abort: true }), z.number(), z.boolean()]);
 
@@ -144,6 +156,28 @@ export const contract = {
   'documents:deleteImpact': method<DeletionImpact>()(z.strictObject({ ids: DocumentIds })),
   /** Deletes documents with their passages and notes; an undo brings them back. */
   'documents:delete': method<DeletionImpact>()(z.strictObject({ ids: DocumentIds })),
+  /**
+   * Replaces a document's text by a new version (a file, pasted text, or a
+   * document just imported, which then leaves the library), carrying its
+   * passages across; unless `confirmed`, stops to ask when the texts share little.
+   */
+  'documents:newVersion': method<NewVersionOutcome>()(
+    z
+      .strictObject({
+        id: IdSchema,
+        file: z.strictObject({ fileName: FileName, data: Base64 }).optional(),
+        text: z.strictObject({ title: z.string().max(500), text: z.string().min(1).max(20_000_000) }).optional(),
+        fromDocumentId: IdSchema.optional(),
+        confirmed: z.boolean(),
+      })
+      .refine((input) => [input.file, input.text, input.fromDocumentId].filter((source) => source !== undefined).length === 1, {
+        message: 'give exactly one of file, text or fromDocumentId',
+      }),
+  ),
+  /** The diff and passages of a document's last change of version. */
+  'documents:versionReview': method<VersionReview>()(z.strictObject({ id: IdSchema })),
+  /** An earlier version's text. */
+  'documents:version': method<EarlierVersion>()(z.strictObject({ id: IdSchema, version: z.number().int().min(1).max(1_000) })),
   'documents:setTags': method<DocumentSummary>()(
     z.strictObject({ documentId: IdSchema, tagIds: TagIds.optional(), addTagIds: TagIds.optional(), removeTagIds: TagIds.optional() }),
   ),
@@ -162,6 +196,12 @@ export const contract = {
   'attributes:set': method<{ documentsChanged: number }>()(
     z.strictObject({ documentIds: DocumentIds, attributeId: IdSchema, value: AttributeValueInput.nullable() }),
   ),
+  /** Every memo, the newest first. */
+  'notes:list': method<Memo[]>()(NoInput),
+  /** A memo on the project (a journal entry), or the one memo of a document or a tag. */
+  'notes:create': method<Memo>()(z.strictObject({ about: MemoAboutInput, title: MemoTitle, body: MemoBody })),
+  'notes:update': method<Memo>()(z.strictObject({ id: IdSchema, title: MemoTitle.optional(), body: MemoBody.optional() })),
+  'notes:delete': method<null>()(z.strictObject({ id: IdSchema })),
   'tags:list': method<TagView[]>()(NoInput),
   'tags:create': method<TagView>()(
     z.strictObject({
@@ -187,6 +227,8 @@ export const contract = {
   'passages:create': method<PlacedPassage>()(
     z.strictObject({ documentId: IdSchema, start: Offset, end: Offset, tagIds: TagIds, note: Note }),
   ),
+  /** Puts a passage (an orphan after a new version) on other words of its document. */
+  'passages:reattach': method<PlacedPassage>()(z.strictObject({ id: IdSchema, start: Offset, end: Offset }).refine((r) => r.end > r.start, { message: 'end must be after start' })),
   'passages:update': method<PlacedPassage>()(
     z.strictObject({
       id: IdSchema,

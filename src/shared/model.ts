@@ -42,6 +42,8 @@ export type Attribute = z.infer<typeof AttributeRecordSchema>;
 export type AttributeType = Attribute['type'];
 /** A Markdown memo about the project, a document or a tag. */
 export type Memo = z.infer<typeof MemoRecordSchema>;
+/** What a memo is about: the project (a journal entry), a document or a tag. */
+export type MemoAbout = Memo['about'];
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
@@ -101,6 +103,43 @@ export interface TaggedPassage {
   after: string;
 }
 
+/** What became of a passage in a document's new version. */
+export type PassagePlacementStatus = 'unchanged' | 'moved' | 'changed' | 'orphaned';
+
+/** One stretch of the diff between two versions of a text. */
+export interface VersionDiffSegment {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** The last change of version of a document, as the review shows it. */
+export interface VersionReview {
+  documentId: string;
+  /** The version the document has now; the one before is `version - 1`. */
+  version: number;
+  previousTitle: string;
+  replacedAt: string;
+  /** Twice the kept text over both lengths: 1 for identical texts, near 0 for unrelated ones. */
+  similarity: number;
+  /** True when part of the diff was too different to align word by word and is shown whole. */
+  truncated: boolean;
+  segments: VersionDiffSegment[];
+  /** Every passage the document had, with what the new version did to it and where it is now. */
+  passages: { passage: PlacedPassage; status: PassagePlacementStatus }[];
+}
+
+/** What asking for a new version did: replaced the text, or stopped to ask because the texts share little. */
+export type NewVersionOutcome = { status: 'replaced'; review: VersionReview } | { status: 'dissimilar'; similarity: number };
+
+/** An earlier version's text, to read. */
+export interface EarlierVersion {
+  documentId: string;
+  version: number;
+  title: string;
+  text: string;
+  blocks: Block[];
+}
+
 /** What an undo reverted, to tell the user. */
 export interface UndoneChange {
   label: string;
@@ -149,7 +188,8 @@ export interface SearchResultsView {
 
 /** What importing one file or text did. */
 export type ImportOutcome =
-  | { status: 'imported'; document: DocumentSummary }
+  /** `sameArticleAs`: a document with the same web address or title but another text, which this may be a new version of. */
+  | { status: 'imported'; document: DocumentSummary; sameArticleAs?: DocumentSummary }
   /** The same text is already in the notebook: nothing was added. */
   | { status: 'duplicate'; existing: DocumentSummary };
 

@@ -32,6 +32,8 @@ export const DocumentVersionSchema = z.object({
   wordCount: z.number().int().min(0),
   /** When the next version took its place. */
   replacedAt: IsoDate,
+  /** What became of each passage when the next version took its place, by passage id, for the review. */
+  placements: z.record(z.string(), z.enum(['unchanged', 'moved', 'changed', 'orphaned'])),
 });
 
 /** What the library lists: everything about a document except its body. */

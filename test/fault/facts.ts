@@ -18,8 +18,12 @@ export async function factsOf(notebook: Notebook, keys: readonly string[]): Prom
     const [kind, id] = key.split(/:(.*)/s) as [string, string];
     if (kind === 'document') {
       const document = notebook.library.has(id) ? notebook.library.find(id) : null;
-      const { title, source, publishedAt, tags: tagIds, attributes: values } = document ?? {};
-      return { key, value: document ? JSON.stringify({ title, source, publishedAt, tagIds: [...tagIds!].sort(), values }) : null };
+      const { title, source, publishedAt, tags: tagIds, attributes: values, contentHash, versions } = document ?? {};
+      return { key, value: document ? JSON.stringify({ title, source, publishedAt, tagIds: [...tagIds!].sort(), values, contentHash, versions: versions!.length }) : null };
+    }
+    if (kind === 'memo') {
+      const memo = notebook.memos.list().find((m) => m.id === id);
+      return { key, value: memo ? JSON.stringify({ title: memo.title, body: memo.body, about: memo.about }) : null };
     }
     if (kind === 'attribute') {
       const attribute = attributes.get(id);

@@ -29,7 +29,8 @@ mkdirSync(`${dataDir}-exports`, { recursive: true });
 const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
 const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
-const kindOf = (created: object) => ('documentId' in created ? 'passage' : 'contentHash' in created ? 'document' : 'type' in created ? 'attribute' : 'tag');
+const kindOf = (created: object) =>
+  'documentId' in created ? 'passage' : 'contentHash' in created ? 'document' : 'type' in created ? 'attribute' : 'about' in created ? 'memo' : 'tag';
 
 type Op = { name: string; keys: () => Promise<string[]>; run: () => Promise<unknown> };
 
@@ -53,6 +54,17 @@ async function randomOp(): Promise<Op | null> {
     return { name: 'import', keys: async () => [], run: async () => notebook.imports.text(new TextEncoder().encode(text), `r${counter}.txt`) };
   }
   if (roll < 0.12) return documentOp(roll, documents, tags);
+  if (roll < 0.15) return memoOp(document.id);
+  if (roll < 0.165) {
+    // A new version: a few words of the text changed, its passages carried across.
+    const keys = async () => [`document:${document.id}`, ...passages.map((p) => `passage:${p.id}`)];
+    const run = async () => {
+      const { text } = await notebook.reading.document(document.id);
+      const changed = text.replace(/\b(the|and|of)\b/, `$1 ${counter++}`);
+      return notebook.versions.replace(document.id, await notebook.imports.parsePasted(document.title, changed), true).catch(() => null);
+    };
+    return { name: 'new version', keys, run };
+  }
   if (roll < 0.35 || !passage) {
     const view = await notebook.reading.document(document.id);
     const start = Math.floor(random() * (view.text.length - 40));
@@ -75,6 +87,18 @@ async function randomOp(): Promise<Op | null> {
     return { name: 'merge tags', keys: async () => [...(await touched(tag.id)), ...(await touched(other.id))], run: async () => notebook.tags.merge(tag.id, other.id).catch(() => null) };
   }
   return { name: 'delete tag', keys: () => touched(tag.id), run: async () => notebook.tags.delete(tag.id) };
+}
+
+/** Journal entries and document memos: written, edited, deleted. */
+function memoOp(documentId: string): Op {
+  const memo = pick(notebook.memos.list());
+  const roll = random();
+  if (!memo || roll < 0.4) {
+    const about = random() < 0.7 ? { kind: 'project' as const } : { kind: 'document' as const, id: documentId };
+    return { name: 'write memo', keys: async () => [], run: async () => notebook.memos.create({ about, title: `Memo ${counter++}`, body: `About **envoy** ${random()}` }).catch(() => null) };
+  }
+  if (roll < 0.8) return { name: 'edit memo', keys: async () => [`memo:${memo.id}`], run: async () => notebook.memos.update(memo.id, { body: `Edited ${counter++} ${random()}` }) };
+  return { name: 'delete memo', keys: async () => [`memo:${memo.id}`], run: async () => notebook.memos.delete(memo.id) };
 }
 
 /** Changes to documents themselves: details, attributes, document tags on several at once, deletion. */

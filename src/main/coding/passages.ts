@@ -6,10 +6,10 @@
  * merge, a re-import) are published by the service that makes them.
  */
 import type { Passage, PlacedPassage } from '../../shared/model';
-import { anchor, reanchorAll } from '../../shared/anchoring/re-anchor';
+import { anchor } from '../../shared/anchoring/re-anchor';
 import { describeRange } from '../../shared/anchoring/selectors';
 import { ScholiaFailure } from '../../shared/result';
-import { passageChanges, type ChangeFeed } from '../changes/change-feed';
+import { passageChanges, type ChangeFeed, type UndoEntry } from '../changes/change-feed';
 import type { PassageStore } from '../store/passage-store';
 import { PassageIndex } from './passage-index';
 import { swapTag } from './tag-names';
@@ -180,14 +180,14 @@ export class Passages {
    * delete), and publishes them. Tags that no longer exist are dropped from
    * them, so a restored passage never points at a deleted tag.
    */
-  async restore(passages: readonly Passage[]): Promise<void> {
+  async restore(passages: readonly Passage[], undo?: UndoEntry): Promise<void> {
     await this.ready();
     const restored = passages.map((p) => ({ ...p, tagIds: p.tagIds.filter(this.deps.tagExists) }));
     const added = await this.replace(restored);
-    this.deps.feed.publish([
-      ...passageChanges('added', restored.filter((p) => added.has(p.id))),
-      ...passageChanges('updated', restored.filter((p) => !added.has(p.id))),
-    ]);
+    this.deps.feed.publish(
+      [...passageChanges('added', restored.filter((p) => added.has(p.id))), ...passageChanges('updated', restored.filter((p) => !added.has(p.id)))],
+      undo,
+    );
   }
 
   /**
@@ -279,22 +279,23 @@ export class Passages {
   }
 
   /**
-   * Re-places a document's passages after its text changed: by position, then
-   * by quote and context, then by a fuzzy quote. A passage that cannot be
-   * placed keeps its old selectors and shows as orphaned; none is dropped.
+   * Puts a passage on other words of its document's current text: an
+   * orphan re-attached by the user after a new version. Undoable.
    */
-  async reanchor(documentId: string, oldText: string, newText: string): Promise<{ placed: number; orphaned: number; moved: Passage[] }> {
+  async reattach(id: string, start: number, end: number): Promise<PlacedPassage> {
     await this.ready();
-    const passages = await this.deps.store.read(documentId);
-    const at = this.deps.now().toISOString();
-    const moved: Passage[] = [];
-    for (const { passage, anchor: found } of reanchorAll(oldText, newText, passages).placed) {
-      const selectors = describeRange(newText, found.start, found.end);
-      // A placement that is no longer a valid passage (only whitespace) keeps its old selectors, orphaned.
-      if (selectors.ok) moved.push({ ...passage, position: selectors.value.position, quote: selectors.value.quote, updatedAt: at });
-    }
-    await this.replace(moved);
-    return { placed: moved.length, orphaned: passages.length - moved.length, moved };
+    const before = this.get(id);
+    const text = await this.deps.textOf(before.documentId);
+    const selectors = describeRange(text, start, end);
+    if (!selectors.ok) throw new ScholiaFailure('invalid-input', selectors.error.message);
+    const after: Passage = { ...before, position: selectors.value.position, quote: selectors.value.quote, updatedAt: this.deps.now().toISOString() };
+    await this.restore([after], {
+      label: 're-attach passage',
+      documentId: before.documentId,
+      revert: () => this.restore([before]),
+      redo: () => this.restore([after]),
+    });
+    return place(after, text);
   }
 
   /** Moves a document's passage file aside (its document is gone) and forgets its passages; returns where it went. */

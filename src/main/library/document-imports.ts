@@ -1,10 +1,9 @@
 /**
  * Bringing articles in: files (parsed by the injected importer, in a worker
- * in the app), pasted text, the sample, and a new version of a document's
- * text with its passages carried over.
+ * in the app), pasted text and the sample.
  */
 import type { DocumentOrigin, ImportOutcome } from '../../shared/model';
-import { passageChanges, type ChangeFeed } from '../changes/change-feed';
+import type { ChangeFeed } from '../changes/change-feed';
 import type { Passages } from '../coding/passages';
 import { decodeTextFile, MAX_TEXT_FILE_BYTES } from '../importers/decode-text';
 import { ImportError } from '../importers/import-error';
@@ -44,6 +43,23 @@ export class DocumentImports {
     return this.deps.library.add(await this.deps.importer(bytes, fileName), { kind: 'file', fileName });
   }
 
+  /** Reads pasted text as an article (in the import worker, with a file's limits), adding nothing. */
+  async parsePasted(title: string, text: string): Promise<ParsedArticle> {
+    const name = title.trim() || 'Pasted text';
+    // Text pasted whole, headline first, keeps its own first line; else the title given heads it.
+    const headed = text.trimStart().startsWith(name) ? text : `${name}\n\n${text}`;
+    const bytes = new TextEncoder().encode(headed);
+    const parsed = await this.deps.importer(bytes, PASTED_FILE_NAME).catch((error: unknown) => {
+      throw error instanceof ImportError ? new ImportError(error.problem, pastedMessage(error)) : error;
+    });
+    return { ...parsed, title: name };
+  }
+
+  /** Reads a file as an article, adding nothing. */
+  parseFile(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+    return this.deps.importer(bytes, fileName);
+  }
+
   /**
    * A new document from pasted text, with the title the user gave it. It is
    * read by the same importer as a file (in a worker, with its time, memory
@@ -51,29 +67,7 @@ export class DocumentImports {
    * where the same bytes as a file would be refused.
    */
   async pasted(title: string, text: string): Promise<ImportOutcome> {
-    const name = title.trim() || 'Pasted text';
-    const bytes = new TextEncoder().encode(`${name}\n\n${text}`);
-    const parsed = await this.deps.importer(bytes, PASTED_FILE_NAME).catch((error: unknown) => {
-      throw error instanceof ImportError ? new ImportError(error.problem, pastedMessage(error)) : error;
-    });
-    return this.deps.library.add({ ...parsed, title: name }, { kind: 'clipboard', fileName: name });
-  }
-
-  /**
-   * Replaces a document's text with a new version of the same article (a
-   * re-import) and re-anchors its passages to it.
-   */
-  async newVersion(documentId: string, bytes: Uint8Array, fileName: string): Promise<{ placed: number; orphaned: number }> {
-    const { library, passages, feed } = this.deps;
-    library.find(documentId);
-    const article = parsePlainText(decodeTextFile(bytes, fileName), fileName);
-    const old = await library.body(documentId);
-    const summary = await library.replaceText(documentId, article);
-    const { placed, orphaned, moved } = await passages.reanchor(documentId, old.text, article.text);
-    // Every passage of the document reads from the new text, the orphaned ones too.
-    const movedIds = new Set(moved.map((p) => p.id));
-    const unmoved = (await passages.all()).filter((p) => p.documentId === documentId && !movedIds.has(p.id));
-    feed.publish([{ scope: 'documents', kind: 'text', documents: [summary] }, ...passageChanges('updated', [...moved, ...unmoved])]);
-    return { placed, orphaned };
+    const parsed = await this.parsePasted(title, text);
+    return this.deps.library.add(parsed, { kind: 'clipboard', fileName: parsed.title });
   }
 }

@@ -14,6 +14,7 @@ import { passageChanges, type ChangeFeed } from '../changes/change-feed';
 import type { Passages } from '../coding/passages';
 import type { BodyStore } from '../store/body-store';
 import { writeDurably } from '../store/durable-write';
+import { DocumentVersions } from './document-versions';
 import type { Library } from './library';
 
 export const TRASH = 'trash';
@@ -47,10 +48,12 @@ export class DocumentRemoval {
     const folders = await readdir(trash).catch(() => [] as string[]);
     for (const folder of folders) {
       const intent = await readFile(join(trash, folder, INTENT), 'utf8').then(parseIntent, () => []);
-      for (const id of intent.filter((id) => !listed.has(id))) {
-        await rm(join(dataDir, 'bodies', `${id}.json`), { force: true });
-        await rm(join(dataDir, 'passages', `${id}.json`), { force: true });
-      }
+      const gone = new Set(intent.filter((id) => !listed.has(id)));
+      if (gone.size === 0) continue;
+      // A document's earlier versions are texts named after it ("<id>--v2").
+      const bodies = await readdir(join(dataDir, 'bodies')).catch(() => [] as string[]);
+      for (const name of bodies.filter((name) => gone.has(name.replace(/(--v\d+)?\.json$/, '')))) await rm(join(dataDir, 'bodies', name), { force: true });
+      for (const id of gone) await rm(join(dataDir, 'passages', `${id}.json`), { force: true });
     }
     await rm(trash, { recursive: true, force: true });
   }
@@ -107,9 +110,9 @@ export class DocumentRemoval {
     await mkdir(folder, { recursive: true });
     await writeDurably(join(folder, INTENT), JSON.stringify(ids));
     const records = await library.removeRecords(ids);
-    for (const id of ids) {
-      await passages.detachDocument(id, join(folder, 'passages'));
-      await bodies.detach(id, join(folder, 'bodies'));
+    for (const record of records) {
+      await passages.detachDocument(record.id, join(folder, 'passages'));
+      for (const bodyId of [record.id, ...DocumentVersions.bodyIdsOf(record)]) await bodies.detach(bodyId, join(folder, 'bodies'));
     }
     return { records, passages: passagesBefore, folder };
   }
@@ -118,7 +121,7 @@ export class DocumentRemoval {
   private async putBack({ records, folder }: Deleted): Promise<void> {
     const { library, passages, bodies } = this.deps;
     for (const record of records) {
-      await bodies.attach(record.id, join(folder, 'bodies'));
+      for (const bodyId of [record.id, ...DocumentVersions.bodyIdsOf(record)]) await bodies.attach(bodyId, join(folder, 'bodies'));
       await passages.attachDocument(record.id, join(folder, 'passages'));
     }
     await library.restoreRecords(records);

@@ -74,6 +74,30 @@ export class Library {
   }
 
   /** A document's text and blocks; a damaged or missing text says so, and what to do. */
+  /**
+   * Another document that is the same article by its web address or, for a
+   * title long enough to be telling, its title: the import may be its new
+   * version. The newest such document, if several.
+   */
+  private sameArticle(imported: DocumentSummary): DocumentSummary | undefined {
+    const url = imported.url === null ? null : comparableUrl(imported.url);
+    const title = comparableTitle(imported.title);
+    const documents = this.deps.file.data.documents;
+    for (let i = documents.length - 1; i >= 0; i -= 1) {
+      const d = documents[i]!;
+      if (d.id === imported.id) continue;
+      if ((url !== null && d.url !== null && comparableUrl(d.url) === url) || (title.length >= 16 && comparableTitle(d.title) === title)) return d;
+    }
+    return undefined;
+  }
+
+  /** A document as an importer would have read it: its details and its text. */
+  async article(id: string): Promise<ParsedArticle> {
+    const { title, byline, source, wordCount, publishedAt, url, language } = this.find(id);
+    const { text, blocks } = await this.body(id);
+    return { title, byline, source, text, blocks, wordCount, publishedAt, url, language };
+  }
+
   async body(id: string): Promise<BodyFile> {
     const summary = this.find(id);
     return this.deps.bodies.get(id).catch((error: unknown) => {
@@ -98,7 +122,8 @@ export class Library {
     const summary: DocumentSummary = {
       id,
       title: article.title,
-      source: article.source ?? article.siteName ?? origin.fileName,
+      // A file's name is no outlet: with none named, the web address's site stands in, or nothing.
+      source: article.source ?? article.siteName ?? siteOf(article.url) ?? '',
       byline: article.byline,
       addedAt: at,
       publishedAt: normalizeDate(article.publishedAt),
@@ -122,19 +147,8 @@ export class Library {
       return { status: 'duplicate', existing };
     }
     this.deps.feed.publish([{ scope: 'documents', kind: 'added', documents: [summary] }]);
-    return { status: 'imported', document: summary };
-  }
-
-  /** Replaces a document's text with a new version of the same article; the caller publishes. */
-  async replaceText(id: string, article: ParsedArticle): Promise<DocumentSummary> {
-    this.find(id);
-    await this.deps.bodies.put(id, article.text, article.blocks);
-    return this.update(id, (document) => {
-      document.title = article.title;
-      document.byline = article.byline;
-      document.wordCount = article.wordCount;
-      document.contentHash = hashText(article.text);
-    });
+    const sameArticleAs = this.sameArticle(summary);
+    return { status: 'imported', document: summary, ...(sameArticleAs ? { sameArticleAs } : {}) };
   }
 
   /** Sets a document's tags, or adds and removes some of them (as of the moment the change is written). */
@@ -277,3 +291,21 @@ function normalizeDate(value: string | null | undefined): string | null {
 
 /** The content hash that identifies a document's text, for finding duplicates and stale indexes. */
 export const hashText = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** An address as it names an article: no scheme, "www.", fragment or trailing slash. */
+function comparableUrl(url: string): string {
+  return url.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/#.*$/, '').replace(/\/+$/, '');
+}
+
+const comparableTitle = (title: string) => title.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The site of a web address ("reuters.com"), or null when it is none. */
+function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}

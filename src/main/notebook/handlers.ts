@@ -45,7 +45,7 @@ const NO_DESKTOP: Desktop = {
 };
 
 function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => Promise<null>): Handlers {
-  const { library, queries, details, attributes, removal, reading, imports, tags, passages, history, safekeeping, notices } = notebook;
+  const { library, queries, details, attributes, memos, versions, removal, reading, imports, tags, passages, history, safekeeping, notices } = notebook;
   return {
     'library:list': () => library.list(),
     'library:query': ({ query, offset, limit }) => queries.page(query, offset, limit),
@@ -56,6 +56,20 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'documents:update': ({ id, ...changes }) => details.update(id, changes),
     'documents:deleteImpact': ({ ids }) => removal.impact(ids),
     'documents:delete': ({ ids }) => removal.delete(ids),
+    'documents:newVersion': async ({ id, file, text, fromDocumentId, confirmed }) => {
+      if (fromDocumentId === id) throw new ScholiaFailure('invalid-input', 'A document cannot be a new version of itself.');
+      const article = file
+        ? await imports.parseFile(Buffer.from(file.data, 'base64'), file.fileName)
+        : text
+          ? await imports.parsePasted(text.title, text.text)
+          : await library.article(fromDocumentId!);
+      const outcome = await versions.replace(id, article, confirmed);
+      // The imported copy has become the new version; it leaves the library (Undo brings it back).
+      if (outcome.status === 'replaced' && fromDocumentId) await removal.delete([fromDocumentId]);
+      return outcome;
+    },
+    'documents:versionReview': ({ id }) => versions.review(id),
+    'documents:version': ({ id, version }) => versions.earlier(id, version),
     'documents:setTags': ({ documentId, ...changes }) => library.setTags(documentId, changes),
     'documents:tag': ({ ids, ...changes }) => library.tagMany(ids, changes),
     'attributes:list': () => attributes.list(),
@@ -63,6 +77,10 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'attributes:update': ({ id, ...changes }) => attributes.update(id, changes),
     'attributes:delete': ({ id }) => attributes.delete(id),
     'attributes:set': ({ documentIds, attributeId, value }) => attributes.set(documentIds, attributeId, value),
+    'notes:list': () => memos.list(),
+    'notes:create': (input) => memos.create(input),
+    'notes:update': ({ id, ...changes }) => memos.update(id, changes),
+    'notes:delete': ({ id }) => memos.delete(id),
     'session:get': () => reading.session(),
     'session:savePosition': (position) => reading.savePosition(position),
     'notices:list': () => notices.list(),
@@ -75,6 +93,7 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'tags:passages': ({ tagId, includeChildren }) => tags.passagesOf(tagId, includeChildren),
     'passages:list': ({ documentId }) => passages.list(documentId),
     'passages:create': (input) => passages.create(input),
+    'passages:reattach': ({ id, start, end }) => passages.reattach(id, start, end),
     'passages:update': ({ id, ...changes }) => passages.update(id, changes),
     'passages:delete': ({ id }) => passages.delete(id),
     'history:undo': () => history.undo(),

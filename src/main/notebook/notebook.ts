@@ -8,6 +8,8 @@ import type { Passages } from '../coding/passages';
 import type { TagService } from '../coding/tag-service';
 import type { UndoHistory } from '../coding/undo-history';
 import type { Attributes } from '../library/attributes';
+import type { Memos } from '../notes/memos';
+import type { DocumentVersions } from '../library/document-versions';
 import type { DocumentDetails } from '../library/document-details';
 import type { DocumentImports } from '../library/document-imports';
 import type { DocumentRemoval } from '../library/document-removal';
@@ -24,6 +26,8 @@ export interface NotebookServices {
   queries: LibraryQueries;
   details: DocumentDetails;
   attributes: Attributes;
+  memos: Memos;
+  versions: DocumentVersions;
   removal: DocumentRemoval;
   reading: Reading;
   imports: DocumentImports;
@@ -58,6 +62,14 @@ export class Notebook implements NotebookServices {
   }
   get attributes() {
     return this.services.attributes;
+  }
+
+  get memos() {
+    return this.services.memos;
+  }
+
+  get versions() {
+    return this.services.versions;
   }
   get removal() {
     return this.services.removal;

@@ -17,6 +17,8 @@ import { TagService } from '../coding/tag-service';
 import { UndoHistory } from '../coding/undo-history';
 import { importFile } from '../importers/import-file';
 import { Attributes } from '../library/attributes';
+import { Memos } from '../notes/memos';
+import { DocumentVersions } from '../library/document-versions';
 import { DocumentDetails } from '../library/document-details';
 import { DocumentImports, type Importer } from '../library/document-imports';
 import { DocumentRemoval } from '../library/document-removal';
@@ -37,7 +39,7 @@ import { removeStaleTempFiles } from '../store/durable-write';
 import { lockFolder, type FolderLock } from '../store/folder-lock';
 import { PassageStore } from '../store/passage-store';
 import { openRecoverableFile } from '../store/recoverable-file';
-import { AttributesFileSchema, CodebookFileSchema, LibraryFileSchema, SCHEMA_VERSION, SessionFileSchema, type CodebookFile, type LibraryFile, type SessionFile } from '../store/schema';
+import { AttributesFileSchema, CodebookFileSchema, LibraryFileSchema, MemosFileSchema, SCHEMA_VERSION, SessionFileSchema, type CodebookFile, type LibraryFile, type SessionFile } from '../store/schema';
 import { TransactionalFile, type WriteGuard } from '../store/transactional-file';
 import { WriteGate } from '../store/write-gate';
 import { Notebook } from './notebook';
@@ -106,12 +108,14 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   const sessionFile = await open('session.json', SessionFileSchema);
   const codebookFile = await open('codebook.json', CodebookFileSchema);
   const attributesFile = await open('attributes.json', AttributesFileSchema);
+  const memosFile = await open('memos.json', MemosFileSchema);
 
   const files = {
     library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary(), gate),
     session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession(), gate),
     codebook: transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook(), gate),
     attributes: transactional(attributesFile.adapter, attributesFile.data ?? { schemaVersion: SCHEMA_VERSION, attributes: [] }, gate),
+    memos: transactional(memosFile.adapter, memosFile.data ?? { schemaVersion: SCHEMA_VERSION, memos: [] }, gate),
   };
   const bodies = await BodyStore.open(join(dir, 'bodies'), gate);
   const passageStore = await PassageStore.open(join(dir, 'passages'), {
@@ -150,7 +154,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     onRestored: options.onRestored ?? (() => undefined),
   });
 
-  for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery, attributesFile.recovery]) {
+  for (const recovery of [libraryFile.recovery, sessionFile.recovery, codebookFile.recovery, attributesFile.recovery, memosFile.recovery]) {
     if (recovery) notices.notify('warning', describeRecovery(recovery));
   }
   if (cutShortExport) {
@@ -172,6 +176,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
       documents: () => library.all(),
       body: (id) => library.body(id),
       passages: () => passages.all(),
+      memos: () => files.memos.data.memos,
       passagesUnder: (tagIds) => passages.withAnyTag(tagIds.filter(tagExists).flatMap((id) => [...codebook.subtree(id)])),
       tagPath: (id) => codebook.paths().get(id),
       notify: (level, message) => void notices.notify(level, message),
@@ -182,6 +187,13 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   }
   const tags = new TagService({ codebook, passages, library, feed });
   const attributes = new Attributes({ file: files.attributes, library, feed, now, newId });
+  const memos = new Memos({
+    file: files.memos,
+    feed,
+    exists: (about) => (about.kind === 'project' ? true : about.kind === 'document' ? library.has(about.id) : codebook.has(about.id)),
+    now,
+    newId,
+  });
   // Indexing every passage, and checking them, takes a while in a large notebook; reading need not wait for it.
   const checked = checkIntegrity({ library, passages, passageStore, codebook, bodies, notices, feed })
     .then(() => safekeeping.dailyBackup())
@@ -196,6 +208,8 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     queries: new LibraryQueries({ library, passages, subtree: (id) => codebook.subtree(id), attribute: (id) => attributes.get(id), feed }),
     details: new DocumentDetails({ library, feed }),
     attributes,
+    memos,
+    versions: new DocumentVersions({ library, bodies, passages, feed, now }),
     removal: new DocumentRemoval({ dataDir: dir, library, passages, bodies, feed, now }),
     reading: new Reading({ file: files.session, library, feed }),
     imports,

@@ -26,8 +26,12 @@ async function setUp(withSearch = false) {
   const zarif = await notebook.tags.create({ name: 'actors/Zarif' });
   const passage = await notebook.passages.create({ documentId, start: 60, end: 90, tagIds: [kerry.id], note: '' });
   const outletType = await notebook.attributes.define({ name: 'outlet type', type: 'choice', choices: ['wire', 'state media', 'independent'] });
+  const memo = await notebook.memos.create({ about: { kind: 'project' }, title: 'First week', body: 'Kerry *again*.' });
+  const report = await notebook.imports.pasted('Report', 'One two three.');
+  const versionedId = report.status === 'imported' ? report.document.id : '';
+  await notebook.versions.replace(versionedId, await notebook.imports.parsePasted('Report', 'One two four.'), true);
   const backup = await notebook.safekeeping.createBackup();
-  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id };
+  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id, memoId: memo.id, versionedId };
   const dispatch = createDispatcher(notebookHandlers(notebook, fakeDesktop()), { logError: () => {} });
   return { dir, fixture, dispatch };
 }
@@ -40,6 +44,8 @@ interface Fixture {
   passageId: string;
   backupId: string;
   attributeId: string;
+  memoId: string;
+  versionedId: string;
 }
 
 const NEWEST_FIRST = { sort: 'added', descending: true, filter: {} } as const;
@@ -57,6 +63,14 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'documents:delete': (f) => ({ ids: [f.documentId] }),
   'documents:setTags': (f) => ({ documentId: f.documentId, tagIds: [f.tagId] }),
   'documents:tag': (f) => ({ ids: [f.documentId], addTagIds: [f.tagId] }),
+  'documents:newVersion': (f) => ({ id: f.versionedId, text: { title: 'Report', text: 'One two five.' }, confirmed: true }),
+  'documents:versionReview': (f) => ({ id: f.versionedId }),
+  'documents:version': (f) => ({ id: f.versionedId, version: 1 }),
+  'passages:reattach': (f) => ({ id: f.passageId, start: 10, end: 30 }),
+  'notes:list': () => undefined,
+  'notes:create': (f) => ({ about: { kind: 'document', id: f.documentId }, title: '', body: 'See [the passage](scholia://passage/x).' }),
+  'notes:update': (f) => ({ id: f.memoId, body: 'Kerry, *again*.' }),
+  'notes:delete': (f) => ({ id: f.memoId }),
   'attributes:list': () => undefined,
   'attributes:define': () => ({ name: 'words', type: 'number' }),
   'attributes:update': (f) => ({ id: f.attributeId, choices: ['wire', 'state media', 'independent', 'public broadcaster'] }),
@@ -142,6 +156,15 @@ const garbage: unknown[] = [
   { documentIds: [], attributeId: 'y', value: 'wire' },
   { name: 'colour', type: 'colour' },
   { name: 'x'.repeat(5_000), type: 'text' },
+  { about: { kind: 'journal' }, title: '', body: '' },
+  { id: 'x', confirmed: true },
+  { id: 'x', fromDocumentId: 'y', text: { title: '', text: 'x' }, confirmed: true },
+  { id: 'x', fromDocumentId: 'y', confirmed: 'yes' },
+  { id: 'x', start: 5, end: 5 },
+  { id: 'x', version: 0 },
+  { about: { kind: 'document' }, title: '', body: '' },
+  { about: { kind: 'project', id: 'x' }, title: '', body: '' },
+  { about: { kind: 'project' }, title: '', body: 'x'.repeat(1_000_000) },
 ];
 
 describe('dispatch', () => {

@@ -247,40 +247,6 @@ describe('renaming a tag to a path', () => {
   });
 });
 
-describe('re-importing a changed text', () => {
-  it('re-places passages after edits before, inside and after them, and keeps the one whose text is gone as orphaned', async () => {
-    const { notebook, document, rangeOf } = await setUp();
-    const make = (quote: string) => notebook.passages.create({ documentId: document.id, ...rangeOf(quote), tagIds: [], note: quote });
-    const patience = await make('our patience is not infinite');
-    const insideEdit = await make('World powers have failed to turn a fragile cessation of hostilities in Syria');
-    const gone = await make('Russia launched air strikes in support of the government in September.');
-    const last = await make('displaced millions');
-
-    const original = (await notebook.reading.document(document.id)).text;
-    const edited = original
-      .replace('Arutz Sheva Staff', 'Arutz Sheva Staff\n\nAn editor’s note added before everything.')
-      .replace('World powers have failed to turn', 'World powers have so far failed to turn')
-      .replace('Russia launched air strikes in support of the government in September.\n\n', '')
-      .replace('Syria\'s war has killed', 'Syria’s long war has killed');
-    expect(edited).not.toBe(original);
-
-    const report = await notebook.imports.newVersion(document.id, new TextEncoder().encode(edited), 'kerry-v2.txt');
-    expect(report).toEqual({ placed: 3, orphaned: 1 });
-
-    const text = (await notebook.reading.document(document.id)).text;
-    const byId = new Map((await notebook.passages.list(document.id)).map((p) => [p.id, p]));
-    const placedText = (id: string) => {
-      const anchor = byId.get(id)!.anchor!;
-      return text.slice(anchor.start, anchor.end);
-    };
-    expect(placedText(patience.id)).toBe('our patience is not infinite');
-    expect(placedText(insideEdit.id)).toBe('World powers have so far failed to turn a fragile cessation of hostilities in Syria');
-    expect(placedText(last.id)).toBe('displaced millions');
-    expect(byId.get(gone.id)).toMatchObject({ anchor: null, note: gone.note, quote: { exact: gone.quote.exact } });
-    expect(byId.size).toBe(4);
-  });
-});
-
 describe('concurrent changes', () => {
   it('deletes a passage once when asked twice at once, and leaves the others alone', async () => {
     const { notebook, document, rangeOf } = await setUp();

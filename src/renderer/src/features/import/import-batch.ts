@@ -52,7 +52,7 @@ export async function importBatch(files: readonly File[], onProgress: (progress:
 }
 
 /** Base64 of a file's bytes, done natively by FileReader rather than byte by byte in script. */
-function toBase64(file: File): Promise<string> {
+export function toBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {

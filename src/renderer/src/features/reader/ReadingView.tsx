@@ -4,6 +4,8 @@ import { passagesQuestion } from '../../data/queries';
 import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
 import { PassagesPanel } from '../passages/PassagesPanel';
+import { useReviewOpen } from '../versions/review-request';
+import { VersionReviewPanel } from '../versions/VersionReviewPanel';
 import { Reader, type PassageFocus, type SearchInDocument } from './Reader';
 
 interface Props {
@@ -18,11 +20,16 @@ interface Props {
 
 const NO_PASSAGES: PlacedPassage[] = [];
 
-/** A document with its passages beside it. */
+/** A document with its passages beside it, or the review of its new version. */
 export function ReadingView({ documentId, codebook, focus, onFocus, search, onSearchStep, onSearchClose }: Props) {
   const passages = useQuery(passagesQuestion(documentId));
   const [activePassageId, setActivePassageId] = useState<string | null>(null);
   const list = passages.data ?? NO_PASSAGES;
+  const reviewing = useReviewOpen(documentId);
+  const open = (id: string) => {
+    setActivePassageId(id);
+    onFocus(id);
+  };
   return (
     <div className="reading-view">
       <Reader
@@ -36,15 +43,11 @@ export function ReadingView({ documentId, codebook, focus, onFocus, search, onSe
         onSearchStep={onSearchStep}
         onSearchClose={onSearchClose}
       />
-      <PassagesPanel
-        passages={list}
-        codebook={codebook}
-        activePassageId={activePassageId}
-        onOpen={(id) => {
-          setActivePassageId(id);
-          onFocus(id);
-        }}
-      />
+      {reviewing ? (
+        <VersionReviewPanel documentId={documentId} onShowPassage={open} />
+      ) : (
+        <PassagesPanel passages={list} codebook={codebook} activePassageId={activePassageId} onOpen={open} />
+      )}
     </div>
   );
 }
