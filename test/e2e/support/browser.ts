@@ -4,7 +4,8 @@
  * HTTP, events pushed into the page), so the renderer runs exactly as in the
  * app, under the production CSP.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHANNELS, EVENT_CHANNELS } from '../../../src/shared/api';
@@ -37,7 +38,13 @@ export interface AppPage {
   pageErrors: string[];
   cspViolations(): Promise<string[]>;
   screenshot(name: string): Promise<string>;
+  /** Screenshots in the light and dark appearance, a small window and at 150% zoom; the paths. */
+  screenshotVariants(name: string): Promise<string[]>;
+  /** What axe-core finds against WCAG 2.1 A and AA in what the page shows, one line per failing element. */
+  accessibilityViolations(): Promise<string[]>;
 }
+
+const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What the page is wired to: the server's address, and its events when it sends any. */
 export interface AppServer {
@@ -103,6 +110,37 @@ export async function openApp(browser: Browser, server: AppServer): Promise<AppP
       const path = `${SCREENSHOT_DIR}${name}.png`;
       await page.screenshot({ path });
       return path;
+    },
+    screenshotVariants: async (name) => {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const paths: string[] = [];
+      const shoot = async (variant: string) => {
+        const path = `${SCREENSHOT_DIR}${name}-${variant}.png`;
+        await page.screenshot({ path });
+        paths.push(path);
+      };
+      const size = page.viewportSize()!;
+      await shoot('light');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await shoot('dark');
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 820, height: 600 });
+      await shoot('small');
+      await page.setViewportSize(size);
+      // Set through the CSSOM, which the page's CSP allows, as the window's zoom would scale it.
+      await page.evaluate(() => void (document.documentElement.style.zoom = '1.5'));
+      await shoot('zoom150');
+      await page.evaluate(() => void (document.documentElement.style.zoom = ''));
+      return paths;
+    },
+    accessibilityViolations: async () => {
+      // Evaluated by the debugger protocol, which the page's CSP does not govern; the page itself still runs under it.
+      await page.evaluate(axeSource());
+      return page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+      });
     },
   };
 }

@@ -147,7 +147,7 @@ function FilterPanel({ id, filter, setFilter, codebook, clear }: PanelProps) {
           />
           {attribute && (
             <label>
-              is
+              Value
               <AttributeField
                 attribute={attribute}
                 value={toField(filter.attribute?.value)}
