@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import type { ChangeEvent } from '../../src/shared/changes';
 import { resetNotebookData } from '../../src/renderer/src/data/notebook-data';
 import type { LibraryQuery } from '../../src/shared/library-query';
-import type { DocumentSummary, DocumentView } from '../../src/shared/model';
+import type { DocumentSummary, DocumentView, Memo, MemoAbout } from '../../src/shared/model';
 import { ok } from '../../src/shared/result';
 
 export const summary = (overrides: Partial<DocumentSummary> = {}): DocumentSummary => ({
@@ -56,8 +56,47 @@ export function libraryOf(documents: DocumentSummary[]) {
   };
 }
 
+export const memo = (overrides: Partial<Memo> = {}): Memo => ({
+  id: 'memo-1',
+  title: 'A memo',
+  body: 'Some thoughts.',
+  about: { kind: 'project' },
+  createdAt: '2026-03-01T09:00:00.000Z',
+  updatedAt: '2026-03-01T09:00:00.000Z',
+  ...overrides,
+});
+
+/**
+ * The memo methods over a list kept in memory, newest first as main lists
+ * them; a new memo is made at a later minute each time, so order is known.
+ */
+export function notesOf(memos: Memo[]) {
+  let held = [...memos];
+  let made = 0;
+  return {
+    list: vi.fn(async () => ok([...held])),
+    create: vi.fn(async ({ about, title, body }: { about: MemoAbout; title: string; body: string }) => {
+      made += 1;
+      const at = new Date(Date.UTC(2026, 3, 1, 9, made)).toISOString();
+      const created: Memo = { id: `memo-new-${made}`, title, body, about, createdAt: at, updatedAt: at };
+      held = [created, ...held];
+      return ok(created);
+    }),
+    update: vi.fn(async ({ id, title, body }: { id: string; title?: string; body?: string }) => {
+      const before = held.find((m) => m.id === id)!;
+      const after: Memo = { ...before, title: title ?? before.title, body: body ?? before.body, updatedAt: '2026-04-02T09:00:00.000Z' };
+      held = held.map((m) => (m.id === id ? after : m));
+      return ok(after);
+    }),
+    delete: vi.fn(async ({ id }: { id: string }) => {
+      held = held.filter((m) => m.id !== id);
+      return ok(null);
+    }),
+  };
+}
+
 /** Installs a window.scholia whose methods are spies answering with the given values; `emit` plays main sending a change event. */
-export function installFakeBridge(documents: DocumentSummary[], view: DocumentView) {
+export function installFakeBridge(documents: DocumentSummary[], view: DocumentView, memos: Memo[] = []) {
   // Each test starts with nothing cached, as a freshly opened window does.
   resetNotebookData();
   const listeners = new Set<(event: ChangeEvent) => void>();
@@ -72,6 +111,7 @@ export function installFakeBridge(documents: DocumentSummary[], view: DocumentVi
     documents: { get: vi.fn(async () => ok(view)) },
     session: { get: vi.fn(async () => ok({ lastDocumentId: null })), savePosition: vi.fn(async () => ok(null)) },
     notices: { list: vi.fn(async () => ok([])), dismiss: vi.fn(async () => ok(null)) },
+    notes: notesOf(memos),
   };
   Object.defineProperty(window, 'scholia', { value: bridge, configurable: true });
   return bridge;

@@ -18,6 +18,7 @@ import './features/search/search.css';
 import './features/import/import.css';
 import './features/backups/backups.css';
 import './features/attributes/attributes.css';
+import './features/memos/memos.css';
 import './features/versions/versions.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -185,15 +185,15 @@ describe('reanchorAll', () => {
     swap(swap(t, 'let aid convoys reach besieged towns', 'let UN aid convoys reach besieged towns'), /\n\nThe war began[^\n]*/, '');
 
   it('splits passages into placed and orphaned, keeping input order', () => {
-    // Two separate edits: only text outside both keeps its carried position;
-    // the passage between them is found again by its quote.
+    // Two separate edits: the diff carries positions across both, so the
+    // passage between them keeps its offsets too (method 'position').
     const text = edit(ARTICLE);
     const { placed, orphaned } = reanchorAll(ARTICLE, text, passages);
     expect(orphaned.map((p) => p.id)).toEqual(['deleted']);
     expect(placed.map((p) => [p.passage.id, text.slice(p.anchor.start, p.anchor.end), p.anchor.method])).toEqual([
       ['kept-before', 'John Kerry told Russia', 'position'],
       ['edited', 'let UN aid convoys reach besieged towns', 'fuzzy'],
-      ['shifted', 'Kerry warned Moscow on', 'quote'],
+      ['shifted', 'Kerry warned Moscow on', 'position'],
     ]);
     expect(placed[2]!.anchor).toMatchObject(find(text, 'Kerry warned Moscow on', 1));
   });

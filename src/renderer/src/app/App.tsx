@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { SearchGroupView, SearchHitView } from '../../../shared/model';
+import type { MemoAbout, SearchGroupView, SearchHitView } from '../../../shared/model';
 import { useCommandPart } from '../commands/command-context';
 import { useShortcuts } from '../commands/shortcuts';
 import { redoLastChange, undoLastChange } from '../data/actions';
@@ -15,7 +15,13 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { useImport } from '../features/import/use-import';
 import { LibrarySidebar } from '../features/library/LibrarySidebar';
+import { followNoteLink } from '../features/memos/follow-link';
+import { MemoOpener, openMemoFor } from '../features/memos/memo-navigation';
+import { aboutKey } from '../features/memos/memo-text';
+import { MemosView } from '../features/memos/MemosView';
 import { NoticeBar } from '../features/notices/NoticeBar';
+import type { NoteLink } from '../features/passages/markdown';
+import { NoteLinkFollower } from '../features/passages/NoteView';
 import type { PassageFocus, SearchInDocument } from '../features/reader/Reader';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { ReadingView } from '../features/reader/ReadingView';
@@ -52,8 +58,13 @@ export function App() {
   };
   const openSearchHit = (group: SearchGroupView, hit: SearchHitView) => {
     setSearchOpen(false);
+    // A memo is read in the Memos view, even one about a document.
+    if (hit.kind === 'note') {
+      setView({ kind: 'memos', memoId: hit.itemId });
+      return;
+    }
     if (!group.documentId) return;
-    const hits = group.hits.filter((h) => h.kind !== 'note' || h.ranges.length > 0);
+    const hits = group.hits.filter((h) => h.kind !== 'note');
     setChosenId(group.documentId);
     setView({ kind: 'read' });
     setFocus(hit.kind === 'passage' && hit.ranges.length === 0 ? { passageId: hit.itemId, nonce: Date.now() } : null);
@@ -71,6 +82,9 @@ export function App() {
     setView({ kind: 'read' });
     setFocus({ passageId, nonce: Date.now() });
   };
+  const followLink = (link: NoteLink) =>
+    void followNoteLink(link, { codebook, openDocument, openPassage, showTag: (tagId) => setView({ kind: 'tag', tagId }) });
+  const openMemo = (about: MemoAbout) => setView(openMemoFor(about));
 
   useCommandPart('app', {
     view,
@@ -96,85 +110,96 @@ export function App() {
   }
 
   return (
-    <div className={`app view-${view.kind}`}>
-      <LibrarySidebar
-        codebook={codebook}
-        openId={view.kind === 'read' ? selectedId : null}
-        onOpen={openDocument}
-        view={view}
-        onView={setView}
-        onSearch={() => setSearchOpen(true)}
-        onImport={() => filePicker.current?.click()}
-        onPaste={() => setPasting(true)}
-      />
-      <input
-        ref={filePicker}
-        type="file"
-        multiple
-        hidden
-        accept={IMPORTABLE.join(',')}
-        aria-label="Choose files to import"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          void importer.start(files);
-        }}
-      />
-      <div className="app-main">
-        <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
-        {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
-        {view.kind === 'backups' && <BackupsView />}
-        {view.kind === 'attributes' && <AttributesView />}
-        {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
-        {view.kind === 'read' &&
-          (selectedId ? (
-            <ReadingView
-              key={selectedId}
-              documentId={selectedId}
+    <NoteLinkFollower.Provider value={followLink}>
+      <MemoOpener.Provider value={openMemo}>
+        <div className={`app view-${view.kind}`}>
+          <LibrarySidebar
+            codebook={codebook}
+            openId={view.kind === 'read' ? selectedId : null}
+            onOpen={openDocument}
+            view={view}
+            onView={setView}
+            onSearch={() => setSearchOpen(true)}
+            onImport={() => filePicker.current?.click()}
+            onPaste={() => setPasting(true)}
+          />
+          <input
+            ref={filePicker}
+            type="file"
+            multiple
+            hidden
+            accept={IMPORTABLE.join(',')}
+            aria-label="Choose files to import"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = '';
+              void importer.start(files);
+            }}
+          />
+          <div className="app-main">
+            <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
+            {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
+            {view.kind === 'backups' && <BackupsView />}
+            {view.kind === 'attributes' && <AttributesView />}
+            {view.kind === 'memos' && <MemosView key={memosKey(view)} codebook={codebook} memoId={view.memoId} draft={view.draft} onFollow={followLink} />}
+            {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
+            {view.kind === 'read' &&
+              (selectedId ? (
+                <ReadingView
+                  key={selectedId}
+                  documentId={selectedId}
+                  codebook={codebook}
+                  focus={focus}
+                  onFocus={(passageId) => setFocus({ passageId, nonce: Date.now() })}
+                  search={found?.documentId === selectedId ? found : null}
+                  onSearchStep={stepSearch}
+                  onSearchClose={() => setFound(null)}
+                />
+              ) : (
+                empty && (
+                  <div className="empty-state">
+                    <h2>Your notebook is empty</h2>
+                    <p>Articles you import appear in the library on the left.</p>
+                  </div>
+                )
+              ))}
+          </div>
+          {searchOpen && (
+            <SearchPanel
               codebook={codebook}
-              focus={focus}
-              onFocus={(passageId) => setFocus({ passageId, nonce: Date.now() })}
-              search={found?.documentId === selectedId ? found : null}
-              onSearchStep={stepSearch}
-              onSearchClose={() => setFound(null)}
+              initialQuery={searchQuery}
+              onQueryChange={setSearchQuery}
+              onOpen={openSearchHit}
+              onClose={() => setSearchOpen(false)}
             />
-          ) : (
-            empty && (
-              <div className="empty-state">
-                <h2>Your notebook is empty</h2>
-                <p>Articles you import appear in the library on the left.</p>
-              </div>
-            )
-          ))}
-      </div>
-      {searchOpen && (
-        <SearchPanel
-          codebook={codebook}
-          initialQuery={searchQuery}
-          onQueryChange={setSearchQuery}
-          onOpen={openSearchHit}
-          onClose={() => setSearchOpen(false)}
-        />
-      )}
-      {importer.dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <p>Drop files or folders to import them</p>
+          )}
+          {importer.dragging && (
+            <div className="drop-overlay" aria-hidden="true">
+              <p>Drop files or folders to import them</p>
+            </div>
+          )}
+          {importer.job && (
+            <ImportDialog
+              progress={importer.job.progress}
+              summary={importer.job.summary}
+              onCancel={importer.cancel}
+              onClose={importer.close}
+              onOpen={(id) => {
+                importer.close();
+                openDocument(id);
+              }}
+            />
+          )}
+          {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
+          <ToastStack />
         </div>
-      )}
-      {importer.job && (
-        <ImportDialog
-          progress={importer.job.progress}
-          summary={importer.job.summary}
-          onCancel={importer.cancel}
-          onClose={importer.close}
-          onOpen={(id) => {
-            importer.close();
-            openDocument(id);
-          }}
-        />
-      )}
-      {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
-      <ToastStack />
-    </div>
+      </MemoOpener.Provider>
+    </NoteLinkFollower.Provider>
   );
+}
+
+/** Opening the Memos view at another memo starts it afresh; unsaved edits are kept apart from it (see memo-edits). */
+function memosKey(view: Extract<View, { kind: 'memos' }>): string {
+  if (view.memoId) return `memo:${view.memoId}`;
+  return view.draft ? `draft:${aboutKey(view.draft)}` : 'memos';
 }

@@ -1,8 +1,11 @@
+import type { MemoAbout } from '../../../shared/model';
+
 /** Which view fills the main area: the reader, the codebook, passages by tag, memos, attributes or backups. */
 export type View =
   | { kind: 'read' }
   | { kind: 'codebook' }
   | { kind: 'tag'; tagId: string | null }
-  | { kind: 'memos' }
+  /** Memos, opened at one (`memoId`), or at a new one about `draft` that is created when first saved. */
+  | { kind: 'memos'; memoId?: string; draft?: MemoAbout }
   | { kind: 'attributes' }
   | { kind: 'backups' };

@@ -5,7 +5,7 @@
  */
 import type { NotebookChange } from '../../../shared/changes';
 import type { LibraryPage, LibraryQuery, OutletCount } from '../../../shared/library-query';
-import type { Attribute, BackupInfo, DocumentView, Notice, PlacedPassage, TaggedPassage, TagView } from '../../../shared/model';
+import type { Attribute, BackupInfo, DocumentView, Memo, Notice, PlacedPassage, TaggedPassage, TagView } from '../../../shared/model';
 import { scholia } from '../bridge';
 import type { QuerySpec } from './query-cache';
 
@@ -87,6 +87,14 @@ export const taggedQuestion = (tagId: string, includeChildren: boolean): Questio
   },
 });
 
+export const MEMOS_KEY = 'memos';
+
+/** Every memo, the newest first: the journal, and the memos of documents and tags. */
+export const memosQuestion: Question<Memo[]> = {
+  key: MEMOS_KEY,
+  spec: { fetch: () => scholia().notes.list(), affectedBy: (change) => change.scope === 'memos' },
+};
+
 export const noticesQuestion: Question<Notice[]> = {
   key: 'notices',
   spec: { fetch: () => scholia().notices.list(), affectedBy: (change) => change.scope === 'notices' },
@@ -98,4 +106,4 @@ export const backupsQuestion: Question<BackupInfo[]> = {
 };
 
 /** Changes that can alter search results. */
-export const changesSearch = (change: NotebookChange) => change.scope === 'documents' || change.scope === 'passages' || change.scope === 'tags';
+export const changesSearch = (change: NotebookChange) => change.scope === 'documents' || change.scope === 'passages' || change.scope === 'tags' || change.scope === 'memos';

@@ -5,6 +5,7 @@ import { change } from '../../data/actions';
 import { showToast } from '../toasts/toasts';
 import { ConfirmBox } from '../../components/ConfirmBox';
 import { cssVar } from '../tags/TagChip';
+import { MemoButton } from '../memos/MemoButton';
 
 interface Props {
   tag: TagView;
@@ -54,6 +55,7 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
         )}
         <span className="tag-usage">{usage(tag)}</span>
         <div className="tag-row-actions">
+          <MemoButton about={{ kind: 'tag', id: tag.id }} name={tag.path} className="button-quiet small" />
           <button type="button" className="button-quiet small" onClick={() => setRenaming(true)}>
             Rename
           </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/model';
 import { DeleteDialog } from './DeleteDialog';
+import { MemoButton } from '../memos/MemoButton';
 import { NewVersionDialog } from '../versions/NewVersionDialog';
 import { requestReview } from '../versions/review-request';
 import { DetailsDialog } from './DetailsDialog';
@@ -13,6 +14,7 @@ export function DocumentActions({ document }: { document: DocumentSummary }) {
       <button type="button" className="button-quiet small" onClick={() => setOpen('details')}>
         Details…
       </button>
+      <MemoButton about={{ kind: 'document', id: document.id }} name={document.title} className="button-quiet small" />
       <button type="button" className="button-quiet small" onClick={() => setOpen('version')}>
         New version…
       </button>

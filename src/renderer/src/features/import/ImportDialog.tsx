@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { takeAsNewVersion } from '../versions/version-actions';
 import type { ImportProgress, ImportSummary } from './import-batch';
 
 interface Props {
@@ -10,6 +12,7 @@ interface Props {
 
 /** Progress of a batch import, then what it did: imported, already there, failed and why. */
 export function ImportDialog({ progress, summary, onCancel, onClose, onOpen }: Props) {
+  const [taken, setTaken] = useState<ReadonlySet<string>>(new Set());
   return (
     <div className="modal-overlay">
       <section className="modal import-dialog" role="dialog" aria-label={summary ? 'Import summary' : 'Importing'}>
@@ -42,6 +45,31 @@ export function ImportDialog({ progress, summary, onCancel, onClose, onOpen }: P
                       {document.title}
                     </button>
                     <span className="hint"> · {document.origin.fileName}</span>
+                  </li>
+                ))}
+              </SummaryList>
+            )}
+            {summary.sameArticle.length > 0 && (
+              <SummaryList title="Perhaps a new version">
+                {summary.sameArticle.map(({ imported, existing }) => (
+                  <li key={imported.id}>
+                    “{imported.title}” has the address or title of “{existing.title}” but another text.{' '}
+                    {taken.has(imported.id) ? (
+                      <span className="hint">Taken as its new version.</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button-quiet small"
+                        onClick={async () => {
+                          if (await takeAsNewVersion(existing.id, imported.id)) {
+                            setTaken((current) => new Set([...current, imported.id]));
+                            onOpen(existing.id);
+                          }
+                        }}
+                      >
+                        Make it the new version
+                      </button>
+                    )}
                   </li>
                 ))}
               </SummaryList>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { scholia } from '../../bridge';
 import { change } from '../../data/actions';
 import { showToast } from '../toasts/toasts';
+import { offerAsNewVersion } from '../versions/version-actions';
 
 /** "New document from clipboard": paste text, give it a title, import it. */
 export function PasteDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (documentId: string) => void }) {
@@ -17,6 +18,7 @@ export function PasteDialog({ onClose, onOpen }: { onClose: () => void; onOpen: 
       onOpen(outcome.existing.id);
     } else {
       onOpen(outcome.document.id);
+      if (outcome.sameArticleAs) offerAsNewVersion(outcome.document, outcome.sameArticleAs, onOpen);
     }
     onClose();
   };

@@ -11,6 +11,8 @@ export interface ImportSummary {
   imported: DocumentSummary[];
   duplicates: { fileName: string; existing: DocumentSummary }[];
   failed: { fileName: string; reason: string }[];
+  /** Imported documents that share a web address or title with one already there: perhaps its new version. */
+  sameArticle: { imported: DocumentSummary; existing: DocumentSummary }[];
   /** Files not tried because the user cancelled. */
   skipped: number;
 }
@@ -26,7 +28,7 @@ const CONCURRENCY = 2;
  * any file not yet sent, and one failure never stops the batch.
  */
 export async function importBatch(files: readonly File[], onProgress: (progress: ImportProgress) => void, signal: AbortSignal): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: [], duplicates: [], failed: [], skipped: 0 };
+  const summary: ImportSummary = { imported: [], duplicates: [], failed: [], sameArticle: [], skipped: 0 };
   let next = 0;
   let done = 0;
   const importNext = async (): Promise<void> => {
@@ -36,7 +38,10 @@ export async function importBatch(files: readonly File[], onProgress: (progress:
       try {
         const reply = await scholia().import.file({ fileName: file.name, data: await toBase64(file) });
         if (!reply.ok) summary.failed.push({ fileName: file.name, reason: reply.error.message });
-        else if (reply.value.status === 'imported') summary.imported.push(reply.value.document);
+        else if (reply.value.status === 'imported') {
+          summary.imported.push(reply.value.document);
+          if (reply.value.sameArticleAs) summary.sameArticle.push({ imported: reply.value.document, existing: reply.value.sameArticleAs });
+        }
         else summary.duplicates.push({ fileName: file.name, existing: reply.value.existing });
       } catch (error) {
         // A file that cannot even be read here (removed, unreadable) fails alone.

@@ -7,7 +7,7 @@ const EXAMPLES: [string, string][] = [
   ['hostilites~1', 'words within one typo'],
   ['ceasefire^3 truce', 'ceasefire counts three times as much'],
   ['tag:themes/ceasefire', 'passages with that tag or a tag inside it'],
-  ['in:passages  in:documents  in:notes', 'search only passages, documents or notes'],
+  ['in:passages  in:documents  in:notes', 'search only passages, documents, or notes and memos'],
 ];
 
 /** The query language at a glance, with examples. */

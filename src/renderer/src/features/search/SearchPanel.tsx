@@ -6,7 +6,7 @@ import { useChangeCount } from '../../data/use-changes';
 import type { Codebook } from '../../data/tags';
 import { TagChip } from '../tags/TagChip';
 import { SearchHelp } from './SearchHelp';
-import { hitLabel, snippetRuns } from './search-labels';
+import { groupTitle, hitLabel, snippetRuns } from './search-labels';
 
 interface Props {
   codebook: Codebook;
@@ -21,7 +21,7 @@ const TYPING_PAUSE_MS = 80;
 const LIMIT = 50;
 
 /**
- * Search as you type across documents, passages and notes. A query that does
+ * Search as you type across documents, passages, notes and memos. A query that does
  * not parse shows why beside the box and keeps the last good results.
  */
 export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onClose }: Props) {
@@ -90,7 +90,7 @@ export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onC
             type="search"
             autoFocus
             value={query}
-            placeholder="Search documents, passages and notes"
+            placeholder="Search documents, passages, notes and memos"
             aria-label="Search"
             aria-invalid={error !== null}
             aria-describedby="search-status"
@@ -120,8 +120,8 @@ export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onC
         {showHelp && <SearchHelp />}
         <ol className="search-results" ref={listRef} aria-label="Search results">
           {groups.map((group, g) => (
-            <li key={group.documentId ?? 'notes'} className="search-group">
-              <p className="search-group-title">{group.documentTitle}</p>
+            <li key={group.documentId ?? 'memos'} className="search-group">
+              <p className="search-group-title">{groupTitle(group)}</p>
               <ol>
                 {group.hits.map((hit, h) => {
                   const hitIndex = firstIndexOf[g]! + h;

@@ -1,4 +1,4 @@
-import type { NewVersionOutcome, VersionReview } from '../../../../shared/model';
+import type { DocumentSummary, NewVersionOutcome, VersionReview } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import { change, undoLastChange } from '../../data/actions';
 import type { Question } from '../../data/queries';
@@ -28,6 +28,32 @@ export async function newVersion(documentId: string, source: VersionSource, conf
     requestReview(documentId);
   }
   return outcome;
+}
+
+/**
+ * Makes a document just imported the new version of the one it matched;
+ * when the two share little, says so and keeps them apart. True when taken.
+ */
+export async function takeAsNewVersion(existingId: string, importedId: string): Promise<boolean> {
+  const outcome = await newVersion(existingId, { fromDocumentId: importedId }, false);
+  if (outcome?.status === 'dissimilar') {
+    showToast(`The two texts share only ${Math.round(outcome.similarity * 100)}%, so they were kept as two documents. Use New version… on the document to replace it anyway.`);
+  }
+  return outcome?.status === 'replaced';
+}
+
+/** Offers, after an import, to take it as the new version of the document it matched. */
+export function offerAsNewVersion(imported: DocumentSummary, existing: DocumentSummary, open: (id: string) => void): void {
+  showToast(`This looks like a new version of “${existing.title}”.`, {
+    ms: 15_000,
+    action: {
+      label: 'Make it the new version',
+      run: () =>
+        void takeAsNewVersion(existing.id, imported.id).then((taken) => {
+          if (taken) open(existing.id);
+        }),
+    },
+  });
 }
 
 /** The review of a document's last change of version; asked again when its text or passages change. */
