@@ -58,7 +58,9 @@ export const MAX_GAP_EDITS = 400;
 const SHINGLE_TOKENS = 8;
 
 // Words (any script), runs of spaces, single line breaks, single other characters (whole code points).
-const TOKEN = /\r?\n|[\p{L}\p{M}\p{N}_]+|[^\S\r\n]+|[\s\S]/gu;
+// Chinese and Japanese write without spaces: each character is a token, so
+// one corrected character does not mark its whole clause as changed.
+const TOKEN = /\r?\n|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\p{M}*|[\p{L}\p{M}\p{N}_]+|[^\S\r\n]+|[\s\S]/gu;
 const WORD_UNIT = /[\p{L}\p{M}\p{N}_]/u;
 
 /** Compares two versions word by word, within DIFF_BUDGET_MS. */
