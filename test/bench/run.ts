@@ -5,8 +5,10 @@
  */
 import { runHighlightBenchmark } from './highlight-bench';
 import { runImportBenchmark } from './import-bench';
+import { runLibraryBenchmark } from './library-bench';
 import { runNotebookImportBenchmark } from './notebook-import-bench';
 import { runNotebookSearchBenchmark } from './notebook-search-bench';
+import { runReanchorBenchmark } from './reanchor-bench';
 import { runSearchBenchmark } from './search-bench';
 import { runStructureBenchmark } from './structure-bench';
 import { runTaggingBenchmark } from './tagging-bench';
@@ -23,6 +25,8 @@ await runSearchBenchmark(quick ? { docs: [1_000] } : {});
 await runNotebookSearchBenchmark(quick ? { documents: 1_000 } : {});
 await runImportBenchmark(quick ? { articles: 200 } : {});
 await runNotebookImportBenchmark(quick ? { articles: 200 } : {});
+await runReanchorBenchmark({ quick });
+await runLibraryBenchmark(quick ? { documents: 10_000 } : {});
 await runSafetyBenchmark(quick ? { documents: 1_000, passages: 3_000 } : {});
 await runFaultInjection(quick ? 200 : 1_000);
 

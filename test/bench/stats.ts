@@ -14,3 +14,6 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
 }
+
+/** A p95's target as a table cell, "< 100 ms", saying so when it was missed. */
+export const target = (p95: number, limit: number) => `< ${limit} ms${p95 < limit ? '' : ' — missed'}`;

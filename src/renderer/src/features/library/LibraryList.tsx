@@ -57,9 +57,12 @@ export function LibraryList({ rows, codebook, openId, selected, onPick, onSelect
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => ((rows.documentAt(index)?.tags.length ?? 0) > 0 ? heights.tagged : heights.plain),
     overscan: OVERSCAN,
-    getItemKey: (index) => rows.documentAt(index)?.id ?? `pending-${index}`,
+    // Keyed by place, so the virtualizer's layout of all rows is kept between renders; it is
+    // placed again only when a page's contents change (which can change row heights).
     rangeExtractor,
   });
+  const { contents } = rows;
+  useLayoutEffect(() => virtualizer.measure(), [contents, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   const firstShown = items[0]?.index ?? 0;

@@ -15,6 +15,8 @@ export interface LibraryWindow {
   documentAt: (index: number) => ListedDocument | undefined;
   /** Where a document stands in the pages that are here, or -1. */
   indexOf: (id: string) => number;
+  /** Changes whenever a page arrives or is answered again, so rows placed by its contents are placed again. */
+  contents: string;
   /** Which rows are on screen, so their pages are asked for. */
   show: (first: number, last: number) => void;
 }
@@ -54,6 +56,7 @@ export function useLibraryWindow(query: LibraryQuery): LibraryWindow {
     error: answers.find((answer) => answer.error !== null)?.error ?? null,
     documentAt,
     indexOf,
+    contents: pages.map((page, i) => `${page}:${answerId(answers[i]!.data)}`).join(' '),
     show: (firstRow, lastRow) =>
       setRange((previous) => (previous.first === firstRow && previous.last === lastRow ? previous : { first: firstRow, last: lastRow })),
   };
@@ -63,4 +66,14 @@ function pagesOf(first: number, last: number): number[] {
   const pages: number[] = [];
   for (let page = Math.floor(first / LIBRARY_PAGE_SIZE); page <= Math.floor(last / LIBRARY_PAGE_SIZE); page += 1) pages.push(page);
   return pages;
+}
+
+// A number per answer object, to tell a page answered again from the one before without comparing rows.
+const answerIds = new WeakMap<object, number>();
+let nextAnswerId = 1;
+function answerId(data: object | undefined): number {
+  if (data === undefined) return 0;
+  let id = answerIds.get(data);
+  if (id === undefined) answerIds.set(data, (id = nextAnswerId++));
+  return id;
 }
