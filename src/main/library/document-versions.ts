@@ -17,6 +17,7 @@ import type { Passages } from '../coding/passages';
 import type { ParsedArticle } from '../importers/plain-text';
 import type { BodyStore } from '../store/body-store';
 import { hashText, type Library } from './library';
+import { interruptedChanges, stateOf, withIntent } from './version-intent';
 
 /**
  * Below this share of text in common the two are hardly the same article
@@ -31,6 +32,7 @@ export const MAX_VERSIONS = 50;
 export const versionBodyId = (documentId: string, version: number) => `${documentId}--v${version}`;
 
 interface Collaborators {
+  dataDir: string;
   library: Library;
   bodies: BodyStore;
   passages: Passages;
@@ -40,6 +42,20 @@ interface Collaborators {
 
 export class DocumentVersions {
   constructor(private readonly deps: Collaborators) {}
+
+  /** Puts back, at start, every document whose change of version (or its undo) was cut short. */
+  async rollBackInterrupted(): Promise<number> {
+    const interrupted = await interruptedChanges(this.deps.dataDir);
+    for (const { state, done } of interrupted) {
+      if (this.deps.library.has(state.documentId)) {
+        await this.deps.bodies.put(state.documentId, state.text, state.blocks);
+        await this.deps.library.update(state.documentId, (d) => void Object.assign(d, state.record));
+        if (state.passages.length > 0) await this.deps.passages.restore(state.passages);
+      }
+      await done();
+    }
+    return interrupted.length;
+  }
 
   /** Replaces a document's text by `article`; unless `confirmed`, stops to ask when the texts share little. */
   async replace(documentId: string, article: ParsedArticle, confirmed: boolean): Promise<NewVersionOutcome> {
@@ -68,7 +84,8 @@ export class DocumentVersions {
 
     // The old text is kept first, so no moment exists where it is nowhere.
     await bodies.put(versionBodyId(documentId, number), old.text, old.blocks);
-    const take = async () => {
+    const oldState = stateOf(document, old, before);
+    const take = () => withIntent(this.deps.dataDir, oldState, async () => {
       await bodies.put(documentId, article.text, article.blocks);
       const summary = await library.update(documentId, (d) => {
         Object.assign(d, { title: article.title, byline: article.byline ?? d.byline, wordCount: article.wordCount, contentHash: hashText(article.text) });
@@ -76,15 +93,20 @@ export class DocumentVersions {
       });
       if (moved.length > 0) await passages.restore(moved);
       return summary;
-    };
+    });
     const summary = await take();
     this.deps.feed.publish([{ scope: 'documents', kind: 'text', documents: [summary] }], {
       label: `new version of “${truncate(document.title)}”`,
       documentId,
       revert: async () => {
-        await bodies.put(documentId, old.text, old.blocks);
-        const restored = await library.update(documentId, (d) => void Object.assign(d, previous));
-        if (before.length > 0) await passages.restore(before);
+        const current = library.find(documentId);
+        const newState = stateOf(current, await library.body(documentId), await passages.ofDocument(documentId));
+        const restored = await withIntent(this.deps.dataDir, newState, async () => {
+          await bodies.put(documentId, old.text, old.blocks);
+          const record = await library.update(documentId, (d) => void Object.assign(d, previous));
+          if (before.length > 0) await passages.restore(before);
+          return record;
+        });
         this.deps.feed.publish([{ scope: 'documents', kind: 'text', documents: [restored] }]);
       },
       redo: async () => void this.deps.feed.publish([{ scope: 'documents', kind: 'text', documents: [await take()] }]),

@@ -139,6 +139,9 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   });
   const history = new UndoHistory(feed);
   const imports = new DocumentImports({ library, passages, feed, importer: options.importer ?? importFile });
+  const versions = new DocumentVersions({ dataDir: dir, library, bodies, passages, feed, now });
+  // A change of version cut short is undone before anything reads the document.
+  await versions.rollBackInterrupted().catch(tolerate);
   let search: SearchService = NO_SEARCH;
   const safekeeping = new Safekeeping({
     backups,
@@ -209,7 +212,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     details: new DocumentDetails({ library, feed }),
     attributes,
     memos,
-    versions: new DocumentVersions({ library, bodies, passages, feed, now }),
+    versions,
     removal: new DocumentRemoval({ dataDir: dir, library, passages, bodies, feed, now }),
     reading: new Reading({ file: files.session, library, feed }),
     imports,
