@@ -234,30 +234,47 @@ export class Library {
   private async rewriteTags(tagsOf: (document: DocumentSummary) => string[] | null): Promise<DocumentSummary[]> {
     return this.deps.file.update((library) => {
       const changed: DocumentSummary[] = [];
-      for (const document of library.documents) {
+      library.documents = library.documents.map((document) => {
         const tags = tagsOf(document);
-        if (tags === null) continue;
-        document.tags = tags;
-        changed.push({ ...document });
-      }
+        if (tags === null) return document;
+        const next = { ...document, tags };
+        changed.push({ ...next });
+        return next;
+      });
       return changed;
     });
   }
 
-  /** Changes one document's record in one write and answers it as it now is; the caller publishes. */
+  /**
+   * Changes one document's record in one write and answers it as it now is;
+   * the caller publishes. `change` gets a copy, which takes the record's
+   * place: a committed record is never changed in place (the library file
+   * copies only its list for a draft).
+   */
   async update(id: string, change: (document: DocumentSummary) => void): Promise<DocumentSummary> {
     this.find(id);
     return this.deps.file.update((library) => {
-      const document = library.documents.find((d) => d.id === id);
-      if (!document) throw new ScholiaFailure('not-found', 'That document is not in this notebook.');
-      change(document);
-      return { ...document };
+      const index = library.documents.findIndex((d) => d.id === id);
+      if (index === -1) throw new ScholiaFailure('not-found', 'That document is not in this notebook.');
+      const next = editable(library.documents[index]!);
+      change(next);
+      library.documents[index] = next;
+      return { ...next };
     });
   }
 
-  /** Changes many documents' records in one write (null: leave it) and answers those changed; the caller publishes. */
+  /** Changes many documents' records in one write (`change` answers whether it changed one) and answers those changed; the caller publishes. */
   async updateMany(change: (document: DocumentSummary) => boolean): Promise<DocumentSummary[]> {
-    return this.deps.file.update((library) => library.documents.filter((document) => change(document)).map((document) => ({ ...document })));
+    return this.deps.file.update((library) => {
+      const changed: DocumentSummary[] = [];
+      library.documents = library.documents.map((document) => {
+        const next = editable(document);
+        if (!change(next)) return document;
+        changed.push({ ...next });
+        return next;
+      });
+      return changed;
+    });
   }
 
   /** Takes documents off the list in one write, answering them as they were; the caller publishes. */
@@ -308,4 +325,9 @@ function siteOf(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** A copy of a record that may be changed freely: its own lists and maps, sharing nothing a change could alter. */
+function editable(document: DocumentSummary): DocumentSummary {
+  return { ...document, tags: [...document.tags], attributes: { ...document.attributes }, versions: [...document.versions], origin: { ...document.origin } };
 }

@@ -111,7 +111,8 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   const memosFile = await open('memos.json', MemosFileSchema);
 
   const files = {
-    library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary(), gate),
+    // Library changes replace a changed document by a copy (see Library), so only the list is copied.
+    library: transactional(libraryFile.adapter, libraryFile.data ?? emptyLibrary(), gate, (data) => ({ ...data, documents: [...data.documents] })),
     session: transactional(sessionFile.adapter, sessionFile.data ?? emptySession(), gate),
     codebook: transactional(codebookFile.adapter, codebookFile.data ?? emptyCodebook(), gate),
     attributes: transactional(attributesFile.adapter, attributesFile.data ?? { schemaVersion: SCHEMA_VERSION, attributes: [] }, gate),
@@ -235,10 +236,10 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   );
 }
 
-function transactional<T>(adapter: Low<T>['adapter'], data: T, guard: WriteGuard): TransactionalFile<T> {
+function transactional<T>(adapter: Low<T>['adapter'], data: T, guard: WriteGuard, copy?: (data: T) => T): TransactionalFile<T> {
   const db = new Low(adapter, data);
   db.data = data;
-  return new TransactionalFile(db, guard);
+  return new TransactionalFile(db, guard, copy);
 }
 
 const emptyLibrary = (): LibraryFile => ({ schemaVersion: SCHEMA_VERSION, documents: [] });

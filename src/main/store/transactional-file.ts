@@ -38,9 +38,16 @@ export class TransactionalFile<T> {
   private sealed: string | null = null;
   private drained: Promise<void> = Promise.resolve();
 
+  /**
+   * `copy` makes the draft a batch changes. A whole deep copy by default;
+   * a file whose changes never alter an item in place (they put a changed
+   * copy in its place) can copy only its lists, which for a library of
+   * 100,000 documents is the difference between milliseconds and a second.
+   */
   constructor(
     private readonly db: Low<T>,
     private readonly guard?: WriteGuard,
+    private readonly copy: (data: T) => T = structuredClone,
   ) {}
 
   /** The committed data; treat it as read-only and change it through `update`. */
@@ -101,7 +108,7 @@ export class TransactionalFile<T> {
   private applyBatch(batch: Pending[]): { draft: T; applied: Applied[] } {
     let remaining = batch;
     for (;;) {
-      const draft = structuredClone(this.db.data);
+      const draft = this.copy(this.db.data);
       const applied: Applied[] = [];
       const failed = remaining.findIndex((pending) => {
         try {
