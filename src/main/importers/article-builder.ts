@@ -6,6 +6,7 @@
 import { countWords, normalizeInline } from '../text/normalize';
 import { buildDocumentText, type DraftBlock } from './document-builder';
 import { ImportError } from './import-error';
+import { MAX_BYLINE_LENGTH, MAX_SITE_NAME_LENGTH, MAX_TITLE_LENGTH, clipText, rawPrefix } from './metadata-limits';
 import type { ParsedArticle } from './plain-text';
 
 export interface ArticleParts {
@@ -15,6 +16,9 @@ export interface ArticleParts {
   byline: string | null;
   siteName: string | null;
   publishedAt: string | null;
+  /** The article's web address and language, already checked (see web-address.ts, language-tag.ts). */
+  url?: string | null;
+  language?: string | null;
   /** The body, without title or byline blocks: those are added here. */
   body: readonly DraftBlock[];
   /**
@@ -33,14 +37,14 @@ export function buildArticle(parts: ArticleParts): ParsedArticle {
   if (!body.some((draft) => draft.text !== '') && !(parts.titleIsBodyText && parts.title !== null)) {
     throw new ImportError('no-content', `"${parts.fileName}" contains no readable text.`);
   }
-  const declaredTitle = parts.title === null ? '' : normalizeInline(parts.title);
+  const declaredTitle = parts.title === null ? '' : clipText(parts.title, MAX_TITLE_LENGTH);
   const title = declaredTitle !== '' ? declaredTitle : titleFromFileName(parts.fileName);
   const byline = cleanByline(parts.byline);
   const drafts: DraftBlock[] = [{ kind: 'title', text: title }];
   if (byline !== null) drafts.push({ kind: 'byline', text: byline });
   drafts.push(...dropRepeatedFrontMatter(body, title, byline));
   const { text, blocks } = buildDocumentText(drafts);
-  const siteName = parts.siteName === null ? '' : normalizeInline(parts.siteName);
+  const siteName = parts.siteName === null ? '' : clipText(parts.siteName, MAX_SITE_NAME_LENGTH);
   return {
     title,
     byline,
@@ -50,6 +54,8 @@ export function buildArticle(parts: ArticleParts): ParsedArticle {
     wordCount: drafts.filter((d) => !UNCOUNTED_KINDS.has(d.kind)).reduce((sum, d) => sum + countWords(d.text), 0),
     publishedAt: parts.publishedAt,
     siteName: siteName !== '' ? siteName : null,
+    url: parts.url ?? null,
+    language: parts.language ?? null,
   };
 }
 
@@ -66,10 +72,10 @@ export function titleFromFileName(fileName: string): string {
 
 function cleanByline(byline: string | null): string | null {
   if (byline === null) return null;
-  const cleaned = normalizeInline(byline)
+  const cleaned = normalizeInline(rawPrefix(byline, MAX_BYLINE_LENGTH))
     .replace(/^by\s+/i, '')
     .replace(/[\s,;|·•–—-]+$/u, '');
-  return cleaned === '' ? null : cleaned;
+  return cleaned === '' ? null : clipText(cleaned, MAX_BYLINE_LENGTH);
 }
 
 /**

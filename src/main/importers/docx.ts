@@ -9,8 +9,8 @@ import { buildArticle } from './article-builder';
 import { sanitizeHtml } from './html-sanitizer';
 import { htmlToBlocks, takeText } from './html-to-blocks';
 import { isMarkupEntry, refuseOversizedEntries } from './bounded-unzip';
+import { readCoreProperties } from './docx-core-properties';
 import { ImportError } from './import-error';
-import { isPlaceholderName, isPlaceholderTitle } from './placeholder-names';
 import type { ParsedArticle } from './plain-text';
 import { readZipDirectory } from './zip-directory';
 
@@ -45,19 +45,21 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
       ignoreEmptyParagraphs: true,
     },
   );
-  const properties = await readCoreProperties(buffer);
+  const zip = await JSZip.loadAsync(buffer);
+  const coreXml = await zip.file('docProps/core.xml')?.async('string');
   // From here on synchronous: the sanitized content must be walked before another import parses anything.
+  const properties = readCoreProperties(coreXml ?? null);
   const content = sanitizeHtml(html);
   const styledTitle = takeText(content, (element) => element.localName === 'h1' && element.classList.contains('document-title'));
   const liftedTitle = styledTitle ?? leadingHeading(content);
-  const propertiesTitle = properties.title !== null && !isPlaceholderTitle(properties.title) ? properties.title : null;
   return buildArticle({
     fileName,
-    title: liftedTitle ?? propertiesTitle,
+    title: liftedTitle ?? properties.title,
     titleIsBodyText: liftedTitle !== null,
-    byline: properties.creator !== null && !isPlaceholderName(properties.creator) ? properties.creator : null,
+    byline: properties.creator,
     siteName: null,
-    publishedAt: null,
+    publishedAt: properties.publishedAt,
+    language: properties.language,
     body: htmlToBlocks(content),
   });
 }
@@ -75,34 +77,4 @@ function refuseZipBomb(bytes: Uint8Array, fileName: string): void {
 function leadingHeading(content: Element): string | null {
   const first = content.firstElementChild;
   return first?.localName === 'h1' ? takeText(content, (element) => element === first) : null;
-}
-
-interface CoreProperties {
-  title: string | null;
-  creator: string | null;
-}
-
-/** docProps/core.xml: the title and author set in File › Properties. */
-async function readCoreProperties(buffer: Buffer): Promise<CoreProperties> {
-  const zip = await JSZip.loadAsync(buffer);
-  const xml = await zip.file('docProps/core.xml')?.async('string');
-  if (xml === undefined) return { title: null, creator: null };
-  return { title: xmlElementText(xml, 'dc:title'), creator: xmlElementText(xml, 'dc:creator') };
-}
-
-/** Reads one simple text element; core.xml is flat, so a full XML parse is not needed. */
-function xmlElementText(xml: string, tag: string): string | null {
-  const match = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
-  const text = match?.[1]?.trim() ?? '';
-  return text === '' ? null : decodeXmlEntities(text);
-}
-
-const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXmlEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (!body.startsWith('#')) return XML_ENTITIES[body.toLowerCase()] ?? entity;
-    const codePoint = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-    return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
-  });
 }

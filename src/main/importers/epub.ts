@@ -1,32 +1,39 @@
 /**
  * EPUB import: the chapters listed in the package's spine, in reading order,
- * each sanitized and walked like any other HTML. Title, authors, publisher
- * and date come from the package's Dublin Core metadata.
+ * each sanitized and walked like any other HTML. Title, authors, publisher,
+ * date, language and web address come from the package's Dublin Core metadata.
  */
 import path from 'node:path';
 import JSZip from 'jszip';
 import { buildArticle } from './article-builder';
 import type { DraftBlock } from './document-builder';
-import { toIsoDate } from './html-metadata';
+import { toIsoDate } from './published-date';
 import { sanitizeHtml } from './html-sanitizer';
 import { htmlToBlocks } from './html-to-blocks';
 import { isMarkupEntry, refuseOversizedEntries } from './bounded-unzip';
 import { ImportError } from './import-error';
 import { inertWindow } from './inert-window';
+import { toLanguageTag } from './language-tag';
 import type { ParsedArticle } from './plain-text';
+import { toWebAddress } from './web-address';
 import { readZipDirectory } from './zip-directory';
 
 /** Unpacked chapters may total this much: a long book is a few MB of XHTML; more is a zip bomb. */
 export const MAX_EPUB_TEXT_BYTES = 200 * 1024 * 1024;
 
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
+const OPF = 'http://www.idpf.org/2007/opf';
 const CHAPTER_TYPES = new Set(['application/xhtml+xml', 'text/html']);
 
 interface Package {
   title: string | null;
+  /** The authors; editors, translators and illustrators are listed as creators too, with their role. */
   creators: string[];
   publisher: string | null;
   date: string | null;
+  language: string | null;
+  /** An identifier that is a web address (the article's page), if any. */
+  url: string | null;
   /** Zip paths of the chapters, in reading order. */
   chapters: string[];
 }
@@ -56,6 +63,8 @@ export async function parseEpub(bytes: Uint8Array, fileName: string): Promise<Pa
     byline: opf.creators.length > 0 ? opf.creators.join(', ') : null,
     siteName: opf.publisher,
     publishedAt: toIsoDate(opf.date),
+    url: opf.url,
+    language: opf.language,
     body,
   });
 }
@@ -68,10 +77,8 @@ function parseXml(xml: string): Document | null {
 function readPackage(xml: string, packagePath: string): Package | null {
   const opf = parseXml(xml);
   if (opf === null) return null;
-  const dc = (name: string) =>
-    Array.from(opf.getElementsByTagNameNS(DUBLIN_CORE, name))
-      .map((element) => element.textContent?.trim() ?? '')
-      .filter((text) => text !== '');
+  const elements = (name: string) => Array.from(opf.getElementsByTagNameNS(DUBLIN_CORE, name)).filter((element) => textOf(element) !== '');
+  const dc = (name: string) => elements(name).map(textOf);
   const manifest = new Map<string, string>();
   for (const item of Array.from(opf.getElementsByTagName('item'))) {
     const id = item.getAttribute('id');
@@ -87,11 +94,44 @@ function readPackage(xml: string, packagePath: string): Package | null {
     .map((href) => path.posix.normalize(path.posix.join(folder, safeDecode(href.replace(/#.*$/, '')))));
   return {
     title: dc('title')[0] ?? null,
-    creators: dc('creator'),
+    creators: authors(opf, elements('creator')),
     publisher: dc('publisher')[0] ?? null,
-    date: dc('date')[0] ?? null,
+    date: publicationDate(elements('date')),
+    language: dc('language').map(toLanguageTag).find((tag) => tag !== null) ?? null,
+    url: dc('identifier').map((identifier) => toWebAddress(identifier.replace(/^url:\s*/i, ''))).find((address) => address !== null) ?? null,
     chapters,
   };
+}
+
+/** MARC relator code for an author; a creator without a role is taken to be one. */
+const AUTHOR_ROLE = 'aut';
+
+/** EPUB 2 gives a creator's role as opf:role, EPUB 3 as a <meta refines="#id" property="role">. */
+function authors(opf: Document, creators: readonly Element[]): string[] {
+  const refinedRoles = new Map<string, string>();
+  for (const meta of Array.from(opf.getElementsByTagName('meta'))) {
+    const refines = meta.getAttribute('refines');
+    if (refines?.startsWith('#') && meta.getAttribute('property') === 'role') refinedRoles.set(refines.slice(1), textOf(meta));
+  }
+  const roleOf = (creator: Element) => {
+    const declared = creator.getAttributeNS(OPF, 'role') ?? creator.getAttribute('opf:role') ?? refinedRoles.get(creator.getAttribute('id') ?? '');
+    return (declared ?? AUTHOR_ROLE).toLowerCase();
+  };
+  const named = creators.filter((creator) => roleOf(creator) === AUTHOR_ROLE);
+  return (named.length > 0 ? named : creators).map(textOf);
+}
+
+/** EPUB 2 may list several dates by event (creation, publication, modification); the publication is the one meant. */
+function publicationDate(dates: readonly Element[]): string | null {
+  const eventOf = (date: Element) => (date.getAttributeNS(OPF, 'event') ?? date.getAttribute('opf:event') ?? '').toLowerCase();
+  const publication = dates.find((date) => eventOf(date) === 'publication' || eventOf(date) === 'original-publication');
+  const undated = dates.find((date) => eventOf(date) === '');
+  const chosen = publication ?? undated ?? dates.find((date) => eventOf(date) !== 'modification') ?? null;
+  return chosen === null ? null : textOf(chosen);
+}
+
+function textOf(element: Element): string {
+  return element.textContent?.trim() ?? '';
 }
 
 function safeDecode(href: string): string {

@@ -7,6 +7,7 @@
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { inertWindow, parseInertDocument } from './inert-window';
+import { replaceMathWithText } from './mathml-text';
 
 /** Elements that carry text or its structure; everything else is dropped (its text kept unless listed below). */
 const TEXT_STRUCTURE_TAGS = [
@@ -52,6 +53,8 @@ export function sanitizeHtml(input: string | Element): Element {
   // A fresh <div> root: DOMPurify refuses to clean in place a root it would remove (body, html, form).
   const container = source.ownerDocument.createElement('div');
   while (source.firstChild) container.appendChild(source.firstChild);
+  // DOMPurify would drop a formula with the rest of MathML; its text is kept first.
+  replaceMathWithText(container);
   sharedPurifier().sanitize(container, CONFIG);
   return container;
 }

@@ -1,104 +1,125 @@
 /**
  * Web page import: a page saved from a browser is reduced to its article the
  * way reader mode does it (Readability), so menus, ads, cookie banners and
- * comments never become part of the document. The page is parsed by jsdom with
- * scripts off and no resource loading, so nothing in it runs or fetches.
+ * comments never become part of the document. The page is parsed with
+ * scripts off and no resource loading, so nothing in it runs or fetches, and
+ * by DOMParser, which builds no style sheets: a legacy page's CSS cannot stop
+ * the import.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { normalizeInline } from '../text/normalize';
 import { buildArticle } from './article-builder';
-import { readPageMetadata, toIsoDate } from './html-metadata';
+import { articleRegion, spareFromReadability } from './article-region';
+import { readPageMetadata } from './html-metadata';
 import { sanitizeHtml } from './html-sanitizer';
 import { htmlToBlocks } from './html-to-blocks';
 import { parseInertDocument } from './inert-window';
+import { replaceMathWithText } from './mathml-text';
+import { chooseByline, findPageByline } from './page-byline';
+import { elementsInside, findPageChrome, removeChrome, type ChromeRegion } from './page-chrome';
+import { decodePage } from './page-encoding';
+import { chooseTitle } from './page-title';
 import type { ParsedArticle } from './plain-text';
+import { toIsoDate } from './published-date';
+
+export { withoutSiteName } from './page-title';
+
+/** Readability's default, kept on purpose (see below) and passed so the fallback knows it. */
+const READABILITY_CHAR_THRESHOLD = 500;
 
 export function parseHtml(bytes: Uint8Array, fileName: string): ParsedArticle {
-  const page = parsePage(bytes);
-  try {
-    // Read before Readability, which rewrites the document as it works.
-    const metadata = readPageMetadata(page.document);
-    // Readability hands back its content node itself, sparing a serialize-and-reparse of the article.
-    // Cookie notices, menus and comment threads go before Readability looks: on short pages it keeps whatever text it finds.
-    if (page.document.body) withoutChrome(page.document.body);
-    const article = new Readability<Element>(page.document, {
-      serializer: (node) => node as Element,
-      // Short news items (a few paragraphs) are articles too; Readability's default asks for 500 characters.
-      charThreshold: 200,
-    }).parse();
-    // Readability gives up only on pages with next to no text; then the page's own article or main element, else its body.
-    const content = article?.content ?? fallbackContent(bytes);
-    const siteName = article?.siteName || metadata.siteName;
-    return buildArticle({
-      fileName,
-      title: withoutSiteName(article?.title || metadata.title, siteName),
-      byline: article?.byline || metadata.byline,
-      siteName,
-      publishedAt: toIsoDate(article?.publishedTime ?? null) ?? metadata.publishedAt,
-      body: htmlToBlocks(sanitizeHtml(content)),
-    });
-  } finally {
-    page.dispose();
-  }
+  const html = decodePage(bytes);
+  const document = parseInertDocument(html);
+  // Read before Readability, which rewrites the document as it works.
+  const metadata = readPageMetadata(document);
+  const headlines = headlineElements(document);
+  const title = chooseTitle({
+    declared: metadata.title,
+    documentTitle: metadata.documentTitle,
+    outletNames: metadata.outletNames,
+    url: metadata.url,
+    headings: headlines.map(textOf),
+  });
+  const page = preparePage(document, headlines, title);
+  const inPage = findPageByline(document, elementsInside(allElements(document), page.chrome.filter(holdsNoByline)));
+  // Cookie notices, menus and comment threads go before Readability looks: on short pages it keeps whatever text it finds.
+  removeChrome(page.chrome);
+  if (page.region !== null) spareFromReadability(page.region);
+  const regionText = page.region?.textContent?.trim().length ?? 0;
+  // Below its threshold Readability retries with looser rules and keeps the attempt that found most text. A lower
+  // threshold makes it accept its strictest attempt, which on a short page drops paragraphs (CJK text says more per
+  // character, and has none of the ASCII commas Readability counts). Its loosest attempt keeps everything, furniture
+  // included: when it had to fall back to that, the article as the page lays it out is the better text.
+  const article = new Readability<Element>(document, {
+    serializer: (node) => node as Element,
+    charThreshold: READABILITY_CHAR_THRESHOLD,
+  }).parse();
+  const found = article?.textContent?.trim().length ?? 0;
+  // The region must hold most of what Readability found, or it is too narrow to stand for the article.
+  const useRegion = found < READABILITY_CHAR_THRESHOLD && page.region !== null && regionText * 2 >= found;
+  // Readability gives up only on pages with next to no text; then the page's own article or main element, else its body.
+  const content = (useRegion ? null : article?.content) ?? laidOutArticle(html, title);
+  return buildArticle({
+    fileName,
+    title,
+    byline: chooseByline({ credits: metadata.credits, outletNames: metadata.outletNames, inPage, readability: article?.byline ?? null }),
+    siteName: metadata.siteName ?? article?.siteName ?? null,
+    publishedAt: metadata.publishedAt ?? toIsoDate(article?.publishedTime),
+    url: metadata.url,
+    language: metadata.language,
+    body: htmlToBlocks(sanitizeHtml(content)),
+  });
+}
+
+interface PreparedPage {
+  chrome: ChromeRegion[];
+  /** The article as the page lays it out (see article-region.ts), or null when the page does not show one. */
+  region: Element | null;
+}
+
+/** Formulas turned to text, and the page's furniture and article found (nothing is removed yet). */
+function preparePage(document: Document, headlines: readonly Element[], title: string | null): PreparedPage {
+  replaceMathWithText(document);
+  const anchors = headlinesOf(headlines, title);
+  if (!document.body) return { chrome: [], region: null };
+  const { regions, mainText } = findPageChrome(document.body, anchors);
+  return { chrome: regions, region: articleRegion(anchors, mainText) };
 }
 
 /**
- * Page furniture that is never part of an article. Headers are left alone:
- * an article's own <header> holds its headline and byline.
+ * The article as the page lays it out, else the page's own article or main
+ * element, else its body: read from a fresh parse, as Readability has taken
+ * the first one apart.
  */
-const CHROME =
-  'nav, aside, footer, form, [role=navigation], [role=complementary], [class*=cookie], [id*=cookie], [class*=consent], [class*=comment], [id*=comment], [class*=advert]';
-
-function fallbackContent(bytes: Uint8Array): string {
-  const page = parsePage(bytes);
-  try {
-    const root = page.document.querySelector('article') ?? page.document.querySelector('main') ?? page.document.body;
-    return root ? withoutChrome(root).innerHTML : '';
-  } finally {
-    page.dispose();
-  }
+function laidOutArticle(html: string, title: string | null): Element | string {
+  const document = parseInertDocument(html);
+  const page = preparePage(document, headlineElements(document), title);
+  removeChrome(page.chrome);
+  return page.region ?? document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? '';
 }
 
-function withoutChrome(root: Element): Element {
-  for (const element of [...root.querySelectorAll(CHROME)]) element.remove();
-  return root;
+/** Headings that may be the article's headline: h1s and what microdata marks as the headline. */
+function headlineElements(document: Document): Element[] {
+  const marked = allElements(document).filter((element) => (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('headline'));
+  return [...Array.from(document.getElementsByTagName('h1')), ...marked].slice(0, 50);
 }
 
-/** "Siege deepens | The Levant Post" → "Siege deepens", when the part cut off is the site's name. */
-export function withoutSiteName(title: string | null | undefined, siteName: string | null | undefined): string | null {
-  if (!title) return title ?? null;
-  if (!siteName) return title;
-  const site = siteName.trim().toLocaleLowerCase();
-  const parts = title.split(/\s+[|\-–—:·]\s+/);
-  if (parts.length < 2) return title;
-  if (parts.at(-1)!.trim().toLocaleLowerCase() === site) return parts.slice(0, -1).join(' | ').trim();
-  if (parts[0]!.trim().toLocaleLowerCase() === site) return parts.slice(1).join(' | ').trim();
-  return title;
+/** The headings that show the chosen title: what the furniture search must never remove. */
+function headlinesOf(headings: readonly Element[], title: string | null): Element[] {
+  if (title === null) return [];
+  const wanted = title.toLocaleLowerCase();
+  return headings.filter((heading) => textOf(heading).toLocaleLowerCase() === wanted);
 }
 
-interface ParsedPage {
-  document: Document;
-  dispose: () => void;
+/** Comment threads, menus and promotions credit no author of the article; an author box in a footer or aside may. */
+function holdsNoByline(region: ChromeRegion): boolean {
+  return region.kind !== 'furniture';
 }
 
-/**
- * Valid UTF-8, which is what browsers save today, is parsed in a shared
- * inert window: a jsdom window costs about as much to create as a page costs
- * to parse. Anything else goes to its own jsdom as bytes so the page's
- * <meta charset> (or the web's windows-1252 default) decides the decoding.
- * Either way jsdom runs no script and loads no resource: neither runScripts
- * nor resources is ever set.
- */
-function parsePage(bytes: Uint8Array): ParsedPage {
-  let html: string;
-  try {
-    html = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const dom = new JSDOM(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      contentType: 'text/html',
-      virtualConsole: new VirtualConsole(),
-    });
-    return { document: dom.window.document, dispose: () => dom.window.close() };
-  }
-  return { document: parseInertDocument(html), dispose: () => undefined };
+function allElements(document: Document): Element[] {
+  return Array.from(document.getElementsByTagName('*'));
+}
+
+function textOf(element: Element): string {
+  return normalizeInline((element.textContent ?? '').slice(0, 4_000));
 }

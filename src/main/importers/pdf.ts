@@ -6,9 +6,9 @@
  */
 import { buildArticle } from './article-builder';
 import { ImportError } from './import-error';
+import { readPdfInfo } from './pdf-info';
 import { linesToBlocks, runsToLines, titleFromLayout, type TextLine, type TextRun } from './pdf-text-layout';
 import { loadPdfJs, pdfJsDataFolders } from './pdfjs-loader';
-import { isPlaceholderName, isPlaceholderTitle } from './placeholder-names';
 import type { ParsedArticle } from './plain-text';
 
 /** A complete PDF ends with %%EOF; writers may add a little padding after it, never kilobytes. */
@@ -71,15 +71,14 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
       (metadata) => metadata.info as Record<string, unknown>,
       () => ({}) as Record<string, unknown>,
     );
-    const declaredTitle = stringInfo(info, 'Title');
-    const author = stringInfo(info, 'Author');
+    const declared = readPdfInfo(info);
     return buildArticle({
       fileName,
-      title: declaredTitle !== null && !isPlaceholderTitle(declaredTitle) ? declaredTitle : titleFromLayout(pages),
-      byline: author !== null && !isPlaceholderName(author) ? author : null,
+      title: declared.title ?? titleFromLayout(pages),
+      byline: declared.author,
       siteName: null,
-      // The PDF's creation date is when the file was made, not when the work was published.
-      publishedAt: null,
+      publishedAt: declared.publishedAt,
+      language: declared.language,
       body,
     });
   } finally {
@@ -116,9 +115,4 @@ function toRun(item: PdfTextItem): TextRun {
     fontSize: Math.hypot(c, d) || Math.hypot(a, b),
     endsLine: item.hasEOL,
   };
-}
-
-function stringInfo(info: Record<string, unknown>, key: string): string | null {
-  const value = info[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }

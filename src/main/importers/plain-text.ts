@@ -8,8 +8,10 @@
  */
 import type { Block } from '../../shared/model';
 import { countWords, normalizeInline, normalizeLineEndings } from '../text/normalize';
+import { findDateline } from './dateline';
 import { buildDocumentText, type DraftBlock } from './document-builder';
 import { ImportError } from './import-error';
+import { MAX_BYLINE_LENGTH, MAX_TITLE_LENGTH, clipText } from './metadata-limits';
 
 export interface ParsedArticle {
   title: string;
@@ -36,6 +38,8 @@ interface RawBlock {
 }
 
 const MAX_TITLE_CHARS = 300;
+/** A byline is a dozen words at most; a longer block is not tested (and its cleanup never runs over megabytes). */
+const MAX_BYLINE_CHARS = 300;
 const MAX_STANDFIRST_WORDS = 80;
 const MAX_CAPTION_WORDS = 20;
 const MAX_HEADING_WORDS = 12;
@@ -57,16 +61,18 @@ export function parsePlainText(input: string, fileName: string): ParsedArticle {
   const { text, blocks } = buildDocumentText(drafts);
   const titleDraft = drafts.find((d) => d.kind === 'title');
   const bylineDraft = drafts.find((d) => d.kind === 'byline');
-  const byline = bylineDraft ? bylineName(bylineDraft.text) : null;
+  const byline = bylineDraft ? clipText(bylineName(bylineDraft.text), MAX_BYLINE_LENGTH) : null;
+  const dateline = findDateline(raw.map((block) => block.text));
   return {
-    title: titleDraft?.text ?? titleFromFileName(fileName, raw[0]!.text),
+    title: clipText(titleDraft?.text ?? titleFromFileName(fileName, raw[0]!.text), MAX_TITLE_LENGTH),
     byline,
-    source: byline ? sourceFromByline(byline) : null,
+    source: (byline ? sourceFromByline(byline) : null) ?? dateline.agency,
     text,
     blocks,
     wordCount: drafts
       .filter((d) => d.kind !== 'title' && d.kind !== 'byline' && d.kind !== 'caption')
       .reduce((sum, d) => sum + countWords(d.text), 0),
+    publishedAt: dateline.publishedAt,
   };
 }
 
@@ -130,7 +136,7 @@ function classify(raw: RawBlock[]): DraftBlock[] {
 function findByline(raw: RawBlock[]): number {
   const last = Math.min(raw.length - 2, FRONT_MATTER_WINDOW);
   for (let i = 1; i <= last; i += 1) {
-    if (isByline(cleanByline(raw[i]!.text))) return i;
+    if (raw[i]!.text.length <= MAX_BYLINE_CHARS && isByline(cleanByline(raw[i]!.text))) return i;
   }
   return -1;
 }

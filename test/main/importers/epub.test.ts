@@ -22,6 +22,45 @@ describe('parseEpub', () => {
       ['list-item', 'Second item'],
     ]);
     expect(article.text).not.toMatch(/alert|evil|Contents|pop-up/);
+    expect(article.language).toBeNull();
+    expect(article.url).toBeNull();
+  });
+
+  it('reads language, address, the publication date among several and only the authors among the creators', async () => {
+    const article = await parseEpub(
+      await makeEpub(`
+        <dc:identifier id="id">urn:isbn:9780000000002</dc:identifier>
+        <dc:identifier>https://ledger.example.org/books/paper-memory</dc:identifier>
+        <dc:title>Paper Memory</dc:title>
+        <dc:creator opf:role="aut">Mina Haddad</dc:creator>
+        <dc:creator opf:role="trl">Omar Said</dc:creator>
+        <dc:creator id="c3">Lina Kassab</dc:creator>
+        <meta refines="#c3" property="role" scheme="marc:relators">ill</meta>
+        <dc:date opf:event="modification">2020-01-02</dc:date>
+        <dc:date opf:event="publication">2018-05-01</dc:date>
+        <dc:language>fr-ca</dc:language>`),
+      'paper-memory.epub',
+    );
+    expect(article.byline).toBe('Mina Haddad');
+    expect(article.publishedAt).toBe('2018-05-01');
+    expect(article.language).toBe('fr-CA');
+    expect(article.url).toBe('https://ledger.example.org/books/paper-memory');
+  });
+
+  it('ignores metadata that is no date, no language or no web address, and caps what is too long', async () => {
+    const article = await parseEpub(
+      await makeEpub(`
+        <dc:title>${'Paper Memory '.repeat(20_000)}</dc:title>
+        <dc:identifier>javascript:alert(1)</dc:identifier>
+        <dc:date>the year of the flood</dc:date>
+        <dc:language>???</dc:language>`),
+      'paper-memory.epub',
+    );
+    expect(article.title.length).toBeLessThanOrEqual(1_000);
+    expect(article.title).toMatch(/^Paper Memory Paper Memory .*…$/);
+    expect(article.publishedAt).toBeNull();
+    expect(article.language).toBeNull();
+    expect(article.url).toBeNull();
   });
 
   it('refuses a book whose package file is missing', async () => {

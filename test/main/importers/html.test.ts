@@ -24,7 +24,8 @@ describe('parseHtml on a saved news page', () => {
     expect(article.byline).toBe('Mina Haddad');
     expect(article.siteName).toBe('The Daily Ledger');
     expect(article.source).toBe('The Daily Ledger');
-    expect(article.publishedAt).toBe('2016-09-23T14:05:00+02:00');
+    expect(article.publishedAt).toBe('2016-09-23T12:05:00.000Z');
+    expect(article.language).toBe('en');
   });
 
   it('turns the content into typed blocks in order', () => {
@@ -191,7 +192,147 @@ describe('short pages and titles with the site name', () => {
     ['The Levant Post - Siege deepens', 'The Levant Post', 'Siege deepens'],
     ['Kerry: patience is limited', 'The Levant Post', 'Kerry: patience is limited'],
     ['Siege deepens | The Levant Post', null, 'Siege deepens | The Levant Post'],
+    // A separator inside the headline stays as written.
+    ['Syria: the war – year five – The Levant Post', 'The Levant Post', 'Syria: the war – year five'],
+    ['Syria: the war – year five', 'The Levant Post', 'Syria: the war – year five'],
+    // CJK titles set the bar without spaces.
+    ['函館朝市 外国人観光客が過去最多に｜北海新報', '北海新報', '函館朝市 外国人観光客が過去最多に'],
+    ['Why the river towns are rewriting their flood maps :: Murray Notes', 'Murray Notes', 'Why the river towns are rewriting their flood maps'],
+    // Only a whole part that is the outlet's name is cut.
+    ['Reuters-style reporting | Reuters', 'Reuters', 'Reuters-style reporting'],
+    ['The Post-war years', 'Post', 'The Post-war years'],
+    ['The Levant Post', 'The Levant Post', 'The Levant Post'],
   ])('%s without the site name %s is %s', (title, site, expected) => {
     expect(withoutSiteName(title, site)).toBe(expected);
   });
+
+  it('cuts a site name it is not told only when the rest is the headline the page shows', () => {
+    const headed = (title: string, h1: string) =>
+      parseHtml(utf8(`<!doctype html><html><head><title>${title}</title></head><body><article><h1>${h1}</h1>${FILLER}</article></body></html>`), 'a.html');
+    expect(headed('The Riverside Gazette - Café owners fight new fee', 'Café owners fight new fee').title).toBe('Café owners fight new fee');
+    expect(headed('Kerry: patience is limited', 'Kerry').title).toBe('Kerry: patience is limited');
+    expect(headed('Council minutes - part two', 'Something else').title).toBe('Council minutes - part two');
+  });
 });
+
+describe('parseHtml keeps the article whatever its furniture is called', () => {
+  it('keeps an <article> marked "commented" and drops the comment thread inside it', () => {
+    const html = page(`<header><p>Notes from the archive</p></header><article class="post hentry commented"><h1>Ledger</h1>
+      <div class="entry-content">${FILLER}</div>
+      <div class="comments-wrapper"><div id="comments"><div class="comment"><p>Beautifully written, and a comment long enough to count as text on its own for a reader-mode scorer that counts characters.</p></div></div>
+      <h2 class="comment-reply-title">Leave a Reply</h2></div></article>
+      <div class="widget"><h2>Recent posts</h2><p>Maps drawn from memory: how the refugees of one village redrew its streets, house by house, from the camps where they now live.</p>
+      <p>The notary of Bab al-Nasr, who kept copies of every deed he witnessed for thirty years, and what became of them when the fighting reached his street.</p></div>`, '<title>Ledger</title>');
+    const article = parseHtml(html, 'ledger.html');
+    expect(article.text).toContain('The committee met on Tuesday');
+    expect(article.text).not.toMatch(/Beautifully written|Leave a Reply|Maps drawn from memory/);
+  });
+
+  it('spares a <body> whose class names comments, and drops schema.org comments however their classes are hashed', () => {
+    const comment = (text: string) => `<div class="css-9ee3xa" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p>${text}</p></div>`;
+    const html = utf8(`<!doctype html><html><head><title>Library reopens</title></head><body class="single showing-comments">
+      <article><h1>Library reopens</h1><section name="articleBody"><p>The branch library on Mill Street will reopen in September.</p></section></article>
+      <section class="css-1m6bezr" aria-label="Reader comments"><h2>Readers respond</h2>
+      ${comment('I grew up three streets from Mill Street and spent every Saturday of my childhood there, reading and doing homework.').repeat(6)}</section></body></html>`);
+    const article = parseHtml(html, 'library.html');
+    expect(article.text).toContain('The branch library on Mill Street will reopen');
+    expect(article.text).not.toMatch(/I grew up|Readers respond/);
+  });
+
+  it('keeps headings that sit in the header of each update of a live blog', () => {
+    const update = (heading: string, text: string) =>
+      `<article class="block"><header class="block-header"><time>16.45</time><h2 class="block-title">${heading}</h2></header><div class="block-elements"><p>${text}</p></div><footer><a href="#">Share</a></footer></article>`;
+    const html = page(
+      `<main><h1>Floods – live</h1><div id="liveblog-body">${update('Army on standby', 'Soldiers are on standby to help with evacuations if the defences at Norton are overtopped tonight, the ministry said.')}${update('Welcome', `${FILLER}`)}</div></main>`,
+      '<title>Floods – live</title>',
+    );
+    const article = parseHtml(html, 'live.html');
+    expect(textsOf(article, 'heading')).toEqual(['Army on standby', 'Welcome']);
+    expect(article.text).not.toContain('Share');
+  });
+
+  it('drops newsletter boxes, share bars, related links and link bars inside the body', () => {
+    const html = page(
+      `<article><h1>Seeds</h1><div class="feature__body">${FILLER}
+        <div class="newsletter-inline"><p>Sign up for The Harvest, our weekly newsletter on food and farming, every Friday morning.</p></div>
+        <div class="RelatedCoverage_module"><h3>Related Coverage</h3><ul><li><a href="/a">Aleppo truce extended</a></li></ul></div>
+        <p><a href="javascript:print()">Print this story</a> | <a href="/email">E-mail this story</a></p>
+        ${FILLER}</div><div class="feature__share"><a href="/t">Share on Twitter</a></div></article>`,
+      '<title>Seeds</title>',
+    );
+    const article = parseHtml(html, 'seeds.html');
+    expect(article.text).toContain('The committee met on Tuesday');
+    expect(article.text).not.toMatch(/Sign up|Related Coverage|Aleppo truce|Print this story|Share on Twitter/);
+  });
+});
+
+describe('parseHtml bylines', () => {
+  const withByline = (markup: string, head = '<title>Flood maps</title>') =>
+    parseHtml(page(`<article><h1>Flood maps</h1>${markup}${FILLER}</article>`, head), 'maps.html').byline;
+
+  it.each([
+    ['a "By X and Y" line', '<p><strong>By Daniel Okafor and Ruth Bekele</strong></p>', 'Daniel Okafor and Ruth Bekele'],
+    ['microdata authors, each by name', '<p itemprop="author" itemscope>By <span itemprop="name">Tom Ellery</span> and <span itemprop="name">Sara Quinn</span></p>', 'Tom Ellery, Sara Quinn'],
+    ['the place filed from left out', '<p class="byline"><span itemprop="author"><a rel="author" href="/p/n">Nadim Haddad</a></span> in Beirut</p>', 'Nadim Haddad'],
+    ['an author box after the text', `${FILLER}<div id="author-box"><p><a rel="author" href="/about">Jo Whitfield</a> grew up in Murray Bridge and writes about the river.</p></div>`, 'Jo Whitfield'],
+  ])('finds %s', (_what, markup, expected) => {
+    expect(withByline(markup)).toBe(expected);
+  });
+
+  it.each([
+    ['a newsletter notice', '<p>By clicking Subscribe, you agree to our Terms of Use.</p>'],
+    ['a sentence', '<p>By Monday the water had gone down in most streets of the town.</p>'],
+    ['a name run into a reading time', '<div class="byline">By <a href="/j/a">Arshad Mohammed</a><span>3 Min Read</span></div>'],
+  ])('takes no byline from %s', (_what, markup) => {
+    expect(withByline(markup)).toBeNull();
+  });
+
+  it('prefers people to the outlet the meta tags credit, and falls back to the outlet', () => {
+    const outletHead = '<title>Flood maps</title><meta property="og:site_name" content="Field &amp; Frontier"><meta name="author" content="Field &amp; Frontier">';
+    expect(withByline('<p>By Daniel Okafor</p>', outletHead)).toBe('Daniel Okafor');
+    expect(withByline('', outletHead)).toBe('Field & Frontier');
+  });
+
+  it('ignores the authors of comments', () => {
+    const comment = '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Grace_in_Leeds</span><p>Good news.</p></div>';
+    expect(withByline(`${FILLER}<section aria-label="Reader comments">${comment}</section>`)).toBeNull();
+  });
+});
+
+describe('parseHtml formulas', () => {
+  it('keeps MathML as text: its alttext, its TeX annotation, or its parts spelled out', () => {
+    const html = page(
+      `<article><h1>Wet sand</h1>${FILLER}
+      <p>It stays as long as <math alttext="\\tan\\theta \\le \\mu"><mi>tan</mi><mo>&#x2061;</mo><mi>θ</mi><mo>≤</mo><mi>μ</mi></math>, where the angle is <math><mi>θ</mi></math>.</p>
+      <math display="block"><semantics><mrow><mi>Δ</mi><mi>p</mi></mrow><annotation encoding="application/x-tex">\\Delta p</annotation></semantics></math>
+      <p>It grows as <math><msup><mi>r</mi><mn>2</mn></msup></math> does, and falls as <math><mfrac><mn>1</mn><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow></mfrac></math>.</p></article>`,
+      '<title>Wet sand</title>',
+    );
+    const article = parseHtml(html, 'sand.html');
+    expect(article.text).toContain('It stays as long as \\tan\\theta \\le \\mu, where the angle is θ.');
+    expect(textsOf(article, 'paragraph')).toContain('\\Delta p');
+    expect(article.text).toContain('It grows as r^2 does, and falls as 1/(a + b).');
+  });
+});
+
+describe('parseHtml on legacy pages', () => {
+  const legacyPage = (charset: string, title: string, text: string) =>
+    `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>${title}</title>
+    <style type="text/css"><!-- td.story { border: inherit; border-width: 0 0 1px 0; } --></style></head>
+    <body><table><tr><td class="story"><h1>${title}</h1><p>${text}</p><p>${text}</p></td></tr></table></body></html>`;
+
+  it('imports a windows-1252 page whose style sheet jsdom cannot parse', () => {
+    const bytes = Buffer.from(legacyPage('windows-1252', 'Caf\xe9 owners', `\x93We\x92re not against paying,\x94 said H\xe9l\xe8ne. ${'Du texte. '.repeat(40)}`), 'latin1');
+    const article = parseHtml(bytes, 'cafe.html');
+    expect(article.title).toBe('Café owners');
+    expect(article.text).toContain('“We’re not against paying,” said Hélène.');
+  });
+
+  it('imports a Shift_JIS page declared by http-equiv', () => {
+    const article = parseHtml(fixture('pages/legacy-shift-jis.html'), 'suwa.html');
+    expect(article.title).toBe('諏訪湖の御神渡り、５年ぶりに確認 八剱神社が拝観式');
+    expect(article.language).toBe('ja');
+    expect(article.text).toContain('拝観式は今月中旬に行う予定。');
+  });
+});
+

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, splitFrontMatter } from '../../../src/main/importers/markdown';
+import { readFrontMatter } from '../../../src/main/importers/front-matter';
+import { parseMarkdown } from '../../../src/main/importers/markdown';
 import { blocksOf } from './support/article';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8');
@@ -84,15 +85,84 @@ describe('parseMarkdown', () => {
   });
 });
 
-describe('splitFrontMatter', () => {
+describe('parseMarkdown with front matter', () => {
+  it('reads title, authors, date, outlet, address and language, and leaves the header out of the text', () => {
+    const article = parseMarkdown(
+      [
+        '---',
+        'title: "Kerry: patience is limited"',
+        'authors:',
+        '  - name: Arshad Mohammed',
+        '  - Lesley Wroughton',
+        'date: 2016-05-04',
+        'outlet: Reuters',
+        'url: https://www.reuters.com/article/idUSKCN0XV2BZ',
+        'lang: en_GB',
+        '---',
+        '',
+        'WASHINGTON - Kerry said on Wednesday that patience was limited.',
+      ].join('\n'),
+      'kerry.md',
+    );
+    expect(article).toMatchObject({
+      title: 'Kerry: patience is limited',
+      byline: 'Arshad Mohammed, Lesley Wroughton',
+      publishedAt: '2016-05-04',
+      siteName: 'Reuters',
+      url: 'https://www.reuters.com/article/idUSKCN0XV2BZ',
+      language: 'en-GB',
+    });
+    expect(article.text).not.toMatch(/outlet|authors|2016-05-04|---/);
+  });
+
+  it('takes a source that is an address as the address, and one that is a name as the outlet', () => {
+    expect(parseMarkdown('---\nsource: https://example.org/a\n---\nText.', 'a.md')).toMatchObject({ url: 'https://example.org/a', siteName: null });
+    expect(parseMarkdown('---\nsource: The Daily Ledger\n---\nText.', 'a.md')).toMatchObject({ url: null, siteName: 'The Daily Ledger' });
+  });
+
   it.each([
-    ['---\ntitle: A\nauthor: "B, C"\n---\nbody', { title: 'A', author: 'B, C' }, 'body'],
+    ['malformed YAML', '---\ntitle: [unclosed\nauthor: : :\n---\nThe body.'],
+    ['an alias bomb', `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [${'*a, '.repeat(9)}*a]\nc: &c [${'*b, '.repeat(9)}*b]\nd: [${'*c, '.repeat(9)}*c]\n---\nThe body.`],
+    ['absurd values', '---\ntitle: {nested: map}\ndate: 31/31/31\nurl: javascript:alert(1)\nlang: 12\nauthor: 42\n---\nThe body.'],
+  ])('imports a file whose front matter is %s, without the header and without inventing metadata', (_what, source) => {
+    const article = parseMarkdown(source, 'notes.md');
+    expect(article.text).toBe('Notes\n\nThe body.');
+    expect(article.publishedAt).toBeNull();
+    expect(article.url ?? null).toBeNull();
+    expect(article.language ?? null).toBeNull();
+  });
+
+  it('keeps a block that is no mapping as the text it is', () => {
+    const article = parseMarkdown('---\n- one\n- two\n---\nThe body.', 'notes.md');
+    expect(article.text).toBe('Notes\n\none\n\ntwo\n\nThe body.');
+    expect(article.byline).toBeNull();
+  });
+
+  it('caps a gigantic title and byline', () => {
+    const article = parseMarkdown(`---\ntitle: ${'word '.repeat(6_000)}\nauthor: ${'Name '.repeat(5_000)}\n---\nThe body.`, 'big.md');
+    expect(article.title.length).toBeLessThanOrEqual(1_000);
+    expect(article.byline!.length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('readFrontMatter', () => {
+  it.each([
+    ['---\ntitle: A\nauthor: "B, C"\n---\nbody', { title: 'A', byline: 'B, C' }, 'body'],
     ["---\ntitle: 'Quoted: colon'\n...\nbody", { title: 'Quoted: colon' }, 'body'],
+    ['---\ntitle: 1984\nauthor: [Haddad, Mina]\n---\n', { title: '1984', byline: 'Haddad, Mina' }, ''],
+    ['---\n---\nbody', {}, 'body'],
     ['no front matter\n---\n', {}, 'no front matter\n---\n'],
     ['---\nunterminated: yes\nbody', {}, '---\nunterminated: yes\nbody'],
+    // Prose between two rules is text, not a header that failed to parse.
+    ['---\nA paragraph: between rules, and: more\n\n"quoted" text\n---\nbody', {}, '---\nA paragraph: between rules, and: more\n\n"quoted" text\n---\nbody'],
   ])('reads %j', (source, fields, body) => {
-    const result = splitFrontMatter(source);
-    expect(Object.fromEntries(result.fields)).toEqual(fields);
+    const result = readFrontMatter(source);
+    expect(Object.fromEntries(Object.entries(result.metadata).filter(([, value]) => value !== null))).toEqual(fields);
     expect(result.body).toBe(body);
+  });
+
+  it('does not look for the end of a header beyond 64 KB', () => {
+    const source = `---\ntitle: A\n${'x: y\n'.repeat(20_000)}---\nbody`;
+    expect(readFrontMatter(source)).toEqual({ metadata: expect.objectContaining({ title: null }), body: source });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parsePdf } from '../../../src/main/importers/pdf';
+import { isoFromPdfDate, readPdfInfo } from '../../../src/main/importers/pdf-info';
 import { loadPdfJs } from '../../../src/main/importers/pdfjs-loader';
 import { blocksOf, importProblem } from './support/article';
 import { makeEncryptedPdf, makePdf, makeScannedPdf, type PdfLine } from './support/pdf';
@@ -61,6 +62,17 @@ describe('parsePdf', () => {
     const placeholder = await parsePdf(await makePdf({ title: 'Microsoft Word - draft3.docx', author: 'Windows User', pages: ARTICLE_PAGES }), 'a.pdf');
     expect(placeholder.title).toBe('Reconstructing the Archive');
     expect(placeholder.byline).toBeNull();
+  });
+
+  it('takes the creation date as the publication date, and the language, from the info dictionary', async () => {
+    const article = await parsePdf(
+      await makePdf({ title: 'The Archive Report', creationDate: new Date('2016-05-04T18:42:00Z'), language: 'en-gb', pages: ARTICLE_PAGES }),
+      'a.pdf',
+    );
+    expect(article.publishedAt).toBe('2016-05-04T18:42:00.000Z');
+    expect(article.language).toBe('en-GB');
+    const placeholder = await parsePdf(await makePdf({ creationDate: new Date('1970-01-01T00:00:00Z'), pages: ARTICLE_PAGES }), 'a.pdf');
+    expect(placeholder.publishedAt).toBeNull();
   });
 
   it('falls back to the file name when nothing stands out as a title', async () => {
@@ -127,5 +139,37 @@ describe('parsePdf offline', () => {
     } finally {
       fetchSpy.mockRestore();
     }
+  });
+});
+
+describe('readPdfInfo', () => {
+  it.each([
+    ['D:20160504184200Z', '2016-05-04T18:42:00.000Z'],
+    ["D:20160504184200+02'00'", '2016-05-04T16:42:00.000Z'],
+    ["D:20160504184200-05'30", '2016-05-05T00:12:00.000Z'],
+    // Without its zone a time says no moment: the day is what is certain.
+    ['D:20160504184200', '2016-05-04'],
+    ['D:20160504', '2016-05-04'],
+    ['D:2016', '2016'],
+    ['2016-05-04', '2016-05-04'],
+    // Before PDF existed, in the far future, or no calendar day at all.
+    ['D:19850101120000Z', null],
+    ['D:99991231235959Z', null],
+    ['D:20160231120000Z', null],
+    ['D:00000000000000Z', null],
+    ['not a date', null],
+    ['', null],
+  ])('reads the CreationDate %j as %j', (creationDate, expected) => {
+    expect(readPdfInfo({ CreationDate: creationDate }).publishedAt).toBe(expected);
+  });
+
+  it('ignores what is not a string, placeholders and languages that are none', () => {
+    expect(readPdfInfo({ Title: 42, Author: 'Windows User', CreationDate: { year: 2016 }, Language: 'x-default!' })).toEqual({
+      title: null,
+      author: null,
+      publishedAt: null,
+      language: null,
+    });
+    expect(isoFromPdfDate(null)).toBeNull();
   });
 });

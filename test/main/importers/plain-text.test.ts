@@ -118,3 +118,56 @@ describe('parsePlainText on other shapes', () => {
     expect(() => parsePlainText('\n \n\t\n', 'blank.txt')).toThrowError(/"blank.txt" is empty/);
   });
 });
+
+describe('parsePlainText datelines', () => {
+  const story = (dateline: string) => `Kerry says patience is limited\n\nBy Jane Doe\n\n${dateline}\n\nThe talks went on.`;
+
+  it.each([
+    ['Jerusalem, May 4, 2016', '2016-05-04'],
+    ['Wednesday, 4 May 2016', '2016-05-04'],
+    ['Wed., May 4th, 2016', '2016-05-04'],
+    ['May 4, 2016', '2016-05-04'],
+    ['4 May, 2016', '2016-05-04'],
+    ['Posted: Tuesday, March 9, 2004', '2004-03-09'],
+    ['Published on 2016-05-04', '2016-05-04'],
+    ['Wednesday, 4 May 2016, 18:42 GMT', '2016-05-04'],
+    ['LONDON, May 4, 2016 (Reuters) - Kerry said on Wednesday the truce was at risk.', '2016-05-04'],
+    ['Rio de Janeiro, 4 Sept. 2016', '2016-09-04'],
+  ])('reads %j as the day %j, with no time invented', (dateline, expected) => {
+    expect(parsePlainText(story(dateline), 'story.txt').publishedAt).toBe(expected);
+  });
+
+  it.each([
+    // Not a real day, or a weekday the day was not (4 May 2016 was a Wednesday).
+    'February 30, 2016',
+    'Tuesday, 4 May 2016',
+    // No year: the wire style without one gives no full date.
+    'WASHINGTON, May 4 (Reuters) - Kerry said on Wednesday the truce was at risk.',
+    // A sentence that mentions a date is not a dateline.
+    'On May 4, 2016 the talks collapsed.',
+    'May 4, 2016 was the day the talks collapsed.',
+    // Outside any plausible range.
+    'May 4, 0016',
+    'May 4, 2999',
+  ])('finds no date in %j', (dateline) => {
+    expect(parsePlainText(story(dateline), 'story.txt').publishedAt).toBeNull();
+  });
+
+  it('looks only near the top', () => {
+    const late = `Title\n\n${Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the story.`).join('\n\n')}\n\nMay 4, 2016`;
+    expect(parsePlainText(late, 'story.txt').publishedAt).toBeNull();
+  });
+
+  it('keeps the dateline as text and names the agency of a wire dateline as the source', () => {
+    const article = parsePlainText('Kerry says patience is limited\n\nJERUSALEM (Reuters) - Kerry said the truce was at risk.\n\nMore.', 'story.txt');
+    expect(article.text).toContain('JERUSALEM (Reuters) - Kerry said');
+    expect(article.source).toBe('Reuters');
+    expect(article.publishedAt).toBeNull();
+  });
+
+  it('stays fast on a huge block of separators where a byline could be', () => {
+    const started = Date.now();
+    parsePlainText(`Title\n\n${', '.repeat(200_000)}x\n\nBody text here.`, 'commas.txt');
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -1,4 +1,5 @@
 import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
 
 /** A Word document as researchers receive them: Title style, headings, bullets, a quote, a linked source. */
 export async function makeArticleDocx(options: { creator?: string; title?: string; withTitleStyle?: boolean } = {}): Promise<Uint8Array> {
@@ -45,3 +46,16 @@ function onePixelPng(): Buffer {
     'base64',
   );
 }
+
+/** The same document with its docProps/core.xml replaced, as other writers (or a damaged file) have it. */
+export async function withCoreProperties(bytes: Uint8Array, coreXml: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file('docProps/core.xml', coreXml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Word's core.xml with these elements (e.g. `<dc:title>…</dc:title>`) inside. */
+export const coreXml = (elements: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${elements}</cp:coreProperties>`;

@@ -7,8 +7,19 @@ const chapter = (title: string, body: string) => `<?xml version="1.0" encoding="
 <body>${body}</body>
 </html>`;
 
-/** A small EPUB 3 book whose spine order differs from its manifest order, with a nav document and a non-linear note. */
-export function makeEpub(): Promise<Uint8Array> {
+const PAPER_MEMORY = `
+    <dc:identifier id="id">urn:uuid:12345</dc:identifier>
+    <dc:title>Paper Memory</dc:title>
+    <dc:creator>Mina Haddad</dc:creator>
+    <dc:creator>Omar Said</dc:creator>
+    <dc:publisher>Ledger Books</dc:publisher>
+    <dc:date>2018-05-01</dc:date>`;
+
+/**
+ * A small EPUB 3 book whose spine order differs from its manifest order, with
+ * a nav document and a non-linear note; `metadata` replaces its Dublin Core entries.
+ */
+export function makeEpub(metadata = PAPER_MEMORY): Promise<Uint8Array> {
   return zipOf({
     mimetype: 'application/epub+zip',
     'META-INF/container.xml': `<?xml version="1.0"?>
@@ -17,14 +28,7 @@ export function makeEpub(): Promise<Uint8Array> {
 </container>`,
     'OEBPS/content.opf': `<?xml version="1.0" encoding="utf-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
-  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-    <dc:identifier id="id">urn:uuid:12345</dc:identifier>
-    <dc:title>Paper Memory</dc:title>
-    <dc:creator>Mina Haddad</dc:creator>
-    <dc:creator>Omar Said</dc:creator>
-    <dc:publisher>Ledger Books</dc:publisher>
-    <dc:date>2018-05-01</dc:date>
-  </metadata>
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:opf="http://www.idpf.org/2007/opf">${metadata}</metadata>
   <manifest>
     <item id="ch2" href="text/chapter%202.xhtml" media-type="application/xhtml+xml"/>
     <item id="ch1" href="text/chapter1.xhtml" media-type="application/xhtml+xml"/>

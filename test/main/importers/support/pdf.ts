@@ -12,14 +12,20 @@ export interface PdfLine {
 export interface PdfSpec {
   title?: string;
   author?: string;
+  /** Written as the info dictionary's CreationDate; without it the PDF has no dates at all. */
+  creationDate?: Date;
+  language?: string;
   pages: PdfLine[][];
 }
 
 /** A real PDF drawn with pdf-lib: each line placed where a typesetter would put it. */
 export async function makePdf(spec: PdfSpec): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+  // pdf-lib would stamp the moment of writing as creation and modification date.
+  const pdf = await PDFDocument.create({ updateMetadata: false });
   if (spec.title !== undefined) pdf.setTitle(spec.title);
   if (spec.author !== undefined) pdf.setAuthor(spec.author);
+  if (spec.creationDate !== undefined) pdf.setCreationDate(spec.creationDate);
+  if (spec.language !== undefined) pdf.setLanguage(spec.language);
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (const lines of spec.pages) {
     const page = pdf.addPage([595, 842]);
