@@ -104,7 +104,9 @@ export async function writeNotebook(dir: string, documents: number, passages: nu
     const title = `Article ${i}`;
     const text = [title, ...paragraphs].join('\n\n');
     texts.set(id, text);
-    return { id, title, source: 'Bench', byline: null, addedAt: at, publishedAt: null, wordCount: 60 * paragraphCount, contentHash: `h${i}`, tags: [], origin: { kind: 'file' as const, fileName: `${i}.txt`, importedAt: at }, url: null, language: null, attributes: {}, versions: [] };
+    // Imported one after another, as a batch would be: the newest is the last written.
+    const addedAt = new Date(Date.parse(at) + i).toISOString();
+    return { id, title, source: 'Bench', byline: null, addedAt, publishedAt: null, wordCount: 60 * paragraphCount, contentHash: `h${i}`, tags: [], origin: { kind: 'file' as const, fileName: `${i}.txt`, importedAt: at }, url: null, language: null, attributes: {}, versions: [] };
   });
   await writeInBatches(ids, (id) => {
     const text = texts.get(id)!;

@@ -38,6 +38,8 @@ export function LibraryList({ rows, codebook, openId, selected, onPick, onSelect
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  /** Whether focus is in the list, as far as focus and blur events tell. */
+  const focusInList = useRef(false);
   // Rows have one of two heights (see library.css): one of each is measured, not a hundred thousand.
   const [heights, setHeights] = useState(ESTIMATED);
   const openIndex = openId === null ? -1 : rows.indexOf(openId);
@@ -98,7 +100,12 @@ export function LibraryList({ rows, codebook, openId, selected, onPick, onSelect
   useEffect(() => {
     if (focusIndex === null) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`);
-    if (row && document.activeElement !== row && listRef.current?.contains(document.activeElement)) row.focus();
+    // A row still on its way is replaced when its page arrives, and focus falls to the page's
+    // body (removing an element fires no blur): it comes back to the row, unless the user took
+    // it elsewhere meanwhile.
+    const active = document.activeElement;
+    const lost = (active === null || active === document.body) && focusInList.current;
+    if (row && active !== row && (lost || listRef.current?.contains(active))) row.focus();
   });
 
   const moveTo = (index: number, how: Pick) => {
@@ -144,6 +151,10 @@ export function LibraryList({ rows, codebook, openId, selected, onPick, onSelect
         aria-busy={rows.loading}
         ref={listRef}
         onKeyDown={onKeyDown}
+        onFocus={() => (focusInList.current = true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusInList.current = false;
+        }}
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
