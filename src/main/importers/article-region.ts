@@ -9,6 +9,7 @@
  * text before Readability reads the page.
  */
 import { Readability } from '@mozilla/readability';
+import { elementsUnder } from './element-walk';
 
 /** Readability's own patterns, read from the library so they stay the ones it applies. */
 const PATTERNS = (Readability.prototype as unknown as { REGEXPS?: Record<string, unknown> }).REGEXPS ?? {};
@@ -40,7 +41,7 @@ export function articleRegion(headlines: readonly Element[], mainText: Element |
 /** Takes the names Readability would misread off the region's text-holding elements and the region's ancestors. */
 export function spareFromReadability(region: Element): void {
   if (UNLIKELY === null) return;
-  const within = [region, ...Array.from(region.getElementsByTagName('*'))];
+  const within = [region, ...elementsUnder(region)];
   const holdsText = new Set<Element>();
   // Children come after their parents in document order: walked backwards, each marks its parent.
   for (let i = within.length - 1; i >= 0; i -= 1) {

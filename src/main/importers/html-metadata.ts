@@ -6,6 +6,7 @@
  * first one present wins, in an order that puts what describes the article
  * itself before what describes the whole site.
  */
+import { elementsNamed } from './element-walk';
 import { readJsonLd } from './json-ld';
 import { toLanguageTag } from './language-tag';
 import { toIsoDate } from './published-date';
@@ -77,7 +78,7 @@ export function readPageMetadata(document: Document): PageMetadata {
 /** Meta tag values by lower-cased name, property, itemprop or http-equiv, in document order. */
 function metaValues(document: Document): Map<string, string[]> {
   const values = new Map<string, string[]>();
-  for (const element of Array.from(document.getElementsByTagName('meta'))) {
+  for (const element of elementsNamed(document, 'meta')) {
     const content = nonEmpty(element.getAttribute('content')?.slice(0, MAX_META_LENGTH));
     if (content === null) continue;
     for (const attribute of ['name', 'property', 'itemprop', 'http-equiv']) {
@@ -100,7 +101,7 @@ function firstDate(candidates: readonly (string | null)[]): string | null {
 }
 
 function timeElementDate(document: Document): string | null {
-  const time = Array.from(document.getElementsByTagName('time')).find(
+  const time = elementsNamed(document, 'time').find(
     (element) => element.getAttribute('itemprop') === 'datePublished' || element.hasAttribute('pubdate'),
   );
   return nonEmpty(time?.getAttribute('datetime') ?? null);
@@ -114,7 +115,7 @@ function timeElementDate(document: Document): string | null {
 function pageAddress(document: Document, meta: Map<string, string[]>, linked: string | null, savedFrom: string | null): string | null {
   const declared = ADDRESS_KEYS.flatMap((key) => meta.get(key) ?? []).map((value) => toWebAddress(value));
   const absolute = [...declared, toWebAddress(linked), savedFrom].filter((address): address is string => address !== null);
-  const canonicalHref = Array.from(document.getElementsByTagName('link')).find((link) =>
+  const canonicalHref = elementsNamed(document, 'link').find((link) =>
     (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
   );
   const canonical = toWebAddress(canonicalHref?.getAttribute('href'), absolute[0] ?? null);

@@ -10,6 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { normalizeInline } from '../text/normalize';
 import { buildArticle } from './article-builder';
 import { articleRegion, spareFromReadability } from './article-region';
+import { elementsNamed, elementsUnder } from './element-walk';
 import { readPageMetadata } from './html-metadata';
 import { sanitizeHtml } from './html-sanitizer';
 import { htmlToBlocks } from './html-to-blocks';
@@ -101,7 +102,7 @@ function laidOutArticle(html: string, title: string | null): Element | string {
 /** Headings that may be the article's headline: h1s and what microdata marks as the headline. */
 function headlineElements(document: Document): Element[] {
   const marked = allElements(document).filter((element) => (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('headline'));
-  return [...Array.from(document.getElementsByTagName('h1')), ...marked].slice(0, 50);
+  return [...elementsNamed(document, 'h1'), ...marked].slice(0, 50);
 }
 
 /** The headings that show the chosen title: what the furniture search must never remove. */
@@ -117,7 +118,7 @@ function holdsNoByline(region: ChromeRegion): boolean {
 }
 
 function allElements(document: Document): Element[] {
-  return Array.from(document.getElementsByTagName('*'));
+  return elementsUnder(document);
 }
 
 function textOf(element: Element): string {

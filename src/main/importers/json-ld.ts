@@ -4,6 +4,7 @@
  * write it in every shape the spec allows (one object, an array, a @graph,
  * an author given by @id reference), and all of them are read.
  */
+import { elementsNamed } from './element-walk';
 
 export interface LinkedArticle {
   headline: string | null;
@@ -29,7 +30,7 @@ type JsonObject = Record<string, unknown>;
 
 export function readJsonLd(document: Document): LinkedArticle {
   const nodes: JsonObject[] = [];
-  for (const script of Array.from(document.getElementsByTagName('script'))) {
+  for (const script of elementsNamed(document, 'script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_LENGTH) continue;

@@ -7,6 +7,7 @@
  * become a paragraph of their own; inline ones stay in their sentence.
  */
 import { normalizeInline } from '../text/normalize';
+import { elementsNamed } from './element-walk';
 
 /** Deeper nesting than this is no formula a person wrote; its plain text is kept instead. */
 const MAX_DEPTH = 64;
@@ -24,7 +25,7 @@ const STRUCTURES = new Set([
 
 export function replaceMathWithText(root: Document | Element): void {
   const document = 'ownerDocument' in root && root.ownerDocument !== null ? root.ownerDocument : (root as Document);
-  for (const math of Array.from(root.getElementsByTagName('math'))) {
+  for (const math of elementsNamed(root, 'math')) {
     // A formula inside one already replaced went with it.
     if (!root.contains(math)) continue;
     const text = mathText(math);
@@ -42,7 +43,7 @@ export function replaceMathWithText(root: Document | Element): void {
 export function mathText(math: Element): string {
   const alternative = normalizeInline(math.getAttribute('alttext') ?? '');
   if (alternative !== '') return alternative;
-  const tex = Array.from(math.getElementsByTagName('annotation')).find((annotation) => TEX_ENCODINGS.test(annotation.getAttribute('encoding') ?? ''));
+  const tex = elementsNamed(math, 'annotation').find((annotation) => TEX_ENCODINGS.test(annotation.getAttribute('encoding') ?? ''));
   const texText = normalizeInline(tex?.textContent ?? '');
   if (texText !== '') return texText;
   return normalizeInline(linear(math, 0));

@@ -8,6 +8,7 @@
  * itself, a profile URL or "By clicking Subscribe" is not a byline.
  */
 import { normalizeInline } from '../text/normalize';
+import { elementsUnder } from './element-walk';
 import { isPlaceholderName } from './placeholder-names';
 
 export interface BylineEvidence {
@@ -22,6 +23,8 @@ export interface BylineEvidence {
 
 /** A byline longer than this is a paragraph that happens to start with "By". */
 const MAX_BYLINE_TEXT = 200;
+/** Readability itself takes nothing longer for a byline. */
+const READABILITY_BYLINE_LENGTH = 100;
 const MAX_NAME_WORDS = 16;
 /** Words that join or sit inside names without a capital ("Ruth and Daniel", "Ursula von der Leyen"). */
 const LOWERCASE_NAME_WORDS = new Set([
@@ -44,7 +47,7 @@ export function chooseByline(evidence: BylineEvidence): string | null {
     if (people.length > 0) return joinNames(people);
   }
   if (evidence.inPage !== null) return evidence.inPage;
-  const readability = evidence.readability === null ? null : asNames(evidence.readability);
+  const readability = evidence.readability === null ? null : readabilityCredit(evidence.readability);
   if (readability !== null) return readability;
   // Only the outlet is credited: that credit is still the page's own.
   const outletCredit = evidence.credits.flat().find(credible);
@@ -57,10 +60,10 @@ export function chooseByline(evidence: BylineEvidence): string | null {
  * the first "By ..." line that reads as names.
  */
 export function findPageByline(document: Document, excluded: ReadonlySet<Element>): string | null {
-  const all = Array.from(document.getElementsByTagName('*')).filter((element) => !excluded.has(element));
+  const all = elementsUnder(document).filter((element) => !excluded.has(element));
   const authors = all.filter((element) => hasToken(element, 'itemprop', 'author')).slice(0, MAX_CREDIT_ELEMENTS);
   const fromMicrodata = namesOfGroup(authors, (element) => {
-    const named = Array.from(element.getElementsByTagName('*')).filter((child) => hasToken(child, 'itemprop', 'name'));
+    const named = elementsUnder(element).filter((child) => hasToken(child, 'itemprop', 'name'));
     return named.length > 0 ? named.map(textOf) : [textOf(element)];
   });
   if (fromMicrodata !== null) return fromMicrodata;
@@ -98,6 +101,19 @@ function byLine(document: Document, excluded: ReadonlySet<Element>): string | nu
     if (names !== null) return names;
   }
   return null;
+}
+
+/**
+ * Readability's byline, which runs together whatever its element holds
+ * ("Arshad Mohammed3 Min Read", "Jane Doe | Staff Writer"): the names before
+ * the first number or bar when that reads as names, else the text as found,
+ * since Readability took it from an element marked as the byline.
+ */
+function readabilityCredit(text: string): string | null {
+  const names = asNames(text) ?? asNames(text.split(/[|·•\d([]/u)[0] ?? '');
+  if (names !== null) return names;
+  const asFound = withoutBy(normalizeInline(text.slice(0, 4 * MAX_BYLINE_TEXT)));
+  return asFound !== '' && asFound.length <= READABILITY_BYLINE_LENGTH ? asFound : null;
 }
 
 /** The text as names, without "By " and the place filed from, or null when it does not read as names. */

@@ -11,6 +11,7 @@
  * marked as the article body, not the block with most of the page's
  * paragraph text.
  */
+import { elementsUnder } from './element-walk';
 
 export type ChromeKind = 'discussion' | 'navigation' | 'notice' | 'promotion' | 'furniture';
 
@@ -65,7 +66,7 @@ const SEPARATORS_ONLY = /^[\s|·•/\\\-–—,;:()[\]]*$/u;
  * contains one of `keep` (the headline, say) or the page's main text.
  */
 export function findPageChrome(root: Element, keep: readonly Element[]): PageChrome {
-  const all = Array.from(root.getElementsByTagName('*'));
+  const all = elementsUnder(root);
   const candidates: ChromeRegion[] = [];
   for (const element of all) {
     const kind = chromeKind(element);
