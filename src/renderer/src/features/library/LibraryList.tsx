@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Codebook } from '../../data/tags';
-import { LibraryRow, PendingRow } from './LibraryRow';
+import { LibraryRow } from './LibraryRow';
 import type { LibraryWindow } from './use-library-window';
 
 /** How a row was clicked or reached: alone, added to the selection, or a range from the last one chosen. */
@@ -38,8 +38,6 @@ export function LibraryList({ rows, codebook, openId, selected, onPick, onSelect
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
-  /** Whether focus is in the list, as far as focus and blur events tell. */
-  const focusInList = useRef(false);
   // Rows have one of two heights (see library.css): one of each is measured, not a hundred thousand.
   const [heights, setHeights] = useState(ESTIMATED);
   const openIndex = openId === null ? -1 : rows.indexOf(openId);
@@ -100,12 +98,7 @@ export function LibraryList({ rows, codebook, openId, selected, onPick, onSelect
   useEffect(() => {
     if (focusIndex === null) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`);
-    // A row still on its way is replaced when its page arrives, and focus falls to the page's
-    // body (removing an element fires no blur): it comes back to the row, unless the user took
-    // it elsewhere meanwhile.
-    const active = document.activeElement;
-    const lost = (active === null || active === document.body) && focusInList.current;
-    if (row && active !== row && (lost || listRef.current?.contains(active))) row.focus();
+    if (row && document.activeElement !== row && listRef.current?.contains(document.activeElement)) row.focus();
   });
 
   const moveTo = (index: number, how: Pick) => {
@@ -151,16 +144,12 @@ export function LibraryList({ rows, codebook, openId, selected, onPick, onSelect
         aria-busy={rows.loading}
         ref={listRef}
         onKeyDown={onKeyDown}
-        onFocus={() => (focusInList.current = true)}
-        onBlur={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusInList.current = false;
-        }}
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
           const document = rows.documentAt(item.index);
           const tabbable = item.index === cursor || (cursor === -1 && item.index === 0);
-          if (!document) return <PendingRow key={item.key} index={item.index} setSize={rows.total} top={item.start} tabbable={tabbable} />;
+          // One row element per place, filled in when its page arrives (see LibraryRow).
           return (
             <LibraryRow
               key={item.key}
@@ -169,11 +158,11 @@ export function LibraryList({ rows, codebook, openId, selected, onPick, onSelect
               top={item.start}
               document={document}
               codebook={codebook}
-              selected={selected.size > 0 ? selected.has(document.id) : document.id === openId}
-              open={document.id === openId}
+              selected={document !== undefined && (selected.size > 0 ? selected.has(document.id) : document.id === openId)}
+              open={document !== undefined && document.id === openId}
               tabbable={tabbable}
-              onClick={(event) => click(item.index, document.id, event)}
-              onChoose={() => click(item.index, document.id, { shiftKey: false, ctrlKey: false, metaKey: false } as MouseEvent)}
+              onClick={(event) => document && click(item.index, document.id, event)}
+              onChoose={() => document && click(item.index, document.id, { shiftKey: false, ctrlKey: false, metaKey: false } as MouseEvent)}
             />
           );
         })}

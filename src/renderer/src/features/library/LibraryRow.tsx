@@ -13,7 +13,8 @@ interface Placement {
 }
 
 interface Props extends Placement {
-  document: DocumentSummary;
+  /** Undefined while its page is on its way: the row keeps its place (and focus) and fills in when it arrives. */
+  document: DocumentSummary | undefined;
   codebook: Codebook;
   selected: boolean;
   /** The document the reader shows. */
@@ -23,29 +24,46 @@ interface Props extends Placement {
   onChoose: () => void;
 }
 
-/** One document of the library list: title, outlet, date, length and document tags, in a row of one of two heights (with tags or without). */
+/**
+ * One document of the library list: title, outlet, date, length and document
+ * tags, in a row of one of two heights (with tags or without). A row whose
+ * page has not arrived has the same height and the same element, so nothing
+ * jumps and keyboard focus stays on it when it fills in.
+ */
 export function LibraryRow({ index, setSize, top, document, codebook, selected, open, tabbable, onClick, onChoose }: Props) {
+  const classes = document
+    ? `library-item${document.tags.length > 0 ? ' with-tags' : ''}${selected ? ' selected' : ''}${open ? ' open' : ''}`
+    : 'library-item pending';
   return (
     <li
       role="option"
       aria-selected={selected}
       aria-current={open ? 'true' : undefined}
+      aria-label={document ? undefined : 'Loading…'}
       // Only some rows exist at a time: these tell assistive technology where this one stands.
       aria-setsize={setSize}
       aria-posinset={index + 1}
       data-index={index}
       tabIndex={tabbable ? 0 : -1}
-      data-document-id={document.id}
-      className={`library-item${document.tags.length > 0 ? ' with-tags' : ''}${selected ? ' selected' : ''}${open ? ' open' : ''}`}
+      data-document-id={document?.id}
+      className={classes}
       style={{ transform: `translateY(${top}px)` }}
-      onClick={onClick}
+      onClick={document && onClick}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
+        if (document && (event.key === 'Enter' || event.key === ' ')) {
           event.preventDefault();
           onChoose();
         }
       }}
     >
+      {document ? <DocumentLines document={document} codebook={codebook} /> : <PendingLines />}
+    </li>
+  );
+}
+
+function DocumentLines({ document, codebook }: { document: DocumentSummary; codebook: Codebook }) {
+  return (
+    <>
       <span className="library-item-title">{document.title}</span>
       <span className="library-item-source">{document.source || '\u00a0'}</span>
       <span className="library-item-meta">
@@ -65,26 +83,15 @@ export function LibraryRow({ index, setSize, top, document, codebook, selected, 
           })}
         </span>
       )}
-    </li>
+    </>
   );
 }
 
-/** A row whose page main has not answered yet: the same height, so nothing jumps when it arrives. */
-export function PendingRow({ index, setSize, top, tabbable }: Placement) {
+function PendingLines() {
   return (
-    <li
-      role="option"
-      aria-selected={false}
-      aria-setsize={setSize}
-      aria-posinset={index + 1}
-      aria-label="Loading…"
-      data-index={index}
-      tabIndex={tabbable ? 0 : -1}
-      className="library-item pending"
-      style={{ transform: `translateY(${top}px)` }}
-    >
+    <>
       <span className="library-item-title pending-line" />
       <span className="library-item-source pending-line short" />
-    </li>
+    </>
   );
 }
