@@ -7,6 +7,7 @@ import type { DocumentSummary } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
 import type { ChangeFeed } from '../changes/change-feed';
 import type { Library } from './library';
+import { clipForLabel } from '../changes/undo-label';
 
 export interface DetailChanges {
   title?: string;
@@ -43,7 +44,7 @@ export class DocumentDetails {
       this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: [document], fields }]);
     };
     this.deps.feed.publish([{ scope: 'documents', kind: 'updated', documents: [after], fields }], {
-      label: `edit the details of “${truncate(after.title)}”`,
+      label: `edit the details of “${clipForLabel(after.title)}”`,
       documentId: id,
       revert: () => put(before),
       redo: () => put(checked),
@@ -110,4 +111,3 @@ function webAddress(value: string | null): string | null {
   return url.href;
 }
 
-const truncate = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);

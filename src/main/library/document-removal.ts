@@ -16,6 +16,7 @@ import type { BodyStore } from '../store/body-store';
 import { writeDurably } from '../store/durable-write';
 import { DocumentVersions } from './document-versions';
 import type { Library } from './library';
+import { clipForLabel } from '../changes/undo-label';
 
 export const TRASH = 'trash';
 /** Names, inside a deletion's trash folder, the documents it takes, before the commit; read at the next start. */
@@ -68,7 +69,7 @@ export class DocumentRemoval {
     const unique = this.check(ids);
     const impact = await this.impact(unique);
     let deleted = await this.take(unique);
-    const label = unique.length === 1 ? `delete “${truncate(deleted.records[0]!.title)}”` : `delete ${unique.length} documents`;
+    const label = unique.length === 1 ? `delete “${clipForLabel(deleted.records[0]!.title)}”` : `delete ${unique.length} documents`;
     this.deps.feed.publish(this.removedChanges(deleted), {
       label,
       documentId: null,
@@ -142,4 +143,3 @@ function parseIntent(text: string): string[] {
   }
 }
 
-const truncate = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);

@@ -18,6 +18,7 @@ import type { ParsedArticle } from '../importers/plain-text';
 import type { BodyStore } from '../store/body-store';
 import { hashText, type Library } from './library';
 import { interruptedChanges, stateOf, withIntent } from './version-intent';
+import { clipForLabel } from '../changes/undo-label';
 
 /**
  * Below this share of text in common the two are hardly the same article
@@ -96,7 +97,7 @@ export class DocumentVersions {
     });
     const summary = await take();
     this.deps.feed.publish([{ scope: 'documents', kind: 'text', documents: [summary] }], {
-      label: `new version of “${truncate(document.title)}”`,
+      label: `new version of “${clipForLabel(document.title, 50)}”`,
       documentId,
       revert: async () => {
         const current = library.find(documentId);
@@ -153,4 +154,3 @@ export class DocumentVersions {
   }
 }
 
-const truncate = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
