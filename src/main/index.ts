@@ -14,7 +14,6 @@ import createImportWorker from './importers/import-worker?nodeWorker';
 import { notebookHandlers, type Desktop } from './notebook/handlers';
 import type { Notebook } from './notebook/notebook';
 import { openNotebook } from './notebook/open-notebook';
-import { ARCHIVE_EXTENSION } from './safekeeping/archive';
 import { workerArchiveJobs } from './safekeeping/archive-jobs';
 import createArchiveWorker from './safekeeping/archive-worker?nodeWorker';
 import { createSearchClient } from './search/search-client';
@@ -122,15 +121,14 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
 
 /** The native save and open dialogs (the only way a path reaches main) and the system browser. */
 function desktop(): Desktop {
-  const filters = [{ name: 'Scholia notebook archive', extensions: [ARCHIVE_EXTENSION] }];
   return {
-    chooseExportPath: async (suggestedName) => {
-      const options = { title: 'Export notebook', defaultPath: join(app.getPath('documents'), suggestedName), filters };
+    chooseSavePath: async (suggestedName, { title, filters }) => {
+      const options = { title, defaultPath: join(app.getPath('documents'), suggestedName), filters };
       const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
     },
-    chooseImportPath: async () => {
-      const options = { title: 'Import notebook', filters, properties: ['openFile' as const] };
+    chooseOpenPath: async ({ title, filters }) => {
+      const options = { title, filters, properties: ['openFile' as const] };
       const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
     },

@@ -1,4 +1,4 @@
-import type { Desktop } from '../../src/main/notebook/handlers';
+import type { Desktop, FileChoice } from '../../src/main/notebook/handlers';
 
 /** Stand-ins for the native dialogs and the system browser: set what the dialogs answer, read what was opened. */
 export interface FakeDesktop extends Desktop {
@@ -6,6 +6,8 @@ export interface FakeDesktop extends Desktop {
   dialogs: { exportTo: string | null; importFrom: string | null };
   /** Every address handed to the system browser. */
   opened: string[];
+  /** Every dialog shown, in order: what it was for. */
+  asked: FileChoice[];
   /** While set, the open dialog waits for it: a user still choosing a file. */
   choosing: Promise<void> | null;
 }
@@ -14,9 +16,14 @@ export function fakeDesktop(exportTo: string | null = null, importFrom: string |
   const desktop: FakeDesktop = {
     dialogs: { exportTo, importFrom },
     opened: [],
+    asked: [],
     choosing: null,
-    chooseExportPath: async () => desktop.dialogs.exportTo,
-    chooseImportPath: async () => {
+    chooseSavePath: async (_name, choice) => {
+      desktop.asked.push(choice);
+      return desktop.dialogs.exportTo;
+    },
+    chooseOpenPath: async (choice) => {
+      desktop.asked.push(choice);
       await desktop.choosing;
       return desktop.dialogs.importFrom;
     },

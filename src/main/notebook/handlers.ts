@@ -1,6 +1,7 @@
 import { ScholiaFailure } from '../../shared/result';
 import { createLinkOpener } from '../security/external-links';
 import type { Handlers } from '../ipc/dispatcher';
+import { ARCHIVE_EXTENSION } from '../safekeeping/archive';
 import type { Notebook } from './notebook';
 
 /**
@@ -28,17 +29,26 @@ export function notebookHandlers(notebook: Notebook, desktop: Desktop = NO_DESKT
  * never from the renderer.
  */
 export interface Desktop {
-  /** The path to save an archive at, or null if the user cancelled. */
-  chooseExportPath(suggestedName: string): Promise<string | null>;
-  /** The archive to import, or null if the user cancelled. */
-  chooseImportPath(): Promise<string | null>;
+  /** The path to save a file at, or null if the user cancelled. */
+  chooseSavePath(suggestedName: string, choice: FileChoice): Promise<string | null>;
+  /** The file to open, or null if the user cancelled. */
+  chooseOpenPath(choice: FileChoice): Promise<string | null>;
   /** Opens a checked http(s) address in the user's browser. */
   openInBrowser(url: string): Promise<void>;
 }
 
+/** What a native file dialog shows: its title and the kinds of file it offers. */
+export interface FileChoice {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+const ARCHIVE_EXPORT: FileChoice = { title: 'Export notebook', filters: [{ name: 'Scholia notebook archive', extensions: [ARCHIVE_EXTENSION] }] };
+const ARCHIVE_IMPORT: FileChoice = { ...ARCHIVE_EXPORT, title: 'Import notebook' };
+
 const NO_DESKTOP: Desktop = {
-  chooseExportPath: async () => null,
-  chooseImportPath: async () => null,
+  chooseSavePath: async () => null,
+  chooseOpenPath: async () => null,
   openInBrowser: async () => {
     throw new ScholiaFailure('internal', 'Links cannot be opened from this window.');
   },
@@ -104,11 +114,11 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'backups:create': () => safekeeping.createBackup(),
     'backups:restore': ({ id }) => safekeeping.restore(id),
     'archive:export': async () => {
-      const target = await desktop.chooseExportPath(safekeeping.suggestedArchiveName());
+      const target = await desktop.chooseSavePath(safekeeping.suggestedArchiveName(), ARCHIVE_EXPORT);
       return target === null ? null : safekeeping.exportArchive(target);
     },
     'archive:import': async () => {
-      const source = await desktop.chooseImportPath();
+      const source = await desktop.chooseOpenPath(ARCHIVE_IMPORT);
       return source === null ? null : safekeeping.importArchive(source);
     },
     'links:open': ({ url }) => openLink(url),
