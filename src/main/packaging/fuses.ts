@@ -6,22 +6,13 @@
  * before code signing, so the OS signature check keeps them from being flipped
  * back. Nothing here runs inside the app; it is packaging code.
  *
- * How the packager calls it: electron-builder's `afterPack` hook runs after the
- * app is copied next to Electron and before signing, which is the moment fuses
- * must be flipped. Given the built hook module (plain JS: this file compiled
- * or bundled), the hook is
- *
- *   afterPack: async ({ appOutDir, electronPlatformName, packager }) => {
- *     const name = packager.appInfo.productFilename;
- *     const executable = electronPlatformName === 'darwin' || electronPlatformName === 'mas'
- *       ? `${name}.app`  // @electron/fuses finds the framework binary inside the bundle
- *       : electronPlatformName === 'win32' ? `${name}.exe` : packager.executableName;
- *     await applyFuses(join(appOutDir, executable));
- *   }
+ * electron-builder calls applyFuses through the afterPack hook (after-pack.ts),
+ * which runs after the app is copied next to Electron and before signing.
  *
  * OnlyLoadAppFromAsar needs the app packed as app.asar (electron-builder's
  * default, `asar: true`), and the integrity fuse needs the packager to record the
- * asar's hash (electron-builder does for macOS and Windows).
+ * asar's hash (electron-builder does for macOS and Windows); builder-config.ts
+ * keeps both, and its test fails if either is turned off while these fuses are on.
  *
  * @electron/fuses is held at 1.x: 2.x needs Node 22.12, Scholia supports 20.19.
  * 1.x knows eight fuses; Electron 45's ninth, WasmTrapHandlers, is left at its
