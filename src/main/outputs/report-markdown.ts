@@ -5,12 +5,10 @@
  * and are kept as such (see markdown-embed).
  */
 import type { FormatWriter } from './format-writer';
+import { linkableAddress } from './linkable-address';
 import { embedMarkdown } from './markdown-embed';
 import { escapeInline, escapeMarkdown } from './markdown-escape';
 import { reportOutline, type ReportBlock, type ReportOutline } from './report-outline';
-
-/** Only these are linked: an address with a space or angle bracket would end an autolink early, any other scheme could run something. */
-const LINKABLE = /^https?:\/\/[^\s<>]+$/i;
 
 export const writeMarkdownReport: FormatWriter = async (project, options, progress) => {
   progress(0);
@@ -51,5 +49,5 @@ function markdownBlock(block: ReportBlock): string {
 /** Text that follows a marker on its line (a heading, a label, a citation's dash), its line breaks made spaces. */
 const plain = (text: string) => escapeInline(text.replace(/\s*\n\s*/g, ' '));
 
-/** A web address as an autolink, which Markdown takes to the letter; anything else as escaped text. */
-const address = (url: string) => (LINKABLE.test(url) ? `<${url}>` : plain(url));
+/** A web address as an autolink, which Markdown takes to the letter (an address with a space or angle bracket is not linkable); anything else as escaped text. */
+const address = (url: string) => (linkableAddress(url) ? `<${url}>` : plain(url));
