@@ -17,8 +17,12 @@ const HASH = /(^|\s)#/g;
  * are escaped and the address stays plain text.
  */
 const AUTOLINK = /(https?|mailto|xmpp)(:)|(www)(\.)/gi;
-/** Special only where a line starts: list bullets and setext underlines (`>` and `*` are escaped everywhere). */
-const LINE_START = /^[+=-]/;
+/**
+ * Special only where a line starts: list bullets, setext underlines and a
+ * table's delimiter row (":---" under a line makes that line a table header);
+ * `>`, `*` and `|` are escaped everywhere.
+ */
+const LINE_START = /^(?:[+=-]|:(?=-))/;
 /** An ordered list marker: "1." or "1)". */
 const ORDERED = /^(\d+)([.)])/;
 

@@ -33,6 +33,7 @@ describe('escaping Markdown', () => {
     ['AT&T', 'AT&T'],
     ['snake_case and ~~strike~~', 'snake\\_case and \\~\\~strike\\~\\~'],
     ['Learn C #', 'Learn C \\#'],
+    ['a\n:---', 'a\n\\:---'],
     ['plain words, 2.5 and -3', 'plain words, 2.5 and -3'],
   ])('%j is written %j', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
@@ -45,7 +46,7 @@ describe('escaping Markdown', () => {
   });
 
   it('reads back as the same words once rendered, whatever the text', () => {
-    const alphabet = fc.constantFrom(...'ab1 .\t-+=#>*_`[]()<>!&;~|\\:/@\n'.split(''), 'www.example.com', 'http://x.org', 'mailto:a@b.co', 'a@b.co', '&amp;', '&#35;', 'é', '😀', '1)', '***', '---', '===');
+    const alphabet = fc.constantFrom(...'ab1 .\t-+=#>*_`[]()<>!&;~|\\:/@\n'.split(''), 'www.example.com', 'http://x.org', 'mailto:a@b.co', 'a@b.co', '&amp;', '&#35;', 'é', '😀', '1)', '***', '---', '===', ':-');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
