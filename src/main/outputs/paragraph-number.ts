@@ -3,6 +3,7 @@
  * article's body, so a citation in an export leads back to the same place.
  */
 import type { Block, BlockKind } from '../../shared/model';
+import { lowerBound } from './lower-bound';
 
 /** The headline and the byline are not part of the body; every other block counts, a standfirst or caption included. */
 const UNNUMBERED: ReadonlySet<BlockKind> = new Set(['title', 'byline']);
@@ -21,14 +22,8 @@ export function paragraphLocator(blocks: readonly Block[]): (offset: number) => 
   let counted = 0;
   for (const block of ordered) numbers.push(UNNUMBERED.has(block.kind) ? null : (counted += 1));
   return (offset) => {
-    let low = 0;
-    let high = ordered.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (ordered[middle]!.end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low < ordered.length ? numbers[low]! : null;
+    const at = lowerBound(ordered, (block) => block.end > offset);
+    return at < ordered.length ? numbers[at]! : null;
   };
 }
 
