@@ -8,6 +8,7 @@ import type { ProjectData, ProjectDocument, ProjectPassage } from './project-dat
 import { indexProject, passageWords } from './project-index';
 import { attributeColumns, documentDetailColumns, type Column } from './table-columns';
 
+/** One line of the passage table: a passage under one of its tags. */
 export interface PassageRow {
   document: ProjectDocument;
   passage: ProjectPassage;

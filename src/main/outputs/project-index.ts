@@ -11,6 +11,7 @@ export interface ProjectIndex {
   tagsOf(ids: readonly string[]): ProjectTag[];
 }
 
+/** Builds the lookups once, in time linear in the project's documents and tags. */
 export function indexProject(project: Pick<ProjectData, 'documents' | 'tags'>): ProjectIndex {
   const documents = new Map(project.documents.map((document) => [document.id, document]));
   const places = new Map(project.tags.map((tag, place) => [tag.id, place]));

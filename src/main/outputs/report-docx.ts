@@ -47,6 +47,7 @@ const HEADING_STYLES = Object.fromEntries(
   ]),
 );
 
+/** The report (by tag or by document, as the options say) as a .docx file. */
 export const writeDocxReport: FormatWriter = async (project, options, progress) => {
   progress(0);
   const outline = reportOutline(project, options.reportOrder);

@@ -10,6 +10,7 @@ import { embedMarkdown } from './markdown-embed';
 import { escapeInline, escapeMarkdown } from './markdown-escape';
 import { reportOutline, type ReportBlock, type ReportOutline } from './report-outline';
 
+/** The report (by tag or by document, as the options say) as a UTF-8 Markdown file. */
 export const writeMarkdownReport: FormatWriter = async (project, options, progress) => {
   progress(0);
   const outline = reportOutline(project, options.reportOrder);

@@ -10,6 +10,7 @@ import type { ProjectData, ProjectDocument, ProjectPassage } from './project-dat
 import { indexProject, passageWords, type ProjectIndex } from './project-index';
 import { attributeCell, publishedDate } from './table-columns';
 
+/** One piece of a report, in the order it is read. */
 export type ReportBlock =
   /** Level 1 is the report's title; tags nest below it by depth, down to 6. */
   | { kind: 'heading'; level: number; text: string }
@@ -23,6 +24,7 @@ export type ReportBlock =
   /** A note or memo: the user's Markdown, under a label ("Note", "Memo: Plan"). */
   | { kind: 'markdown'; label: string; markdown: string };
 
+/** One labelled fact about a document. */
 export interface DetailItem {
   label: string;
   value: string;

@@ -21,6 +21,7 @@ import { indexProject } from './project-index';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/** A tag (purpose tagging, its full path) or a note (purpose commenting, Markdown) embedded in an annotation (§3.2.4). */
 export interface TextualBody {
   type: 'TextualBody';
   purpose: 'tagging' | 'commenting';
@@ -28,8 +29,10 @@ export interface TextualBody {
   format: 'text/plain' | 'text/markdown';
 }
 
+/** The two selectors Scholia writes: the quote with its context (§4.2.4) and the position in code points (§4.2.5). */
 export type AnnotationSelector = (TextQuoteSelector & { type: 'TextQuoteSelector' }) | { type: 'TextPositionSelector'; start: number; end: number };
 
+/** One passage as the model's Annotation (§3.1), as it sits in a page (its @context is the collection's). */
 export interface Annotation {
   id: string;
   type: 'Annotation';
@@ -45,6 +48,7 @@ export interface Annotation {
   };
 }
 
+/** The whole export (§5.1), its one page embedded (§5.2). */
 export interface AnnotationCollection {
   '@context': typeof ANNOTATION_CONTEXT;
   id: string;
@@ -58,6 +62,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Annotations built between two progress reports. */
 const PROGRESS_EVERY = 5_000;
 
+/** The passages as a JSON-LD Web Annotation collection (UTF-8, media type application/ld+json with the anno.jsonld profile). */
 export const writeWebAnnotations: FormatWriter = async (project, _options, progress) => {
   progress(0);
   const collection = webAnnotationCollection(project, (done) => progress((0.8 * done) / Math.max(1, project.passages.length)));

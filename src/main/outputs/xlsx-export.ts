@@ -13,6 +13,7 @@ import { passageColumns, passageRows } from './passage-rows';
 import { attributeColumns, documentDetailColumns, type Column } from './table-columns';
 import { writeTableSheet } from './xlsx-sheet';
 
+/** The project as a .xlsx workbook of four sheets. */
 export const writeXlsx: FormatWriter = async (project, _options, progress) => {
   progress(0);
   const sink = new PassThrough();

@@ -8,6 +8,7 @@
 // eslint-disable-next-line no-control-regex
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** `text` with every character XML forbids replaced by U+FFFD. */
 export function xmlSafeText(text: string): string {
   return text.replace(NOT_IN_XML, '\uFFFD');
 }

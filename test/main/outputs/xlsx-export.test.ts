@@ -8,10 +8,15 @@ import { PASSAGE_TABLE_ORDER, projectFixture, TRICKY_NOTES } from './project-fix
 
 const OPTIONS = { reportOrder: 'tag' } as const;
 const project = projectFixture();
+/** Opens a written workbook as Excel would be given it. */
+async function loadWorkbook(written: Uint8Array): Promise<ExcelJS.Workbook> {
+  const opened = new ExcelJS.Workbook();
+  // ExcelJS types its input as an ArrayBuffer of its own; JSZip inside reads one.
+  await opened.xlsx.load(written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer);
+  return opened;
+}
 const bytes = await writeXlsx(project, OPTIONS, () => {});
-const workbook = new ExcelJS.Workbook();
-// ExcelJS types its input as an ArrayBuffer of its own; JSZip inside reads one.
-await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+const workbook = await loadWorkbook(bytes);
 
 const sheet = (name: string) => {
   const found = workbook.getWorksheet(name);
@@ -111,6 +116,13 @@ describe('the workbook', () => {
     ]);
     expect(cellAt(memos, 5, 'Text').value).toBe(project.memos[3]!.body);
     expect(cellAt(memos, 5, 'Updated').type).toBe(ExcelJS.ValueType.Date);
+  });
+
+  it('opens even when a note holds a control character XML forbids (ExcelJS leaves it out)', async () => {
+    const odd = projectFixture();
+    odd.passages = [{ ...project.passages[2]!, note: 'bell\u0007 ring' }];
+    const reread = await loadWorkbook(await writeXlsx(odd, OPTIONS, () => {}));
+    expect(cellAt(reread.getWorksheet('Passages')!, 2, 'Note').value).toBe('bell ring');
   });
 
   it('reports progress from 0 to 1', async () => {
