@@ -89,6 +89,8 @@ function byTag(project: ProjectData, context: ReportContext): ReportBlock[] {
     project.documents.flatMap((document) => context.passagesOf(document).map((passage) => ({ document, passage }))),
     ({ passage }) => (context.index.tagsOf(passage.tagIds).length === 0 ? [''] : passage.tagIds),
   );
+  const cited = ({ document, passage }: { document: ProjectDocument; passage: ProjectPassage }) =>
+    quotation(document, passage, citedInFull(document, context.paragraphOf(document, passage)), document.url);
   const depths = new Map<string, number>();
   for (const tag of project.tags) depths.set(tag.id, 1 + (tag.parentId === null ? 0 : (depths.get(tag.parentId) ?? 0)));
   const blocks: ReportBlock[] = [];
@@ -98,11 +100,11 @@ function byTag(project: ProjectData, context: ReportContext): ReportBlock[] {
     blocks.push(...memoBlocks(context.memosAbout('tag', tag.id)));
     const passages = passagesOfTag.get(tag.id) ?? [];
     if (passages.length === 0) blocks.push({ kind: 'text', text: 'No passages.' });
-    for (const { document, passage } of passages) blocks.push(...quotation(document, passage, citedInFull(document, context.paragraphOf(document, passage)), document.url));
+    for (const entry of passages) blocks.push(...cited(entry));
   }
   const untagged = passagesOfTag.get('') ?? [];
   if (untagged.length > 0) blocks.push({ kind: 'heading', level: 2, text: 'Passages with no tag' });
-  for (const { document, passage } of untagged) blocks.push(...quotation(document, passage, citedInFull(document, context.paragraphOf(document, passage)), document.url));
+  for (const entry of untagged) blocks.push(...cited(entry));
   return blocks;
 }
 
