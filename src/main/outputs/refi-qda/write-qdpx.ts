@@ -1,0 +1,25 @@
+/**
+ * The REFI-QDA project exchange file (.qdpx): a zip of project.qde and a
+ * Sources folder with each document's text as UTF-8 plain text, referred to
+ * as internal://<guid>.txt, which NVivo, ATLAS.ti, MAXQDA and QualCoder open.
+ */
+import JSZip from 'jszip';
+import type { FormatWriter } from '../format-writer';
+import { SOURCES_FOLDER } from './refi-format';
+import { buildQde } from './write-qde';
+
+/** Building the XML is the first half of the work, packing the zip the second. */
+const BUILD_SHARE = 0.5;
+
+export const writeQdpx: FormatWriter = async (project, _options, progress) => {
+  const { xml, sources } = buildQde(project, (fraction) => progress(fraction * BUILD_SHARE));
+  const zip = new JSZip();
+  zip.file('project.qde', xml);
+  const folder = zip.folder(SOURCES_FOLDER)!;
+  for (const source of sources) folder.file(source.name, source.text);
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } }, (metadata) =>
+    progress(BUILD_SHARE + (metadata.percent / 100) * (1 - BUILD_SHARE)),
+  );
+  progress(1);
+  return bytes;
+};
