@@ -57,7 +57,12 @@ export class SkipTally {
   }
 
   sentences(): string[] {
-    const sentences = [...this.counts].map(([kind, count]) => `${count.toLocaleString('en')} ${SENTENCES[kind][count === 1 ? 0 : 1]}`);
+    // In the table's order, whatever order the file had: the same file always reads the same way.
+    const kinds = (Object.keys(SENTENCES) as SkipKind[]).filter((kind) => this.counts.has(kind));
+    const sentences = kinds.map((kind) => {
+      const count = this.counts.get(kind)!;
+      return `${count.toLocaleString('en')} ${SENTENCES[kind][count === 1 ? 0 : 1]}`;
+    });
     if (this.unknown.size > 0) {
       const total = [...this.unknown.values()].reduce((sum, count) => sum + count, 0);
       const names = [...this.unknown.keys()];
