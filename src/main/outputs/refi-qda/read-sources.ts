@@ -10,7 +10,6 @@
 import { describeRange } from '../../../shared/anchoring/selectors';
 import type { Memo } from '../../../shared/model';
 import { hashText } from '../../library/library';
-import { countWords } from '../../text/normalize';
 import { clipText } from '../../importers/metadata-limits';
 import type { ProjectDocument, ProjectPassage } from '../project-data';
 import { derivedGuid } from './guid';
@@ -139,6 +138,7 @@ class SourceReader {
     if (loaded.richText) context.skipped.skip('rich-text');
     const positions = sourceText(loaded.raw, countsLineBreakAsOne(context.origin));
     const title = clipText(outer.attributes['name'] ?? '', MAX_TITLE_LENGTH) || 'Untitled source';
+    const { blocks, wordCount } = textBlocks(positions.text, title);
     const document: ProjectDocument = {
       id,
       title,
@@ -146,7 +146,7 @@ class SourceReader {
       byline: null,
       addedAt: isoTime(outer.attributes['creationDateTime'] ?? outer.attributes['modifiedDateTime'], context.now),
       publishedAt: null,
-      wordCount: countWords(positions.text),
+      wordCount,
       contentHash: hashText(positions.text),
       tags: [],
       origin: { kind: 'file', fileName: context.fileName, importedAt: context.now },
@@ -155,7 +155,7 @@ class SourceReader {
       attributes: {},
       versions: [],
       text: positions.text,
-      blocks: textBlocks(positions.text, title),
+      blocks,
     };
     this.texts.set(id, { document, positions });
     this.read.documents.push(document);

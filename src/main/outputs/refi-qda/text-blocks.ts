@@ -50,12 +50,13 @@ function paragraphRanges(text: string): Range[] {
   return paragraphs;
 }
 
-/** The blocks of `text`, every one a paragraph unless the plain-text rules say otherwise. */
-export function textBlocks(text: string, fileName: string): Block[] {
+/** The blocks of `text`, every one a paragraph unless the plain-text rules say otherwise, and its words counted as they count them. */
+export function textBlocks(text: string, fileName: string): { blocks: Block[]; wordCount: number } {
   const paragraphs = paragraphRanges(text);
-  if (paragraphs.length === 0) return [];
-  const kinds = parsePlainText(paragraphs.map((range) => text.slice(range.start, range.end)).join('\n\n'), fileName).blocks;
+  if (paragraphs.length === 0) return { blocks: [], wordCount: 0 };
+  const parsed = parsePlainText(paragraphs.map((range) => text.slice(range.start, range.end)).join('\n\n'), fileName);
   // The importer sees the same paragraphs, so it finds as many blocks; should it not, every block stays a paragraph.
-  const sameCount = kinds.length === paragraphs.length;
-  return paragraphs.map((range, i) => ({ kind: sameCount ? kinds[i]!.kind : 'paragraph', start: range.start, end: range.end }));
+  const sameCount = parsed.blocks.length === paragraphs.length;
+  const blocks = paragraphs.map((range, i): Block => ({ kind: sameCount ? parsed.blocks[i]!.kind : 'paragraph', start: range.start, end: range.end }));
+  return { blocks, wordCount: parsed.wordCount };
 }

@@ -11,7 +11,16 @@ import { buildQde } from './write-qde';
 /** Building the XML is the first half of the work, packing the zip the second. */
 const BUILD_SHARE = 0.5;
 
-export const writeQdpx: FormatWriter = async (project, _options, progress) => {
+/** Progress steps finer than this are not worth a message across the worker channel (the zip reports every few kilobytes). */
+const PROGRESS_STEP = 0.005;
+
+export const writeQdpx: FormatWriter = async (project, _options, report) => {
+  let told = 0;
+  const progress = (fraction: number) => {
+    if (fraction <= told || (fraction - told < PROGRESS_STEP && fraction < 1)) return;
+    told = fraction;
+    report(fraction);
+  };
   const { xml, sources } = buildQde(project, (fraction) => progress(fraction * BUILD_SHARE));
   const zip = new JSZip();
   zip.file('project.qde', xml);
