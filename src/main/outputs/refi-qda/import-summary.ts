@@ -37,11 +37,13 @@ const SENTENCES = {
   'shortened-name': ['name shortened to Scholia’s length limit', 'names shortened to Scholia’s length limit'],
 } as const satisfies Record<string, readonly [string, string]>;
 
+/** A kind of thing an import leaves out or shortens. */
 export type SkipKind = keyof typeof SENTENCES;
 
 /** How many unknown element names a sentence lists before it stops. */
 const NAMES_LISTED = 6;
 
+/** Counts what an import leaves out, as it reads, and says it in sentences at the end. */
 export class SkipTally {
   private readonly counts = new Map<SkipKind, number>();
   private readonly unknown = new Map<string, number>();

@@ -16,6 +16,7 @@ import { MAX_MEMO_CHARS, MAX_MEMO_TITLE, MAX_MEMOS, MAX_NOTE_LENGTH } from './re
 import { RefiQdaError } from './refi-qda-error';
 import type { XmlElement } from './xml-tree';
 
+/** What a note can belong to. */
 export type NoteTarget = { kind: 'project' } | { kind: 'document'; id: string } | { kind: 'tag'; id: string } | { kind: 'passage'; passage: ProjectPassage };
 
 /** A reference to a Note (its element, for the NoteRef's target and for messages) and what it is attached to. */
@@ -26,6 +27,7 @@ export interface NoteLink {
   noteId?: string;
 }
 
+/** A Note as read, before it is known where it belongs. */
 export interface NoteRead {
   id: string;
   title: string;

@@ -9,6 +9,7 @@ import { codingGuid, INTERNAL_SCHEME, passageNoteGuid } from './refi-format';
 import { codePointPositions } from './text-positions';
 import { element } from './xml-writing';
 
+/** What a TextSource needs from the rest of the export: GUIDs, memo references, variable values. */
 export interface SourceContext {
   userGuid: string;
   /** The GUID of a document, a passage or a tag; null for a tag the export leaves out. */

@@ -18,6 +18,7 @@ interface PlannedVariable {
   description: string;
 }
 
+/** The Variables of an export, planned once from every document's values. */
 export interface VariablesPlan {
   /** The Variables element, or '' when there is none. */
   definitions: string;
@@ -83,6 +84,7 @@ function plannedBuiltIns(project: ProjectData): { variable: PlannedVariable; bui
   }));
 }
 
+/** Types each attribute from its values, adds the built-in fields some document has, and names them apart. */
 export function planVariables(project: ProjectData): VariablesPlan {
   const attributes = project.attributes.map((attribute) => ({
     attribute,

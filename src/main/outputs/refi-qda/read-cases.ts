@@ -9,6 +9,7 @@ import { idOfGuid, type ReadContext } from './read-context';
 import type { VariableBook } from './read-variables';
 import { childrenNamed, type XmlElement } from './xml-tree';
 
+/** Applies single-source unnamed cases' values to their documents; counts every other case. */
 export function readCases(cases: XmlElement | undefined, documents: readonly ProjectDocument[], variables: VariableBook, context: ReadContext): void {
   const byId = new Map(documents.map((document) => [document.id, document]));
   for (const item of cases?.children ?? []) {

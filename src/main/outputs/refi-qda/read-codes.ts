@@ -15,6 +15,7 @@ import { MAX_TAG_DEPTH, MAX_TAG_NAME_LENGTH, MAX_TAGS } from './refi-limits';
 import { RefiQdaError } from './refi-qda-error';
 import { childrenNamed, type XmlElement } from './xml-tree';
 
+/** The tags of a codebook and the memos its codes point to. */
 export interface CodesRead {
   /** Parents before children, depth first, as the file nests them. */
   tags: ProjectTag[];

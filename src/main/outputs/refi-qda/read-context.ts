@@ -11,6 +11,7 @@ import type { SkipKind, SkipTally } from './import-summary';
 import { RefiQdaError } from './refi-qda-error';
 import type { XmlElement } from './xml-tree';
 
+/** The state one reading of a file shares across its parts. */
 export interface ReadContext {
   /** The name of the file read, as the documents' origin. */
   fileName: string;

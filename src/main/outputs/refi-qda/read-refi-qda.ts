@@ -24,12 +24,14 @@ import { openQdpx } from './refi-zip';
 import type { SourceFiles } from './source-texts';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from './xml-tree';
 
+/** How much was imported, and what was not, for the user. */
 export interface RefiImportSummary {
   imported: { documents: number; passages: number; tags: number; memos: number; attributes: number };
   /** What was left out or shortened, one sentence each ("2 picture sources (Scholia holds text only)"). */
   skipped: string[];
 }
 
+/** A REFI-QDA file read: its data as an export would hold it, whether it was a project or a codebook, and the summary to show. */
 export interface RefiImport {
   project: ProjectData;
   kind: 'project' | 'codebook';

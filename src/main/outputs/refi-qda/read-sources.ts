@@ -24,6 +24,7 @@ import { textBlocks } from './text-blocks';
 import { sourceText, type SourceText } from './text-positions';
 import { childNamed, childrenNamed, type XmlElement } from './xml-tree';
 
+/** The documents and passages of a project's sources, and what points from them to notes. */
 export interface SourcesRead {
   documents: ProjectDocument[];
   passages: ProjectPassage[];

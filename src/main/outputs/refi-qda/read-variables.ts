@@ -35,6 +35,7 @@ const BUILT_IN_BY_ID = new Map(BUILT_IN_VARIABLES.map((variable) => [variable.gu
 const VALUE_ELEMENTS = ['TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue', 'DateValue', 'DateTimeValue'];
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/** The file's Variables, as attributes and built-in fields, filled in as sources and cases give their values. */
 export class VariableBook {
   private readonly definitions = new Map<string, VariableDefinition>();
 

@@ -16,6 +16,7 @@ import { canonicalGuid, derivedGuid } from './guid';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
+/** The Project's and the CodeBook's origin, which other tools show and Scholia's reader reads. */
 export const ORIGIN = 'Scholia';
 
 /** The folder of a .qdpx that holds the sources; read in any letter case, as tools differ. */
@@ -25,6 +26,7 @@ export const INTERNAL_SCHEME = 'internal://';
 /** The document fields that travel as Variables, in the order they are written. */
 export type BuiltInField = 'source' | 'byline' | 'publishedAt' | 'url' | 'language';
 
+/** A document field written as a Variable. */
 export interface BuiltInVariable {
   field: BuiltInField;
   name: string;

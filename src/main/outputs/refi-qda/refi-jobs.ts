@@ -13,6 +13,7 @@ import { readRefiQda, type RefiImport } from './read-refi-qda';
 import { MAX_REFI_FILE_BYTES } from './refi-limits';
 import { RefiQdaError } from './refi-qda-error';
 
+/** Reading REFI-QDA files, wherever it runs. */
 export interface RefiJobs {
   /** Reads the REFI-QDA file at `path` (a .qdpx, .qde or .qdc the user chose). */
   read(path: string): Promise<RefiImport>;
@@ -27,6 +28,7 @@ export const REFI_METHODS: readonly (keyof RefiApi)[] = ['read'];
 
 export const REFI_WORKER = 'REFI-QDA reader';
 
+/** How long a read may take and how much heap its worker may use. */
 export interface RefiLimits {
   timeMs: number;
   memoryMb: number;

@@ -45,5 +45,6 @@ export const MAX_PROJECT_XML_BYTES = 256 * 1024 ** 2;
 export const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
 /** Elements in the XML, counted as it is read. */
 export const MAX_XML_ELEMENTS = 5_000_000;
+/** Ten times the largest library Scholia is measured with. */
 export const MAX_SOURCES = 100_000;
 export const MAX_SELECTIONS = 2_000_000;

@@ -13,6 +13,7 @@ import { MAX_PROJECT_XML_BYTES, MAX_TEXT_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP
 import { RefiQdaError } from './refi-qda-error';
 import { SOURCES_FOLDER } from './refi-format';
 
+/** An opened .qdpx: its project.qde, and its source files on demand, each unpacked within its limit. */
 export interface RefiArchive {
   /** The project.qde, as bytes. */
   projectXml: Uint8Array;
@@ -34,10 +35,13 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
 class Unpacker {
   private unpacked = 0;
 
-  constructor(private readonly fileName: string) {}
+  constructor(
+    private readonly fileName: string,
+    private readonly budget: number,
+  ) {}
 
   async inflate(entry: JSZip.JSZipObject, limit: number, tooLarge: string): Promise<Uint8Array> {
-    const room = Math.min(limit, MAX_UNPACKED_BYTES - this.unpacked);
+    const room = Math.min(limit, this.budget - this.unpacked);
     const raw = entry.nodeStream('nodebuffer');
     // JSZip's stream predates async iteration; wrapped, it reads chunk by chunk and can be dropped at once.
     const chunks = new Readable({ read: () => undefined }).wrap(raw);
@@ -55,7 +59,7 @@ class Unpacker {
     if (size > room) {
       raw.pause();
       chunks.destroy();
-      throw new RefiQdaError(size > limit ? tooLarge : `“${this.fileName}” unpacks to more than ${megabytes(MAX_UNPACKED_BYTES)} of text; it is not read.`);
+      throw new RefiQdaError(size > limit ? tooLarge : `“${this.fileName}” unpacks to more than ${megabytes(this.budget)} of text; it is not read.`);
     }
     this.unpacked += size;
     return Buffer.concat(kept);
@@ -70,8 +74,8 @@ function refuseDirectory(bytes: Uint8Array, fileName: string): void {
   if (unsafe) throw new RefiQdaError(`“${fileName}” holds a file whose name points outside the project (${JSON.stringify(unsafe.name.slice(0, 120))}); Scholia does not read it.`);
 }
 
-/** Opens a .qdpx: checks its directory, finds its project.qde and unpacks it. */
-export async function openQdpx(bytes: Uint8Array, fileName: string): Promise<RefiArchive> {
+/** Opens a .qdpx: checks its directory, finds its project.qde and unpacks it; `budget` is all it may unpack, together. */
+export async function openQdpx(bytes: Uint8Array, fileName: string, budget = MAX_UNPACKED_BYTES): Promise<RefiArchive> {
   refuseDirectory(bytes, fileName);
   let zip: JSZip;
   try {
@@ -84,7 +88,7 @@ export async function openQdpx(bytes: Uint8Array, fileName: string): Promise<Ref
   // The standard names it project.qde; some tools name it after the project, and then it is the only one.
   const project = atTop.find((entry) => entry.name.toLowerCase() === 'project.qde') ?? (atTop.length === 1 ? atTop[0] : undefined);
   if (!project) throw new RefiQdaError(`“${fileName}” is not a REFI-QDA project: it has no project.qde.`);
-  const unpacker = new Unpacker(fileName);
+  const unpacker = new Unpacker(fileName, budget);
   const projectXml = await unpacker.inflate(project, MAX_PROJECT_XML_BYTES, `The project.qde in “${fileName}” is larger than ${megabytes(MAX_PROJECT_XML_BYTES)}; Scholia does not read a project that large.`);
   // Tools differ on the folder's letter case ("Sources", "sources"), so names are matched without it.
   const byName = new Map(files.map((entry) => [entry.name.toLowerCase(), entry]));

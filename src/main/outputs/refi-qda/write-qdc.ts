@@ -11,6 +11,7 @@ import { codesXml } from './qde-codebook';
 import { CODEBOOK_NAMESPACE, ORIGIN } from './refi-format';
 import { element, XML_DECLARATION } from './xml-writing';
 
+/** Writes the tag tree as a .qdc; refuses a notebook without tags. */
 export const writeQdc: FormatWriter = async (project, _options, progress) => {
   // The schema wants at least one Code: an empty codebook is no file other tools would open.
   if (project.tags.length === 0) throw new ScholiaFailure('invalid-input', 'There are no tags to put in a codebook.');

@@ -20,6 +20,7 @@ import { planVariables } from './qde-variables';
 import { documentTagSetGuid, ORIGIN, passageNoteGuid, PROJECT_NAMESPACE } from './refi-format';
 import { element, textElement, XML_DECLARATION } from './xml-writing';
 
+/** What a .qdpx packs: the project.qde and the texts it refers to. */
 export interface QdeOutput {
   xml: string;
   /** The text files the project.qde refers to, by their name in the Sources folder. */

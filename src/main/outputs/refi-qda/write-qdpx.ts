@@ -14,6 +14,7 @@ const BUILD_SHARE = 0.5;
 /** Progress steps finer than this are not worth a message across the worker channel (the zip reports every few kilobytes). */
 const PROGRESS_STEP = 0.005;
 
+/** Writes the whole project as a .qdpx; orphaned passages are left out (see unplacedPassages). */
 export const writeQdpx: FormatWriter = async (project, _options, report) => {
   let told = 0;
   const progress = (fraction: number) => {

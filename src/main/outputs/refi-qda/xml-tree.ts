@@ -12,6 +12,7 @@ import { MAX_XML_ELEMENTS } from './refi-limits';
 import { RefiQdaError } from './refi-qda-error';
 import { xmlSafe } from './xml-writing';
 
+/** One element of a parsed file, with nothing of the parser's own shape left. */
 export interface XmlElement {
   /** The local name; an element of another namespace than its file's is "{namespace}name", so no reader mistakes it for its own. */
   name: string;
@@ -22,6 +23,7 @@ export interface XmlElement {
   text: string;
 }
 
+/** A parsed file: its root element and the namespace it is in. */
 export interface XmlDocument {
   root: XmlElement;
   /** The root element's namespace, or null when it declares none. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TAGS, MAX_ZIP_ENTRIES } from '../../../../src/main/outputs/refi-qda/refi-limits';
 import { RefiQdaError } from '../../../../src/main/outputs/refi-qda/refi-qda-error';
 import { readRefiQda } from '../../../../src/main/outputs/refi-qda/read-refi-qda';
+import { openQdpx } from '../../../../src/main/outputs/refi-qda/refi-zip';
 import { fixtureQdpx, qdpxOf } from './fixture-archive';
 import { CODE, codebook, NOTE, qde, rawZip, SELECTION, source, SOURCE, textFile, textSource, UNKNOWN } from './hostile-files';
 
@@ -43,6 +44,13 @@ describe('readRefiQda refuses, with a message and nothing read', () => {
     const bomb = await qdpxOf(qde(codebook + source()), { [`${SOURCE}.txt`]: 'a'.repeat(25 * 1024 * 1024) });
     expect(bomb.length).toBeLessThan(200_000);
     await expectRefused(bomb, /larger than the 20 MB Scholia reads as a text/);
+  });
+
+  it('an archive whose entries, each within its limit, unpack together past the file’s budget', async () => {
+    const texts = { 'a.txt': 'a'.repeat(600_000), 'b.txt': 'b'.repeat(600_000) };
+    const archive = await openQdpx(await qdpxOf(qde(''), texts), 'greedy.qdpx', 1024 ** 2);
+    expect((await archive.readSource('a.txt'))!.length).toBe(600_000);
+    await expect(archive.readSource('b.txt')).rejects.toThrow(/“greedy\.qdpx” unpacks to more than 1 MB of text/);
   });
 
   it('an archive of more entries than any project has', async () => {
