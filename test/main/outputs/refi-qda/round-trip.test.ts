@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeRange } from '../../../../src/shared/anchoring/selectors';
 import { canonicalGuid, guidOf } from '../../../../src/main/outputs/refi-qda/guid';
 import { readRefiQda } from '../../../../src/main/outputs/refi-qda/read-refi-qda';
 import { writeQdc } from '../../../../src/main/outputs/refi-qda/write-qdc';
 import { writeQdpx } from '../../../../src/main/outputs/refi-qda/write-qdpx';
 import type { ProjectData } from '../../../../src/main/outputs/project-data';
-import { IDS, projectFixture } from './project-fixture';
+import { emptyProject, IDS, projectFixture } from './project-fixture';
 
 const options = { reportOrder: 'tag' as const };
 const now = () => new Date('2025-01-01T00:00:00.000Z');
@@ -87,4 +89,23 @@ describe('a Scholia export read back', () => {
     expect(result.project.tags.map(({ path, color, description }) => ({ path, color, description }))).toEqual(original.tags.map(({ path, color, description }) => ({ path, color, description })));
     expect(result.project.documents).toEqual([]);
   });
+
+  it('puts every passage of any text back where it was, whatever characters come before it', async () => {
+    const unit = fc.constantFrom('a', ' ', 'é', 'e\u0301', '🙂', '𝔸', '中', '\n', '\t', '&', '<');
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit, minLength: 1, maxLength: 80 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 5 }), async (text, picks) => {
+        const document = { ...projectFixture().documents[0]!, id: 'doc', text };
+        const boundaries = [0, ...[...text].map((_, i, chars) => chars.slice(0, i + 1).join('').length)];
+        const passages = picks.flatMap(([a, b], index) => {
+          const [start, end] = [boundaries[a % boundaries.length]!, boundaries[b % boundaries.length]!].sort((x, y) => x - y) as [number, number];
+          const described = describeRange(text, start, end);
+          return described.ok ? [{ id: `p${index}`, documentId: 'doc', ...described.value, tagIds: [], note: '', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', anchor: { start, end } }] : [];
+        });
+        const { project } = await roundTrip({ ...emptyProject(), documents: [document], passages });
+        expect(project.documents[0]!.text).toBe(text);
+        expect(project.passages.map((p) => [p.anchor, p.quote])).toEqual(passages.map((p) => [p.anchor, p.quote]));
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });

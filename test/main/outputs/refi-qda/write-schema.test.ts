@@ -28,7 +28,7 @@ describe('what the REFI-QDA writers make validates against the standard’s sche
       fc.asyncProperty(randomProject(), async (project) => {
         expect(await validateProjectXml(await qdeFor(project))).toEqual({ valid: true, messages: '' });
       }),
-      { numRuns: 25 },
+      { numRuns: 50 },
     );
   }, 120_000);
 
