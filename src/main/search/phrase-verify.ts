@@ -122,13 +122,22 @@ function wordEdge(text: string, at: number, direction: -1 | 1): number {
  */
 function readsAs(text: string, word: WordBounds, form: string, stopWord: boolean): boolean {
   const length = word.end - word.start;
-  // Lowercasing keeps the length and the possessive adds two; a stem is never longer than its word.
-  if (length < form.length) return false;
-  // A stop word is matched as written (lowercased), give or take a possessive. (Its
-  // form, not a stem that reads like one: "one" stems to "on".)
-  if (stopWord && length !== form.length && length !== form.length + 2) return false;
-  if (length === form.length && text.slice(word.start, word.end).toLowerCase() === form) return true;
+  // Folding can lengthen a word (ß→ss) or shorten it (a combining accent dropped), so
+  // lengths tell only for words in ASCII.
+  if (isAscii(text, word)) {
+    // Lowercasing keeps the length and the possessive adds two; a stem is never longer than its word.
+    if (length < form.length) return false;
+    // A stop word is matched as written (lowercased), give or take a possessive. (Its
+    // form, not a stem that reads like one: "one" stems to "on".)
+    if (stopWord && length !== form.length && length !== form.length + 2) return false;
+    if (length === form.length && text.slice(word.start, word.end).toLowerCase() === form) return true;
+  }
   return phraseForm(text.slice(word.start, word.end)) === form;
+}
+
+function isAscii(text: string, word: WordBounds): boolean {
+  for (let at = word.start; at < word.end; at += 1) if (text.charCodeAt(at) >= 128) return false;
+  return true;
 }
 
 function matches(words: WordToken[], forms: string[]): boolean {
