@@ -122,3 +122,55 @@ describe('Reader', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('That document is not in this notebook.');
   });
 });
+
+describe('Reader in every script', () => {
+  const arabic = viewOf([
+    { kind: 'title', text: 'الحكومة تعلن خطة جديدة' },
+    { kind: 'paragraph', text: 'قال المتحدث باسم الحكومة إن الخطة ستبدأ الشهر المقبل.' },
+    { kind: 'quote', text: '"We will start in March," the spokesman said.' },
+  ]);
+
+  it('gives every block its own direction and the language of the document', async () => {
+    installFakeBridge([summary()], { ...arabic, language: 'ar' });
+    renderReader();
+    await screen.findByRole('heading', { level: 1 });
+    const blocks = [...document.querySelectorAll<HTMLElement>('[data-block]')];
+    expect(blocks).toHaveLength(3);
+    for (const block of blocks) {
+      expect(block.getAttribute('dir')).toBe('auto');
+      expect(block.getAttribute('lang')).toBe('ar');
+    }
+    const article = document.querySelector('article')!;
+    expect([article.getAttribute('lang'), article.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+  });
+
+  it('reads an article of unknown language right to left when most of its letters are', async () => {
+    installFakeBridge([summary()], arabic);
+    renderReader();
+    await screen.findByRole('heading', { level: 1 });
+    const article = document.querySelector('article')!;
+    expect(article.getAttribute('dir')).toBe('rtl');
+    expect(article.hasAttribute('lang')).toBe(false);
+    expect(document.querySelector('[data-block]')!.hasAttribute('lang')).toBe(false);
+  });
+
+  it('reads an English article left to right', async () => {
+    installFakeBridge([summary()], view);
+    renderReader();
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.querySelector('article')!.getAttribute('dir')).toBe('ltr');
+  });
+
+  it("keeps the interface's words about the article in the interface's language and direction", async () => {
+    document.documentElement.lang = 'en';
+    try {
+      installFakeBridge([summary()], { ...arabic, language: 'ar' });
+      renderReader();
+      await screen.findByRole('heading', { level: 1 });
+      const meta = document.querySelector('.article-meta')!;
+      expect([meta.getAttribute('lang'), meta.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+});

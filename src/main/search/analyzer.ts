@@ -1,15 +1,21 @@
 /**
- * Turns a written word into the term stored in and looked up from the index,
- * with lunr's English pipeline (stop word filter, Porter stemmer) preceded by
- * a possessive step lunr lacks, so "Kerry's" is found by "Kerry".
+ * Turns a written word into the term stored in and looked up from the index:
+ * lowercased and folded (accents and the like, see folding), then, for words
+ * in Latin script, lunr's English pipeline (stop word filter, Porter stemmer)
+ * preceded by a possessive step lunr lacks, so "Kerry's" is found by "Kerry".
+ * The pipeline is English, so words in other scripts keep their folded form:
+ * no English stop word or suffix is in them to remove.
  */
 import lunr from 'lunr';
+import { foldWord } from './folding';
 
-/** Lowercase, typographic apostrophes made plain, possessive "'s" removed. */
+/** Lowercase, folded, typographic apostrophes made plain, possessive "'s" removed. */
 export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'");
+  const lower = foldWord(word.toLowerCase()).replace(/’/g, "'");
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
+
+const NON_LATIN_LETTER = /[^\P{L}\p{sc=Latin}]/u;
 
 const stopWords = new Map<string, boolean>();
 
@@ -37,10 +43,16 @@ export function analyzeWord(word: string): string | null {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const normalized = normalizeWord(word);
-  const term = normalized === '' || isStopWord(normalized) ? null : stem(normalized);
+  const term = termOf(normalized);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, term);
   return term;
+}
+
+function termOf(normalized: string): string | null {
+  if (normalized === '') return null;
+  if (NON_LATIN_LETTER.test(normalized)) return normalized;
+  return isStopWord(normalized) ? null : stem(normalized);
 }
 
 /**

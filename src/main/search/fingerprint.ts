@@ -9,7 +9,14 @@ import { itemKey } from './item-keys';
 import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
 
 /** Bump when analysis or the segment layout changes: old saved indexes then count as stale. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
+
+/**
+ * What the analysis depends on besides Scholia's code: the words of Chinese,
+ * Japanese or Thai come from ICU's dictionaries (see unspaced-words), which
+ * change with the ICU that Electron ships; an index built by another is stale.
+ */
+export const ANALYSIS_VERSION = `v${INDEX_FORMAT_VERSION} icu ${process.versions.icu ?? 'none'}`;
 
 /** Just what the fingerprint needs of each item. */
 export type FingerprintItem =
@@ -41,7 +48,7 @@ export function itemHash(entry: FingerprintItem): string {
 /** Combines per-item hashes (key → hash) into the fingerprint of the whole set. */
 export function combineHashes(hashes: ReadonlyMap<string, string>): string {
   const lines = [...hashes].map(([key, hash]) => `${key}\t${hash}`).sort();
-  return sha1(`scholia-search v${INDEX_FORMAT_VERSION}\n${lines.join('\n')}`);
+  return sha1(`scholia-search ${ANALYSIS_VERSION}\n${lines.join('\n')}`);
 }
 
 /** The fingerprint an index over exactly these items would have. */

@@ -85,16 +85,34 @@ function mayReadAs(text: string, start: number, form: string): boolean {
 
 /** The `before` words preceding the word at `anchorAt`, that word, and the `after` words following it; null if the window is short. */
 function wordsAround(text: string, anchorAt: number, before: number, after: number): WordToken[] | null {
-  const windowStart = Math.max(0, anchorAt - (before + 1) * CHARS_PER_WORD);
-  const windowEnd = Math.min(text.length, anchorAt + (after + 2) * CHARS_PER_WORD);
+  // The window's edges are moved out of any word they fall in: a dictionary may split
+  // a cut run of Chinese or Thai differently from the whole run.
+  const windowStart = wordEdge(text, Math.max(0, anchorAt - (before + 1) * CHARS_PER_WORD), -1);
+  const windowEnd = wordEdge(text, Math.min(text.length, anchorAt + (after + 2) * CHARS_PER_WORD), 1);
+  if (windowStart === -1 || windowEnd === -1) return null;
   const tokens = tokenize(text.slice(windowStart, windowEnd));
   const anchorIndex = tokens.findIndex((token) => token.start + windowStart === anchorAt);
   if (anchorIndex === -1) return null;
   const first = anchorIndex - before;
   const last = anchorIndex + after;
-  // The first window word may be a cut word; it is only trusted when the window starts the text.
-  if (first < (windowStart === 0 ? 0 : 1) || last >= tokens.length - (windowEnd === text.length ? 0 : 1)) return null;
+  if (first < 0 || last >= tokens.length) return null;
   return tokens.slice(first, last + 1).map((token) => ({ ...token, start: token.start + windowStart, end: token.end + windowStart }));
+}
+
+/** Furthest a window edge is moved to leave a word; past it the whole text is tokenized instead. */
+const MAX_EDGE_SHIFT = 256;
+/** What can stand inside a word: letters, digits, marks, the characters that join them, and either half of a surrogate pair. */
+const IN_WORD = /[\u200d\p{L}\p{N}\p{M}'’.,\u00ad\u200c\ud800-\udfff]/u;
+
+/** The nearest position at or beyond `at` (towards `direction`) with no word across it; -1 if too far. */
+function wordEdge(text: string, at: number, direction: -1 | 1): number {
+  let edge = at;
+  for (let shift = 0; shift <= MAX_EDGE_SHIFT; shift += 1) {
+    if (edge <= 0 || edge >= text.length) return edge;
+    if (!IN_WORD.test(text[edge - 1]!) || !IN_WORD.test(text[edge]!)) return edge;
+    edge += direction;
+  }
+  return -1;
 }
 
 /**
@@ -104,13 +122,22 @@ function wordsAround(text: string, anchorAt: number, before: number, after: numb
  */
 function readsAs(text: string, word: WordBounds, form: string, stopWord: boolean): boolean {
   const length = word.end - word.start;
-  // Lowercasing keeps the length and the possessive adds two; a stem is never longer than its word.
-  if (length < form.length) return false;
-  // A stop word is matched as written (lowercased), give or take a possessive. (Its
-  // form, not a stem that reads like one: "one" stems to "on".)
-  if (stopWord && length !== form.length && length !== form.length + 2) return false;
-  if (length === form.length && text.slice(word.start, word.end).toLowerCase() === form) return true;
+  // Folding can lengthen a word (ß→ss) or shorten it (a combining accent dropped), so
+  // lengths tell only for words in ASCII.
+  if (isAscii(text, word)) {
+    // Lowercasing keeps the length and the possessive adds two; a stem is never longer than its word.
+    if (length < form.length) return false;
+    // A stop word is matched as written (lowercased), give or take a possessive. (Its
+    // form, not a stem that reads like one: "one" stems to "on".)
+    if (stopWord && length !== form.length && length !== form.length + 2) return false;
+    if (length === form.length && text.slice(word.start, word.end).toLowerCase() === form) return true;
+  }
   return phraseForm(text.slice(word.start, word.end)) === form;
+}
+
+function isAscii(text: string, word: WordBounds): boolean {
+  for (let at = word.start; at < word.end; at += 1) if (text.charCodeAt(at) >= 128) return false;
+  return true;
 }
 
 function matches(words: WordToken[], forms: string[]): boolean {

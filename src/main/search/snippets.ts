@@ -4,10 +4,13 @@
  * renderer re-running any text matching.
  */
 import type { Snippet, TextRange } from './types';
+import { wordBoundaries } from './unspaced-words';
 
 export const SNIPPET_LENGTH = 220;
 /** How much text before the first match to keep, as a share of the snippet. */
 const LEAD_SHARE = 0.3;
+/** Text read before a cut to tell the words around it: enough for a dictionary to see a word whole. */
+const CUT_CONTEXT = 16;
 
 /** Sorts ranges and joins overlapping or touching ones. */
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
@@ -30,15 +33,18 @@ export function makeSnippet(text: string, highlights: readonly TextRange[], maxL
   let start = Math.max(0, focus - Math.floor(maxLength * LEAD_SHARE));
   let end = Math.min(text.length, start + maxLength);
   if (end === text.length) start = Math.max(0, end - maxLength);
-  // Cut at spaces so no word is shown half.
+  // Cut at spaces so no word is shown half; in a text without spaces (Chinese,
+  // Japanese, Thai), between the words a dictionary tells.
+  const lastHighlightEnd = ranges.find((range) => range.start >= focus)?.end ?? focus;
   if (start > 0) {
     const space = text.indexOf(' ', start);
     if (space !== -1 && space < focus) start = space + 1;
+    else start = wordBoundaries(text, Math.max(0, start - CUT_CONTEXT), focus).find((boundary) => boundary >= start) ?? start;
   }
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
-    const lastHighlightEnd = ranges.find((range) => range.start >= focus)?.end ?? focus;
     if (space > start && space >= lastHighlightEnd) end = space;
+    else if (end > lastHighlightEnd) end = wordBoundaries(text, lastHighlightEnd, Math.min(text.length, end + CUT_CONTEXT)).findLast((boundary) => boundary <= end) ?? end;
   }
   return {
     text: text.slice(start, end),

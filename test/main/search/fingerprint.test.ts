@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { fingerprintOf, type FingerprintItem } from '../../../src/main/search/fingerprint';
+import { createHash } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { analyzeWord } from '../../../src/main/search/analyzer';
+import { fingerprintOf, INDEX_FORMAT_VERSION, type FingerprintItem } from '../../../src/main/search/fingerprint';
+import { tokenize } from '../../../src/main/search/tokenizer';
 import { SearchEngine } from '../../../src/main/search/search-engine';
 import { asDocument, asPassage, makeDocument, passageOver, sampleDocument } from './search-fixtures';
 
@@ -44,5 +47,40 @@ describe('the index fingerprint', () => {
     expect(engine.fingerprint()).not.toBe(before);
     engine.upsert([asPassage(passage)]);
     expect(engine.fingerprint()).toBe(before);
+  });
+
+  it('counts an index built with another ICU (whose dictionaries split Chinese or Thai) as stale', async () => {
+    const { document } = library();
+    const items: FingerprintItem[] = [{ kind: 'document', item: document }];
+    const icu = Object.getOwnPropertyDescriptor(process.versions, 'icu')!;
+    Object.defineProperty(process.versions, 'icu', { ...icu, value: '1.0' });
+    try {
+      vi.resetModules();
+      const other = await import('../../../src/main/search/fingerprint');
+      expect(other.fingerprintOf(items)).not.toBe(fingerprintOf(items));
+    } finally {
+      Object.defineProperty(process.versions, 'icu', icu);
+    }
+  });
+});
+
+/**
+ * What the analysis makes of words in many scripts, by format version. A
+ * change to analysis changes the digest: then bump INDEX_FORMAT_VERSION (so
+ * indexes saved by the old analysis are rebuilt) and add the new digest under
+ * it. A recorded digest is never edited.
+ */
+const ANALYSIS_DIGESTS: Record<number, string> = {
+  3: '921b8bc5ea1977b4c0bbda13e044c5660baa0d32',
+};
+
+const ANALYSIS_SAMPLE =
+  "Kerry's ceasefires, 600,000 and 2.5 — al-Assad’s “patience”; the of Ärger Straße ERDOĞAN İzmir Kılıç élève cœur Øresund Łódź Þór Nguyễn Αθήνα οδός ёлка Москвы قالَ أحمد السـلام שָׁלוֹם हिंदी cease\u00adfire می\u200cخواهم ＣＯＶＩＤ１９";
+
+describe('the index format version', () => {
+  it('names the analysis the saved index was built with', () => {
+    const analyzed = tokenize(ANALYSIS_SAMPLE).map((token) => [token.start, token.end, analyzeWord(token.word)]);
+    const digest = createHash('sha1').update(JSON.stringify(analyzed)).digest('hex');
+    expect({ version: INDEX_FORMAT_VERSION, digest }).toEqual({ version: INDEX_FORMAT_VERSION, digest: ANALYSIS_DIGESTS[INDEX_FORMAT_VERSION] });
   });
 });

@@ -1,4 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INDEX_FORMAT_VERSION } from '../../../src/main/search/fingerprint';
 import type { Notebook } from '../../../src/main/notebook/notebook';
 import { openTestNotebook } from '../../support/notebook';
 import { searchClientFromSource } from '../../support/search-worker';
@@ -114,5 +117,22 @@ describe('searching the notebook', () => {
     const hits = (await third.notebook.search.search('unseen', 5)).groups.flatMap((g) => g.hits);
     expect(hits.map((h) => h.kind)).toEqual(['passage']);
     expect((await third.notebook.search.search('ghostly', 5)).groups).toEqual([]);
+  });
+
+  it('rebuilds an index saved by an earlier analysis (before words were folded and segmented) instead of loading it', async () => {
+    const first = await searchable();
+    await first.notebook.imports.pasted('Ärger in Köln', 'Der Ärger über die Baustelle wächst.');
+    await first.notebook.close();
+    open.splice(open.indexOf(first.notebook), 1);
+    const path = join(first.dataDir, 'search-index.bin');
+    const saved = await readFile(path);
+    expect(saved.readUInt32LE(16)).toBe(INDEX_FORMAT_VERSION);
+    saved.writeUInt32LE(2, 16);
+    await writeFile(path, saved);
+
+    const second = await searchable(first.dataDir);
+    expect(second.startedFrom).toBe('rebuild');
+    const [group] = (await second.notebook.search.search('arger', 5)).groups;
+    expect(group?.documentTitle).toBe('Ärger in Köln');
   });
 });

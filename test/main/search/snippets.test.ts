@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeSnippet, mergeRanges } from '../../../src/main/search/snippets';
+import { tokenize } from '../../../src/main/search/tokenizer';
+
+/** Whether a cut at `at` leaves every word of the text whole. */
+function cutsNoWord(text: string, at: number): boolean {
+  return tokenize(text).every((token) => token.end <= at || token.start >= at);
+}
 
 describe('makeSnippet', () => {
   it('keeps a short text whole with its highlights', () => {
@@ -22,6 +28,29 @@ describe('makeSnippet', () => {
     expect(snippet.highlights.map((range) => snippet.text.slice(range.start, range.end))).toEqual(['ceasefire']);
     expect(snippet.text.startsWith('word')).toBe(true);
     expect(text.includes(` ${snippet.text} `)).toBe(true);
+  });
+});
+
+describe('makeSnippet in a text without spaces', () => {
+  const half = '叙利亚政府军周二表示停火协议已经生效俄罗斯外交部长说各方应当遵守协议美国国务卿克里将于下周访问莫斯科'.repeat(3);
+
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])('cuts between the words a dictionary tells, the word found marked (%i characters earlier)', (shift) => {
+    const text = `${half.slice(0, half.length - shift)}在北京举行会谈${half}`;
+    const start = text.indexOf('北京');
+    const snippet = makeSnippet(text, [{ start, end: start + 2 }], 100);
+    const offset = text.indexOf(snippet.text);
+    expect(snippet.text.length).toBeLessThanOrEqual(100);
+    expect(snippet.truncatedStart && snippet.truncatedEnd).toBe(true);
+    expect(snippet.highlights.map((range) => snippet.text.slice(range.start, range.end))).toEqual(['北京']);
+    expect(cutsNoWord(text, offset)).toBe(true);
+    expect(cutsNoWord(text, offset + snippet.text.length)).toBe(true);
+  });
+
+  it('never cuts a character written as two code units in half', () => {
+    const astral = '𠀀𠀁𠀂𠀃'.repeat(60);
+    const snippet = makeSnippet(astral, [{ start: 240, end: 242 }], 101);
+    expect(snippet.text.length).toBeLessThanOrEqual(101);
+    expect(/^(?:[\ud800-\udbff][\udc00-\udfff])+$/.test(snippet.text)).toBe(true);
   });
 });
 

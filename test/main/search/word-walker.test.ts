@@ -6,7 +6,9 @@ const TEXTS = [
   '"Russia needs to understand that our patience is not infinite," Kerry said.',
   "Kerry's talks with Zarif’s team — 600,000 Syrians; 2.5 million in al-Assad's areas.",
   "rock 'n' roll, 'quoted', x.5 and 5.x, end.",
-  'Élan naïve café, Straße; 東京 and Москва.',
+  'Élan naïve café, Straße; Erdoğan and Москва.',
+  'cease\u00adfire, می\u200cخواهم; x\u00ad y',
+  'قالَ الرئيسُ إنَّ الحكومةَ; שָׁלוֹם עֲלֵיכֶם',
   '',
   '   ...   ',
 ];
@@ -34,5 +36,12 @@ describe('word walker agrees with the tokenizer', () => {
   it('leaves astral characters to the tokenizer', () => {
     expect(nextWord('𝐀bc def', 0)).toBeNull();
     expect(previousWord('abc 𝐀', 5)).toBeNull();
+  });
+
+  it.each(['北京 said', 'ประเทศไทย said', 'iPhone手机 said', 'カタカナ said'])('leaves the words of %j, which need a dictionary, to the tokenizer', (text) => {
+    const said = text.indexOf('said');
+    expect(nextWord(text, 0)).toBeNull();
+    expect(previousWord(text, said - 1)).toBeNull();
+    expect(previousWord(text, text.length)).toEqual({ start: said, end: said + 4 });
   });
 });

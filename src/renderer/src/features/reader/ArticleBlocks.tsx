@@ -28,15 +28,18 @@ interface Props {
  * Renders a document's blocks in order. Each block element holds exactly its
  * slice of the document text, split into highlight marks, and nothing else,
  * so a selection maps straight back to character offsets (see dom-range);
- * decorations live in sibling elements.
+ * decorations live in sibling elements. Each block finds its own direction
+ * (`dir="auto"`), so an Arabic paragraph reads right to left in any article
+ * and an English quote left to right in an Arabic one.
  */
 export const ArticleBlocks = memo(function ArticleBlocks({ document, segments, highlight, metaExtra }: Props) {
   const lastFrontMatter = lastIndexOf(document.blocks, (b) => FRONT_MATTER.has(b.kind));
   const nodes: ReactNode[] = [];
   const meta = <ArticleMeta key="meta" document={document} extra={metaExtra} />;
+  const language = document.language ?? undefined;
   document.blocks.forEach((block, index) => {
     const content = renderSegments(document.text, block, segments[index], highlight);
-    nodes.push(<BlockElement key={index} block={block} index={index} content={content} />);
+    nodes.push(<BlockElement key={index} block={block} index={index} language={language} content={content} />);
     if (index === lastFrontMatter) nodes.push(meta);
   });
   if (lastFrontMatter === -1) nodes.unshift(meta);
@@ -73,8 +76,8 @@ function renderSegments(text: string, block: Block, segments: readonly Highlight
   });
 }
 
-function BlockElement({ block, index, content }: { block: Block; index: number; content: ReactNode }) {
-  const props = { 'data-block': index, 'data-start': block.start, className: `block block-${block.kind}` };
+function BlockElement({ block, index, language, content }: { block: Block; index: number; language: string | undefined; content: ReactNode }) {
+  const props = { 'data-block': index, 'data-start': block.start, className: `block block-${block.kind}`, dir: 'auto', lang: language };
   switch (block.kind) {
     case 'title':
       return <h1 {...props}>{content}</h1>;
@@ -106,8 +109,11 @@ function BlockElement({ block, index, content }: { block: Block; index: number; 
 }
 
 function ArticleMeta({ document, extra }: { document: DocumentView; extra: ReactNode }) {
+  // The interface's words about the article, not the article's: in the interface's language and
+  // direction, so "Delete…" keeps its dots after the word in an Arabic article.
+  const page = globalThis.document.documentElement;
   return (
-    <div className="article-meta" data-decor="">
+    <div className="article-meta" data-decor="" lang={page.lang || undefined} dir={page.dir || 'ltr'}>
       <p>
         {document.source !== '' && (
           <>

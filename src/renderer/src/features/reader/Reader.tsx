@@ -16,6 +16,7 @@ import { showToast } from '../toasts/toasts';
 import { ArticleBlocks, type HighlightStyle } from './ArticleBlocks';
 import { offsetsToRange, rangeToOffsets } from './dom-range';
 import { placeBelow, type PopoverPlace } from './popover-position';
+import { documentDirection } from './text-direction';
 import { useReadingPosition } from './use-reading-position';
 
 /** A jump request: scroll to a passage and flash it. The nonce repeats a jump to the same passage. */
@@ -191,7 +192,14 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
         </p>
       )}
       {document && (
-        <article className="article" lang={document.language ?? undefined} aria-label={document.title} ref={articleRef} onMouseUp={onMouseUp}>
+        <article
+          className="article"
+          lang={document.language ?? undefined}
+          dir={documentDirection(document) ?? undefined}
+          aria-label={document.title}
+          ref={articleRef}
+          onMouseUp={onMouseUp}
+        >
           <ArticleBlocks
             document={document}
             segments={segments}
