@@ -44,6 +44,8 @@ export class ChangeFeed {
   private readonly listeners = new Set<Listener>();
   /** The revision each bridge call's own commits reached, for stamping its answer. */
   private readonly calls = new AsyncLocalStorage<{ revision: number }>();
+  /** The undo entries of the batch a commit belongs to, if it runs inside one. */
+  private readonly batches = new AsyncLocalStorage<UndoEntry[]>();
 
   constructor(private readonly onListenerError: (error: unknown) => void = (error) => console.error('[scholia] a change subscriber failed:', error)) {}
 
@@ -58,7 +60,10 @@ export class ChangeFeed {
    * change is on disk already. Subscribers run outside the caller's bridge
    * call, so what they publish in turn is not taken for the call's own commit.
    */
-  publish(changes: readonly Change[], undo?: UndoEntry): Commit | null {
+  publish(changes: readonly Change[], given?: UndoEntry): Commit | null {
+    const batch = this.batches.getStore();
+    if (batch && given) batch.push(given);
+    const undo = batch ? undefined : given;
     if (changes.length === 0 && !undo) return null;
     this.current += 1;
     const commit: Commit = { revision: this.current, changes, ...(undo ? { undo } : {}) };
@@ -82,6 +87,40 @@ export class ChangeFeed {
   }
 
   /**
+   * Runs many changes as one for the user: every commit made inside `run`
+   * is published as it happens, but they are undone and redone together, as
+   * one entry labelled `label`. If `run` fails, what it had changed is taken
+   * back before the error goes on, so a batch lands whole or not at all.
+   */
+  async batch<T>(label: string, documentId: string | null, run: () => Promise<T>): Promise<T> {
+    const entries: UndoEntry[] = [];
+    const revert = () => this.quietly(() => inTurn([...entries].reverse(), (entry) => entry.revert()));
+    let value: T;
+    try {
+      value = await this.batches.run(entries, run);
+    } catch (error) {
+      await revert();
+      throw error;
+    }
+    if (entries.length > 0) this.publish([], { label, documentId, revert, redo: () => this.quietly(() => inTurn(entries, (entry) => entry.redo())) });
+    return value;
+  }
+
+  /**
+   * Runs `run` and answers the undo entries its commits offered, instead of
+   * recording them: for an undo made of other services' own changes.
+   */
+  async capture(run: () => Promise<unknown>): Promise<UndoEntry[]> {
+    const entries: UndoEntry[] = [];
+    await this.batches.run(entries, run);
+    return entries;
+  }
+
+  private async quietly(run: () => Promise<void>): Promise<void> {
+    await this.capture(run);
+  }
+
+  /**
    * Runs one bridge call and tells which revision its answer reflects: that
    * of its own last commit, or for a call that commits nothing, the revision
    * when it began (it saw at least every change up to then).
@@ -91,6 +130,19 @@ export class ChangeFeed {
     const value = await this.calls.run(call, run);
     return { value, revision: call.revision };
   }
+}
+
+/** Runs every step even when one fails (what can be taken back is), then throws the first failure. */
+async function inTurn<T>(items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
+  let failure: { error: unknown } | null = null;
+  for (const item of items) {
+    try {
+      await run(item);
+    } catch (error) {
+      failure ??= { error };
+    }
+  }
+  if (failure) throw failure.error;
 }
 
 /** What the renderer hears of a commit: scopes, kinds and ids, never contents. */
