@@ -6,6 +6,7 @@
  * freeze or crash main.
  */
 import { connectWorker, type ArgsOf, type ResultOf, type WorkerError } from '../workers/worker-channel';
+import { durationOf } from '../workers/duration-words';
 import { spawnWorkerThread, type WorkerFactory } from '../workers/worker-thread';
 import { ArchiveError, extractArchive, writeArchive, type Extracted } from './archive';
 
@@ -67,9 +68,4 @@ export function workerArchiveJobs(createWorker: WorkerFactory, limits: ArchiveLi
     extract: (path, folder) => run('extract', [path, folder]),
     write: (folder, paths, target) => run('write', [folder, [...paths], target]),
   };
-}
-
-function durationOf(ms: number): string {
-  const [amount, unit] = ms >= 60_000 ? [Math.round(ms / 60_000), 'minute'] : [Math.max(1, Math.round(ms / 1000)), 'second'];
-  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }
