@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, shell, utilityProcess } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
@@ -16,6 +17,10 @@ import type { Notebook } from './notebook/notebook';
 import { openNotebook } from './notebook/open-notebook';
 import { workerArchiveJobs } from './safekeeping/archive-jobs';
 import createArchiveWorker from './safekeeping/archive-worker?nodeWorker';
+import createExportWorker from './outputs/export-worker?nodeWorker';
+import { workerExportJobs } from './outputs/export-jobs';
+import createRefiWorker from './outputs/refi-qda/refi-worker?nodeWorker';
+import { workerRefiJobs } from './outputs/refi-qda/refi-jobs';
 import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
 import { spawnWorkerThread } from './workers/worker-thread';
@@ -67,7 +72,9 @@ async function start(): Promise<void> {
   const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, origins);
   registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook, desktop()), { track: (run) => notebook.feed.track(run) }), isTrusted);
-  forwardChanges(notebook.feed, createEventSender(() => mainWindow, isTrusted));
+  const send = createEventSender(() => mainWindow, isTrusted);
+  forwardChanges(notebook.feed, send);
+  notebook.jobs.subscribe((progress) => void send('onJobProgress', progress));
   mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
@@ -94,6 +101,11 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
       importer: (file, fileName) => imports.importInWorker(file, fileName),
       // Archives are zipped and unzipped in workers with limits too: an archive to import is an untrusted file.
       archives: workerArchiveJobs(createArchiveWorker),
+      // Exports run in workers: ten thousand documents written at once must not hold up the window.
+      exports: workerExportJobs(createExportWorker),
+      // A REFI-QDA file from another tool is untrusted: read and checked in a worker with limits.
+      refi: workerRefiJobs(createRefiWorker),
+      userName: userInfo().username,
       // A restored backup replaced the files under this notebook: start afresh on them.
       onRestored: () => {
         closing = true;

@@ -24,6 +24,7 @@ import type {
   UndoneChange,
 } from './model';
 import type { ChangeEvent } from './changes';
+import { EXPORT_FORMATS, type ExportReport, type JobProgress, type ProjectImportReport } from './exports';
 import { LIBRARY_PAGE_LIMIT, LIBRARY_SORT_KEYS, MAX_SELECTION, type LibraryPage, type OutletCount } from './library-query';
 import { LIBRARY_GET_LIMIT, MAX_MEMO_CHARS } from './limits';
 import type { Answer } from './result';
@@ -103,6 +104,13 @@ const Base64 = z
   .string()
   .max(140_000_000, { abort: true })
   .refine((data) => data.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(data), 'must be base64-encoded bytes');
+
+const ExportScopeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({ kind: z.literal('filter'), query: LibraryQuerySchema }),
+  z.strictObject({ kind: z.literal('tag'), tagId: IdSchema }),
+  z.strictObject({ kind: z.literal('document'), documentId: IdSchema }),
+]);
 
 /** What deleting documents takes with them. */
 export interface DeletionImpact {
@@ -251,6 +259,20 @@ export const contract = {
   'archive:export': method<ArchiveReport | null>()(NoInput),
   /** Main asks the user which archive to open (null: they cancelled), checks it, and replaces the notebook with it. */
   'archive:import': method<ArchiveReport | null>()(NoInput),
+  /**
+   * Main asks the user where to save (null: they cancelled) and writes the
+   * scope in the format there, telling `onJobProgress` how far it has come.
+   */
+  'exports:run': method<ExportReport | null>()(
+    z.strictObject({ jobId: IdSchema, format: z.enum(EXPORT_FORMATS), scope: ExportScopeSchema, reportOrder: z.enum(['tag', 'document']).optional() }),
+  ),
+  /** Stops a running export; answers whether one was running. */
+  'exports:cancel': method<boolean>()(z.strictObject({ jobId: IdSchema })),
+  /**
+   * Main asks which REFI-QDA project or codebook to import (null: the user
+   * cancelled), checks all of it in a worker, then adds it as one change to undo.
+   */
+  'projects:import': method<ProjectImportReport | null>()(NoInput),
   /** Opens a link the user clicked (in a note) in their browser; main checks it is an http(s) address. */
   'links:open': method<null>()(z.strictObject({ url: z.string().min(1).max(2_048) })),
   'search:query': method<SearchResultsView>()(
@@ -296,6 +318,8 @@ const event =
 export const events = {
   /** A change was committed: what it touched, so each view asks again only for what it shows. */
   onDidChange: event<ChangeEvent>()('notebook:changed'),
+  /** How far a long job (an export) has come. */
+  onJobProgress: event<JobProgress>()('jobs:progress'),
 } as const;
 
 export type Events = typeof events;

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'superseded',
   /** The notebook cannot be written to now (a full or read-only disk, a folder gone); reading still works. */
   'read-only',
+  /** The user stopped a long job (an export) before it finished; nothing was written. */
+  'cancelled',
   'internal',
 ] as const;
 

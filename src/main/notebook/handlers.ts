@@ -3,6 +3,7 @@ import { createLinkOpener } from '../security/external-links';
 import type { Handlers } from '../ipc/dispatcher';
 import { ARCHIVE_EXTENSION } from '../safekeeping/archive';
 import type { Notebook } from './notebook';
+import { EXPORT_FORMAT_INFO } from '../../shared/exports';
 
 /**
  * Binds every contract method to the Notebook service. Once a backup has been
@@ -45,6 +46,11 @@ export interface FileChoice {
 
 const ARCHIVE_EXPORT: FileChoice = { title: 'Export notebook', filters: [{ name: 'Scholia notebook archive', extensions: [ARCHIVE_EXTENSION] }] };
 const ARCHIVE_IMPORT: FileChoice = { ...ARCHIVE_EXPORT, title: 'Import notebook' };
+
+const PROJECT_IMPORT: FileChoice = {
+  title: 'Import a REFI-QDA project or codebook',
+  filters: [{ name: 'REFI-QDA project or codebook', extensions: ['qdpx', 'qdc', 'qde'] }],
+};
 
 const NO_DESKTOP: Desktop = {
   chooseSavePath: async () => null,
@@ -121,8 +127,20 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
       const source = await desktop.chooseOpenPath(ARCHIVE_IMPORT);
       return source === null ? null : safekeeping.importArchive(source);
     },
+    'exports:run': async ({ jobId, format, scope, reportOrder }) => {
+      const info = EXPORT_FORMAT_INFO[format];
+      const name = notebook.exports.suggestedName(format, scope);
+      const target = await desktop.chooseSavePath(name, { title: `Export ${info.label}`, filters: [{ name: info.label, extensions: [info.extension] }] });
+      return target === null ? null : notebook.exports.run(jobId, format, scope, { reportOrder: reportOrder ?? 'tag' }, target);
+    },
+    'exports:cancel': ({ jobId }) => notebook.exports.cancel(jobId),
+    'projects:import': async () => {
+      const path = await desktop.chooseOpenPath(PROJECT_IMPORT);
+      return path === null ? null : notebook.projectImport.importFile(path);
+    },
     'links:open': ({ url }) => openLink(url),
     // Read at each call: a restore replaces the live search.
     'search:query': ({ query, limit }) => notebook.search.search(query, limit ?? 50),
   };
 }
+

@@ -4,6 +4,9 @@
  * server run the very same code in plain Node. `openNotebook` builds it.
  */
 import type { ChangeFeed } from '../changes/change-feed';
+import type { JobProgressFeed } from '../changes/job-progress-feed';
+import type { Exports } from '../outputs/exports';
+import type { ProjectImport } from '../outputs/project-import';
 import type { Passages } from '../coding/passages';
 import type { TagService } from '../coding/tag-service';
 import type { UndoHistory } from '../coding/undo-history';
@@ -22,6 +25,8 @@ import type { SearchService } from '../search/notebook-search';
 
 export interface NotebookServices {
   feed: ChangeFeed;
+  /** How far long jobs have come, for the window. */
+  jobs: JobProgressFeed;
   library: Library;
   queries: LibraryQueries;
   details: DocumentDetails;
@@ -37,6 +42,8 @@ export interface NotebookServices {
   search: SearchService;
   safekeeping: Safekeeping;
   notices: Notices;
+  exports: Exports;
+  projectImport: ProjectImport;
 }
 
 export class Notebook implements NotebookServices {
@@ -50,6 +57,15 @@ export class Notebook implements NotebookServices {
 
   get feed() {
     return this.services.feed;
+  }
+  get jobs() {
+    return this.services.jobs;
+  }
+  get exports() {
+    return this.services.exports;
+  }
+  get projectImport() {
+    return this.services.projectImport;
   }
   get library() {
     return this.services.library;

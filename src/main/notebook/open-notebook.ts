@@ -11,6 +11,13 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { ChangeFeed } from '../changes/change-feed';
+import { JobProgressFeed } from '../changes/job-progress-feed';
+import { inProcessExportJobs, type ExportJobs } from '../outputs/export-jobs';
+import { EXPORT_WRITERS } from '../outputs/export-writers';
+import { Exports } from '../outputs/exports';
+import { ProjectImport } from '../outputs/project-import';
+import { projectUser } from '../outputs/project-user';
+import { inProcessRefiJobs, type RefiJobs } from '../outputs/refi-qda/refi-jobs';
 import { Codebook } from '../coding/codebook';
 import { Passages } from '../coding/passages';
 import { TagService } from '../coding/tag-service';
@@ -59,6 +66,12 @@ export interface NotebookOptions {
   importer?: Importer;
   /** Zips and unzips archives; the app passes workers with time and memory limits, the default runs in process. */
   archives?: ArchiveJobs;
+  /** Writes exports; the app passes workers with time and memory limits, the default runs in process. */
+  exports?: ExportJobs;
+  /** Reads REFI-QDA files to import; the app passes workers with time and memory limits, the default runs in process. */
+  refi?: RefiJobs;
+  /** Who the user is, as exports name their author. */
+  userName?: string;
   /** Starts the search worker and answers its client (again after a worker stopped); without it the notebook works but cannot search. */
   search?: () => SearchClient;
   /** How long one query may run before its worker is stopped and started again. */
@@ -206,15 +219,56 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
       // A disk problem has been told already, in its own words.
       if (gate.current === null) notices.notify('error', `Scholia could not check the notebook: ${String(error)}`);
     });
+  const queries = new LibraryQueries({ library, passages, subtree: (id) => codebook.subtree(id), attribute: (id) => attributes.get(id), feed });
+  const jobs = new JobProgressFeed();
+  const exporter = new Exports({
+    sources: {
+      documents: () => library.all(),
+      matching: (query) => queries.ids(query, 0, Number.MAX_SAFE_INTEGER),
+      body: (id) => library.body(id),
+      passagesOf: (id) => passages.ofDocument(id),
+      passagesWithAnyTag: (ids) => passages.withAnyTag(ids),
+      tags: () => codebook.list(),
+      tagPaths: () => codebook.paths(),
+      subtree: (id) => codebook.subtree(id),
+      attributes: () => attributes.list(),
+      memos: () => memos.list(),
+      user: projectUser(options.userName ?? ''),
+      now,
+    },
+    jobs: options.exports ?? inProcessExportJobs(EXPORT_WRITERS),
+    progress: (progress) => jobs.publish(progress),
+  });
+  const removal = new DocumentRemoval({ dataDir: dir, library, passages, bodies, feed, now });
+  const projectImport = new ProjectImport({
+    feed,
+    read: (path) => (options.refi ?? inProcessRefiJobs).read(path),
+    tagPaths: () => codebook.paths(),
+    createTag: (input) => tags.create(input),
+    attributes: () => attributes.list(),
+    defineAttribute: (input) => attributes.define(input),
+    setAttribute: (ids, id, value) => attributes.set(ids, id, value),
+    addDocument: (article, fileName) => library.add(article, { kind: 'file', fileName }),
+    setDocumentTags: (id, addTagIds) => library.setTags(id, { addTagIds }),
+    deleteDocuments: (ids) => removal.delete(ids),
+    passagesOf: (id) => passages.ofDocument(id),
+    createPassage: (input) => passages.create(input),
+    memos: () => memos.list(),
+    createMemo: (input) => memos.create(input),
+    updateMemo: (id, changes) => memos.update(id, changes),
+  });
   const services = {
     feed,
+    jobs,
+    exports: exporter,
+    projectImport,
     library,
-    queries: new LibraryQueries({ library, passages, subtree: (id) => codebook.subtree(id), attribute: (id) => attributes.get(id), feed }),
+    queries,
     details: new DocumentDetails({ library, feed }),
     attributes,
     memos,
     versions,
-    removal: new DocumentRemoval({ dataDir: dir, library, passages, bodies, feed, now }),
+    removal,
     reading: new Reading({ file: files.session, library, feed }),
     imports,
     tags,

@@ -16,6 +16,8 @@ import { openNotebook } from '../../../src/main/notebook/open-notebook';
 import { mimeTypeOf, resolveAppAsset } from '../../../src/main/security/app-protocol';
 import { RENDERER_CSP } from '../../../src/main/security/csp';
 import { archiveJobsFromSource } from '../../support/archive-jobs';
+import { exportJobsFromSource } from '../../support/export-jobs';
+import { refiJobsFromSource } from '../../support/refi-jobs';
 import { fakeDesktop, type FakeDesktop } from '../../support/desktop';
 import { sampleArticle } from '../../support/sample';
 import { importPoolFromSource } from '../../support/import-pool';
@@ -51,10 +53,14 @@ export async function startTestServer(dataDir: string, options: TestServerOption
   const listeners = new Set<EventListener>();
   const calls: TestServer['calls'] = [];
   // As the app's main process does: every commit of the open notebook's feed goes to the window.
-  const forward = (opened: Notebook) =>
+  const forward = (opened: Notebook) => {
     opened.feed.subscribe((commit) => {
       for (const listener of listeners) listener('notebook:changed', toChangeEvent(commit));
     });
+    opened.jobs.subscribe((progress) => {
+      for (const listener of listeners) listener('jobs:progress', progress);
+    });
+  };
   const dispatcherFor = (opened: Notebook) => createDispatcher(notebookHandlers(opened, desktop), { track: (run) => opened.feed.track(run) });
   const open = (): Promise<Notebook> =>
     openNotebook({
@@ -63,6 +69,8 @@ export async function startTestServer(dataDir: string, options: TestServerOption
       ...(options.search === false ? {} : { search: searchClientFromSource }),
       importer: (bytes, fileName) => imports.importInWorker(bytes, fileName),
       archives: archiveJobsFromSource(),
+      exports: exportJobsFromSource(),
+      refi: refiJobsFromSource(),
       // Where the app relaunches after a restore, the server reopens the notebook.
       onRestored: () => {
         reopening = open().then((reopened) => {

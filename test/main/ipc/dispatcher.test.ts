@@ -101,6 +101,10 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'archive:export': () => undefined,
   'archive:import': () => undefined,
   'links:open': () => ({ url: 'https://www.state.gov/' }),
+  // No save dialog in this fixture: the export is cancelled there, as a user closing the dialog would.
+  'exports:run': (f) => ({ jobId: 'job-1', format: 'csv', scope: { kind: 'tag', tagId: f.tagId } }),
+  'exports:cancel': () => ({ jobId: 'job-1' }),
+  'projects:import': () => undefined,
 };
 
 /** Inputs no method accepts. */
@@ -165,6 +169,11 @@ const garbage: unknown[] = [
   { about: { kind: 'document' }, title: '', body: '' },
   { about: { kind: 'project', id: 'x' }, title: '', body: '' },
   { about: { kind: 'project' }, title: '', body: 'x'.repeat(1_000_000) },
+  { jobId: 'x', format: 'pdf', scope: { kind: 'all' } },
+  { jobId: 'x', format: 'csv', scope: { kind: 'everything' } },
+  { jobId: 'x', format: 'csv', scope: { kind: 'tag' } },
+  { jobId: '../x', format: 'csv', scope: { kind: 'all' } },
+  { jobId: 'x', format: 'csv', scope: { kind: 'all' }, reportOrder: 'alphabetical' },
 ];
 
 describe('dispatch', () => {

@@ -1,15 +1,15 @@
 /**
  * Validation against the REFI-QDA project schema with xmllint, as other tools
- * validate what they import. The schema sits in the `shared/` folder beside
- * the repository (`../shared/refi-qda/` from its root); a missing schema or a
- * missing xmllint is a failure with a message, never a skipped check.
+ * validate what they import. The schema (MIT-licensed, its notice inside) is
+ * kept with the test fixtures; a missing schema or a missing xmllint is a
+ * failure with a message, never a skipped check.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 
-export const PROJECT_SCHEMA = fileURLToPath(new URL('../../../../../shared/refi-qda/Project-mrt2019.xsd', import.meta.url));
+export const PROJECT_SCHEMA = fileURLToPath(new URL('../../../fixtures/refi-qda/Project-mrt2019.xsd', import.meta.url));
 
 export interface SchemaVerdict {
   valid: boolean;
