@@ -1,7 +1,9 @@
 import { vi } from 'vitest';
 import type { ChangeEvent } from '../../src/shared/changes';
+import type { JobProgress } from '../../src/shared/exports';
 import { resetNotebookData } from '../../src/renderer/src/data/notebook-data';
-import type { LibraryQuery } from '../../src/shared/library-query';
+import { setLibraryQuery } from '../../src/renderer/src/features/library/library-query-store';
+import { DEFAULT_LIBRARY_QUERY, type LibraryQuery } from '../../src/shared/library-query';
 import type { DocumentSummary, DocumentView, Memo, MemoAbout } from '../../src/shared/model';
 import { ok } from '../../src/shared/result';
 
@@ -99,7 +101,9 @@ export function notesOf(memos: Memo[]) {
 export function installFakeBridge(documents: DocumentSummary[], view: DocumentView, memos: Memo[] = []) {
   // Each test starts with nothing cached, as a freshly opened window does.
   resetNotebookData();
+  setLibraryQuery(DEFAULT_LIBRARY_QUERY);
   const listeners = new Set<(event: ChangeEvent) => void>();
+  const progressListeners = new Set<(progress: JobProgress) => void>();
   const bridge = {
     onDidChange: vi.fn((listener: (event: ChangeEvent) => void) => {
       listeners.add(listener);
@@ -112,6 +116,13 @@ export function installFakeBridge(documents: DocumentSummary[], view: DocumentVi
     session: { get: vi.fn(async () => ok({ lastDocumentId: null })), savePosition: vi.fn(async () => ok(null)) },
     notices: { list: vi.fn(async () => ok([])), dismiss: vi.fn(async () => ok(null)) },
     notes: notesOf(memos),
+    exports: { run: vi.fn(async () => ok(null)), cancel: vi.fn(async () => ok(true)) },
+    onJobProgress: vi.fn((listener: (progress: JobProgress) => void) => {
+      progressListeners.add(listener);
+      return () => void progressListeners.delete(listener);
+    }),
+    /** Plays main telling how far a job has come. */
+    progress: (progress: JobProgress) => progressListeners.forEach((listener) => listener(progress)),
   };
   Object.defineProperty(window, 'scholia', { value: bridge, configurable: true });
   return bridge;

@@ -50,6 +50,8 @@ function renderSidebar(onOpen = vi.fn(), shown = documents, openId: string | nul
       onSearch={() => {}}
       onImport={() => {}}
       onPaste={() => {}}
+      onExport={() => {}}
+      onImportProject={() => {}}
     />,
   );
   return bridge;

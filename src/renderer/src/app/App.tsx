@@ -10,6 +10,8 @@ import { useQuery } from '../data/use-query';
 import { AttributesView } from '../features/attributes/AttributesView';
 import { BackupsView } from '../features/backups/BackupsView';
 import { CodebookView } from '../features/codebook/CodebookView';
+import { ExportDialog } from '../features/exports/ExportDialog';
+import { ImportProjectDialog } from '../features/exports/ImportProjectDialog';
 import { IMPORTABLE } from '../features/import/import-batch';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
@@ -41,6 +43,8 @@ export function App() {
   const [searchQuery, setSearchQuery] = useState('');
   const [found, setFound] = useState<(SearchInDocument & { documentId: string }) | null>(null);
   const [pasting, setPasting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [importingProject, setImportingProject] = useState(false);
   const importer = useImport();
   const filePicker = useRef<HTMLInputElement>(null);
   // Until the user picks one, open where they left off, else the newest document; a deleted one gives way to the newest.
@@ -92,6 +96,8 @@ export function App() {
     openSearch: () => setSearchOpen(true),
     importFiles: () => filePicker.current?.click(),
     pasteText: () => setPasting(true),
+    openExport: () => setExporting(true),
+    importProject: () => setImportingProject(true),
     undo: () => void undoLastChange(),
     redo: () => void redoLastChange(),
   });
@@ -122,6 +128,8 @@ export function App() {
             onSearch={() => setSearchOpen(true)}
             onImport={() => filePicker.current?.click()}
             onPaste={() => setPasting(true)}
+            onExport={() => setExporting(true)}
+            onImportProject={() => setImportingProject(true)}
           />
           <input
             ref={filePicker}
@@ -190,6 +198,8 @@ export function App() {
               }}
             />
           )}
+          {exporting && <ExportDialog codebook={codebook} openDocumentId={view.kind === 'read' ? selectedId : null} onClose={() => setExporting(false)} />}
+          {importingProject && <ImportProjectDialog onClose={() => setImportingProject(false)} />}
           {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
           <ToastStack />
         </div>

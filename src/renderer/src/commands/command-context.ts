@@ -13,6 +13,10 @@ export interface AppActions {
   openSearch(): void;
   importFiles(): void;
   pasteText(): void;
+  /** Opens the Export dialog. */
+  openExport(): void;
+  /** Opens the dialog that imports a REFI-QDA project or codebook. */
+  importProject(): void;
   undo(): void;
   redo(): void;
 }

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { DEFAULT_LIBRARY_QUERY, type LibraryQuery } from '../../../../shared/library-query';
 import type { View } from '../../app/view';
 import type { CommandId } from '../../commands/app-commands';
 import { shortcutOf } from '../../commands/shortcuts';
@@ -7,6 +5,7 @@ import type { Codebook } from '../../data/tags';
 import { BulkActions } from './BulkActions';
 import { activeFilters, LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
+import { useLibraryQuery } from './library-query-store';
 import { useLibrarySelection } from './use-library-selection';
 import { useLibraryWindow } from './use-library-window';
 
@@ -20,6 +19,8 @@ interface Props {
   onSearch: () => void;
   onImport: () => void;
   onPaste: () => void;
+  onExport: () => void;
+  onImportProject: () => void;
 }
 
 const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
@@ -32,8 +33,8 @@ const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
 ];
 
 /** The library: sorted and filtered as the user asks, documents chosen one or several at a time; arrow keys move through it. */
-export function LibrarySidebar({ codebook, openId, onOpen, view, onView, onSearch, onImport, onPaste }: Props) {
-  const [query, setQuery] = useState<LibraryQuery>(DEFAULT_LIBRARY_QUERY);
+export function LibrarySidebar({ codebook, openId, onOpen, view, onView, onSearch, onImport, onPaste, onExport, onImportProject }: Props) {
+  const [query, setQuery] = useLibraryQuery();
   const rows = useLibraryWindow(query);
   const selection = useLibrarySelection(query, rows.total, onOpen);
   const filtered = activeFilters(query.filter) > 0;
@@ -57,6 +58,14 @@ export function LibrarySidebar({ codebook, openId, onOpen, view, onView, onSearc
         </button>
         <button type="button" className="button-quiet small" onClick={onPaste} title={shortcutOf('import.paste')}>
           Paste text…
+        </button>
+      </div>
+      <div className="import-actions">
+        <button type="button" className="button-quiet small" onClick={onExport} title={shortcutOf('export.open')}>
+          Export…
+        </button>
+        <button type="button" className="button-quiet small" onClick={onImportProject} title="Import a REFI-QDA project or codebook from another QDA tool">
+          Import project…
         </button>
       </div>
       <div className="view-tabs" role="tablist" aria-label="Views">
