@@ -45,9 +45,15 @@ async function randomOp(): Promise<Op | null> {
   const roll = random();
   // Long operations too, so kills land in the middle of a backup or an export.
   if (roll < 0.02) return { name: 'backup', keys: async () => [], run: async () => notebook.safekeeping.createBackup() };
-  if (roll < 0.035) {
+  if (roll < 0.03) {
     const target = join(`${dataDir}-exports`, `export-${counter++}.scholia`);
     return { name: 'export', keys: async () => [], run: async () => notebook.safekeeping.exportArchive(target) };
+  }
+  if (roll < 0.035) {
+    // The research going out (a CSV, a report, a REFI-QDA project): it reads the notebook and must change nothing in it.
+    const format = pick(['csv', 'docx', 'qdpx'] as const)!;
+    const target = join(`${dataDir}-exports`, `research-${counter++}.${format}`);
+    return { name: `export ${format}`, keys: async () => [], run: async () => notebook.exports.run(`job-${counter}`, format, { kind: 'all' }, { reportOrder: 'tag' }, target) };
   }
   if (roll < 0.06) {
     const text = `Report ${counter}\n\nA paragraph about envoy number ${counter} and the ${Math.floor(random() * 1e6)} talks.\n\nAnother paragraph.`;
