@@ -14,6 +14,7 @@ import { ChangeFeed } from '../changes/change-feed';
 import { JobProgressFeed } from '../changes/job-progress-feed';
 import { inProcessExportJobs, type ExportJobs } from '../outputs/export-jobs';
 import { EXPORT_WRITERS } from '../outputs/export-writers';
+import { ExportMarks } from '../outputs/export-marks';
 import { Exports } from '../outputs/exports';
 import { ProjectImport } from '../outputs/project-import';
 import { projectUser } from '../outputs/project-user';
@@ -112,6 +113,8 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   // What a crash during a backup or an export left behind.
   await backups.clearIncomplete().catch(tolerate);
   const cutShortExport = await backups.clearInterruptedExport().catch((error: unknown) => (tolerate(error), null));
+  const exportMarks = new ExportMarks(dir);
+  const cutShortExports = await exportMarks.clearInterrupted().catch((error: unknown) => (tolerate(error), [] as string[]));
   const upgradedFrom = await backUpBeforeUpgrade(dir, backups);
   const open = <T extends object>(name: string, schema: z.ZodType<T>) =>
     openRecoverableFile(join(dir, name), schema, now, () => backups.verifiedCopyOf(name), tolerate);
@@ -177,6 +180,9 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   if (cutShortExport) {
     notices.notify('warning', `Exporting the notebook to “${cutShortExport}” was cut short when Scholia stopped; the unfinished file was removed. Export it again from the Backups view.`);
   }
+  for (const name of cutShortExports) {
+    notices.notify('warning', `Exporting “${name}” was cut short when Scholia stopped; the unfinished file was removed. Export it again with Export….`);
+  }
   if (resumedRestore) notices.notify(resumedRestore.outcome === 'failed' ? 'error' : 'warning', describeInterruptedRestore(resumedRestore));
   if (upgradedFrom !== null) {
     // The small files are rewritten in the new format now; passages and bodies are as they next change.
@@ -237,6 +243,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
       now,
     },
     jobs: options.exports ?? inProcessExportJobs(EXPORT_WRITERS),
+    marks: exportMarks,
     progress: (progress) => jobs.publish(progress),
   });
   const removal = new DocumentRemoval({ dataDir: dir, library, passages, bodies, feed, now });

@@ -8,12 +8,15 @@ import { basename } from 'node:path';
 import { EXPORT_FORMAT_INFO, type ExportFormat, type ExportReport, type ExportScope, type JobProgress } from '../../shared/exports';
 import { ScholiaFailure } from '../../shared/result';
 import { ExportCancelled, ExportFailed, type ExportJobs } from './export-jobs';
+import type { ExportMarks } from './export-marks';
 import type { ExportOptions } from './format-writer';
 import { collectProject, ScopeError, type CollectorSources } from './project-collector';
 
 interface Collaborators {
   sources: CollectorSources;
   jobs: ExportJobs;
+  /** Notes on disk which files are being written, so a crash's leftovers are cleared at the next start. */
+  marks: ExportMarks;
   /** Hears how far each export has come, to pass on to the window. */
   progress: (progress: JobProgress) => void;
 }
@@ -48,7 +51,8 @@ export class Exports {
           tell('Reading documents', (READING_SHARE * documents) / Math.max(1, collected.documentCount));
         }
         tell('Writing the file', READING_SHARE);
-        const bytes = await job.write(format, options, target);
+        await this.deps.marks.begin(jobId, target);
+        const bytes = await job.write(format, options, target).finally(() => this.deps.marks.end(jobId));
         tell('Done', 1);
         return { fileName: basename(target), format, documents, passages, bytes };
       } finally {

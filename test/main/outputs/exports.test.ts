@@ -1,10 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, type ExportFormat, type JobProgress } from '../../../src/shared/exports';
 import { createDispatcher } from '../../../src/main/ipc/dispatcher';
 import { notebookHandlers } from '../../../src/main/notebook/handlers';
 import { inProcessExportJobs } from '../../../src/main/outputs/export-jobs';
+import { ExportMarks } from '../../../src/main/outputs/export-marks';
 import type { FormatWriter } from '../../../src/main/outputs/format-writer';
 import type { ProjectData } from '../../../src/main/outputs/project-data';
 import { fakeDesktop } from '../../support/desktop';
@@ -122,6 +123,21 @@ describe('exports', () => {
     await expect(running).rejects.toMatchObject({ code: 'cancelled' });
     await expect(stat(target)).rejects.toMatchObject({ code: 'ENOENT' });
     expect(notebook.exports.cancel('job-7')).toBe(false);
+  });
+
+  it('leave nothing behind when cut short: the next start removes the unfinished file and says so', async () => {
+    const dir = await tempDir();
+    const target = join(dir, 'report.docx');
+    await new ExportMarks(join(dir, 'notebook')).begin('job-cut', target);
+    await writeFile(`${target}.partial`, 'half a report');
+    await writeFile(join(dir, 'other.docx.partial'), 'not ours');
+    const notebook = await openTestNotebook(join(dir, 'notebook'));
+    await expect(stat(`${target}.partial`)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect((await stat(join(dir, 'other.docx.partial'))).isFile()).toBe(true);
+    expect(notebook.notices.list().map((n) => n.message)).toContainEqual(expect.stringMatching(/^Exporting “report\.docx” was cut short/));
+    // Once told, it is not told again.
+    await notebook.close();
+    expect((await openTestNotebook(join(dir, 'notebook'))).notices.list()).toEqual([]);
   });
 
   it('refuse a scope that names what is gone', async () => {
