@@ -16,6 +16,7 @@ import type { Notebook } from './notebook/notebook';
 import { openNotebook } from './notebook/open-notebook';
 import { workerArchiveJobs } from './safekeeping/archive-jobs';
 import createArchiveWorker from './safekeeping/archive-worker?nodeWorker';
+import createAnalysisWorker from './outputs/analysis/analysis-worker?nodeWorker';
 import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
 import { spawnWorkerThread } from './workers/worker-thread';
@@ -28,6 +29,8 @@ import { isTrustedSender } from './security/sender-guard';
 import { mainWindowOptions } from './security/window-options';
 
 const SAMPLE_FILE = 'kerry-syria-patience-limited.txt';
+/** The analysis worker's heap: its dataset of 100,000 passages takes a small part of it. */
+const ANALYSIS_MEMORY_MB = 1024;
 /** How long quitting waits for the notebook to save and its workers to stop. */
 const QUIT_TIMEOUT_MS = 5_000;
 /** The search process's heap ceiling: an index of 100,000 articles fits with room to spare. */
@@ -94,6 +97,8 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
       importer: (file, fileName) => imports.importInWorker(file, fileName),
       // Archives are zipped and unzipped in workers with limits too: an archive to import is an untrusted file.
       archives: workerArchiveJobs(createArchiveWorker),
+      // Analyses count over every passage: in a worker thread, so main's event loop never waits on them.
+      analysisWorker: () => spawnWorkerThread(createAnalysisWorker, { memoryMb: ANALYSIS_MEMORY_MB }),
       // A restored backup replaced the files under this notebook: start afresh on them.
       onRestored: () => {
         closing = true;

@@ -20,6 +20,7 @@ import { fakeDesktop, type FakeDesktop } from '../../support/desktop';
 import { sampleArticle } from '../../support/sample';
 import { importPoolFromSource } from '../../support/import-pool';
 import { searchClientFromSource } from '../../support/search-worker';
+import { analysisWorkerFromSource } from '../../support/analysis-worker';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -63,6 +64,7 @@ export async function startTestServer(dataDir: string, options: TestServerOption
       ...(options.search === false ? {} : { search: searchClientFromSource }),
       importer: (bytes, fileName) => imports.importInWorker(bytes, fileName),
       archives: archiveJobsFromSource(),
+      analysisWorker: analysisWorkerFromSource,
       // Where the app relaunches after a restore, the server reopens the notebook.
       onRestored: () => {
         reopening = open().then((reopened) => {

@@ -101,6 +101,11 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'archive:export': () => undefined,
   'archive:import': () => undefined,
   'links:open': () => ({ url: 'https://www.state.gov/' }),
+  'analysis:frequencies': () => ({ scope: { filter: { coded: true }, publishedFrom: '2016-01-01' } }),
+  'analysis:matrix': (f) => ({ scope: {}, columns: { kind: 'attribute', attributeId: f.attributeId }, rolled: true, tagIds: [f.tagId] }),
+  'analysis:cooccurrence': (f) => ({ scope: { tagId: f.tagId }, unit: 'overlap', rolled: false }),
+  'analysis:passages': (f) => ({ scope: {}, cell: { kind: 'pair', unit: 'block', a: f.tagId, b: f.otherTagId, rolled: true } }),
+  'analysis:save': () => ({ kind: 'csv', suggestedName: 'frequencies.csv', rows: [['code', 'passages'], ['actors/Kerry', 3]] }),
 };
 
 /** Inputs no method accepts. */
@@ -165,6 +170,14 @@ const garbage: unknown[] = [
   { about: { kind: 'document' }, title: '', body: '' },
   { about: { kind: 'project', id: 'x' }, title: '', body: '' },
   { about: { kind: 'project' }, title: '', body: 'x'.repeat(1_000_000) },
+  { scope: {}, unit: 'sentence', rolled: true },
+  { scope: { publishedFrom: 'May 2016' } },
+  { scope: {}, columns: { kind: 'attribute' }, rolled: false },
+  { scope: {}, cell: { kind: 'pair', unit: 'overlap', a: 'x', rolled: true } },
+  { kind: 'png', suggestedName: 'chart.png', data: 'aGk=' },
+  { kind: 'svg', suggestedName: 'chart.svg', data: '<script>alert(1)</script>' },
+  { kind: 'csv', suggestedName: '../chart.csv', rows: [['a']] },
+  { kind: 'csv', suggestedName: 'chart.csv', rows: [] },
 ];
 
 describe('dispatch', () => {

@@ -1,0 +1,96 @@
+/**
+ * The compact picture of a notebook's coding that the analysis worker keeps:
+ * per document its outlet, published date, attribute values and document
+ * tags, and per passage its tags, range, the blocks it reaches and its word
+ * count. Main sends documents (each with all its passages) in chunks and
+ * replaces a document whole when it changes, so the worker never needs the
+ * texts themselves.
+ */
+import type { AttributeValue } from '../../../shared/model';
+
+/** A passage as main sends it. `blockStart`/`blockEnd`: the first and last block its range reaches. */
+export interface AnalysisPassage {
+  id: string;
+  tagIds: string[];
+  start: number;
+  end: number;
+  blockStart: number;
+  blockEnd: number;
+  quote: string;
+}
+
+/** A document as main sends it, with every passage it has. */
+export interface AnalysisDocument {
+  id: string;
+  title: string;
+  outlet: string;
+  /** ISO date-time, or null when unknown. */
+  published: string | null;
+  attributes: Record<string, AttributeValue>;
+  tagIds: string[];
+  passages: AnalysisPassage[];
+}
+
+export interface AnalysisTag {
+  id: string;
+  parentId: string | null;
+  path: string;
+}
+
+/** A passage as the worker keeps it: with its word count, counted once when it arrives. */
+export interface StoredPassage extends AnalysisPassage {
+  words: number;
+}
+
+export interface StoredDocument extends Omit<AnalysisDocument, 'passages'> {
+  /** In text order. */
+  passages: StoredPassage[];
+}
+
+// Letters and digits, with inner apostrophes and hyphens ("Kerry's", "cease-fire"), as a reader counts words.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Words of a passage's text; Chinese and Japanese, written without spaces, count a word per character. */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  return words + cjk;
+}
+
+export class AnalysisDataset {
+  readonly documents = new Map<string, StoredDocument>();
+  private tagList: AnalysisTag[] = [];
+
+  /** Puts documents in, each replacing what was known of it (its passages too). */
+  put(documents: readonly AnalysisDocument[]): void {
+    for (const document of documents) {
+      const passages = document.passages
+        .map((passage) => ({ ...passage, words: countWords(passage.quote) }))
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+      this.documents.set(document.id, { ...document, passages });
+    }
+  }
+
+  remove(ids: readonly string[]): void {
+    for (const id of ids) this.documents.delete(id);
+  }
+
+  clear(): void {
+    this.documents.clear();
+  }
+
+  setTags(tags: readonly AnalysisTag[]): void {
+    this.tagList = [...tags];
+  }
+
+  get tags(): readonly AnalysisTag[] {
+    return this.tagList;
+  }
+
+  get passageCount(): number {
+    let count = 0;
+    for (const document of this.documents.values()) count += document.passages.length;
+    return count;
+  }
+}
