@@ -37,14 +37,18 @@ export interface AnalysisTag {
   path: string;
 }
 
-/** A passage as the worker keeps it: with its word count, counted once when it arrives. */
+/** A passage as the worker keeps it: with its word count, counted once when it arrives, and its tags as codes. */
 export interface StoredPassage extends AnalysisPassage {
   words: number;
+  /** Its tags as small numbers (see AnalysisDataset.codeOf), so counting looks them up in arrays, not maps. */
+  codes: Int32Array;
 }
 
 export interface StoredDocument extends Omit<AnalysisDocument, 'passages'> {
   /** In text order. */
   passages: StoredPassage[];
+  /** Its document tags as codes. */
+  codes: Int32Array;
 }
 
 // Letters and digits, with inner apostrophes and hyphens ("Kerry's", "cease-fire"), as a reader counts words.
@@ -61,14 +65,52 @@ export function countWords(text: string): number {
 export class AnalysisDataset {
   readonly documents = new Map<string, StoredDocument>();
   private tagList: AnalysisTag[] = [];
+  /** A number for every tag id ever seen; a removed tag's number simply counts towards no row. */
+  private readonly codes = new Map<string, number>();
 
-  /** Puts documents in, each replacing what was known of it (its passages too). */
+  /** The tag's number, given one the first time it is seen. */
+  codeOf(tagId: string): number {
+    let code = this.codes.get(tagId);
+    if (code === undefined) this.codes.set(tagId, (code = this.codes.size));
+    return code;
+  }
+
+  /** How many numbers have been given out: the size of an array indexed by code. */
+  get codeCount(): number {
+    return this.codes.size;
+  }
+
+  /**
+   * Puts documents in, each replacing what was known of it (its passages
+   * too). Records are built field by field: objects made by spreading the
+   * structured-cloned ones were many times slower to read in the counting loops.
+   */
   put(documents: readonly AnalysisDocument[]): void {
+    const encode = (ids: readonly string[]) => Int32Array.from(ids, (id) => this.codeOf(id));
     for (const document of documents) {
       const passages = document.passages
-        .map((passage) => ({ ...passage, words: countWords(passage.quote) }))
+        .map((passage): StoredPassage => ({
+          id: passage.id,
+          tagIds: passage.tagIds,
+          start: passage.start,
+          end: passage.end,
+          blockStart: passage.blockStart,
+          blockEnd: passage.blockEnd,
+          quote: passage.quote,
+          words: countWords(passage.quote),
+          codes: encode(passage.tagIds),
+        }))
         .sort((a, b) => a.start - b.start || a.end - b.end);
-      this.documents.set(document.id, { ...document, passages });
+      this.documents.set(document.id, {
+        id: document.id,
+        title: document.title,
+        outlet: document.outlet,
+        published: document.published,
+        attributes: document.attributes,
+        tagIds: document.tagIds,
+        passages,
+        codes: encode(document.tagIds),
+      });
     }
   }
 
@@ -82,6 +124,7 @@ export class AnalysisDataset {
 
   setTags(tags: readonly AnalysisTag[]): void {
     this.tagList = [...tags];
+    for (const tag of tags) this.codeOf(tag.id);
   }
 
   get tags(): readonly AnalysisTag[] {

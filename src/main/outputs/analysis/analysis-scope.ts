@@ -54,14 +54,18 @@ export function subtreeOf(tags: readonly AnalysisTag[], rootId: string): Set<str
   return found;
 }
 
+/** For each tag code, the rows it counts towards (undefined: none). */
+export type RowsByCode = (Int32Array | undefined)[];
+
 /**
- * For each code of the notebook, the rows it counts towards: its own row
- * and, rolled up, the rows of every code above it.
+ * For each tag of the notebook, the rows it counts towards: its own row
+ * and, rolled up, the rows of every tag above it.
  */
-export function rowsByTag(tags: readonly AnalysisTag[], rows: readonly AnalysisTag[], rolled: boolean): Map<string, number[]> {
+export function rowsByTag(dataset: AnalysisDataset, rows: readonly AnalysisTag[], rolled: boolean): RowsByCode {
+  const { tags } = dataset;
   const rowOf = new Map(rows.map((row, index) => [row.id, index]));
   const parentOf = new Map(tags.map((tag) => [tag.id, tag.parentId]));
-  const result = new Map<string, number[]>();
+  const result: RowsByCode = new Array(dataset.codeCount);
   for (const tag of tags) {
     const found: number[] = [];
     let id: string | null | undefined = tag.id;
@@ -72,41 +76,55 @@ export function rowsByTag(tags: readonly AnalysisTag[], rows: readonly AnalysisT
       if (!rolled) break;
       id = parentOf.get(id);
     }
-    if (found.length > 0) result.set(tag.id, found);
+    if (found.length > 0) result[dataset.codeOf(tag.id)] = Int32Array.from(found);
   }
   return result;
 }
 
 /**
- * Collects the distinct rows of a set of codes, reusing one buffer: `mark`
- * holds, per row, the stamp of the last collection that took it.
+ * Collects the distinct rows of a set of tag codes without allocating:
+ * `collect` fills `found` and answers how many it holds (valid until the
+ * next call); `mark` holds, per row, the stamp of the last collection that
+ * took it. Counting a hundred thousand passages makes no garbage this way.
  */
 export class RowCollector {
+  /** The rows the last `collect` found, in its first `count` places. */
+  readonly found: Int32Array;
   private readonly mark: Int32Array;
   private stamp = 0;
+  private count = 0;
 
   constructor(
-    private readonly byTag: Map<string, number[]>,
+    private readonly byCode: RowsByCode,
     rows: number,
   ) {
     this.mark = new Int32Array(rows);
+    this.found = new Int32Array(rows);
   }
 
-  /** The distinct rows of `tagIds` (and of `more`, if given), as a new array. */
-  rowsOf(tagIds: readonly string[], more?: readonly string[]): number[] {
+  collect(codes: Int32Array, more?: Int32Array): number {
     this.stamp += 1;
-    const found: number[] = [];
-    const take = (ids: readonly string[]) => {
-      for (const id of ids) {
-        for (const row of this.byTag.get(id) ?? []) {
-          if (this.mark[row] === this.stamp) continue;
-          this.mark[row] = this.stamp;
-          found.push(row);
-        }
+    this.count = 0;
+    this.take(codes);
+    if (more) this.take(more);
+    return this.count;
+  }
+
+  /** The distinct rows of `codes` (and of `more`) as an array of their own, for keeping. */
+  rowsOf(codes: Int32Array, more?: Int32Array): number[] {
+    return Array.from(this.found.subarray(0, this.collect(codes, more)));
+  }
+
+  private take(codes: Int32Array): void {
+    for (let i = 0; i < codes.length; i += 1) {
+      const rows = this.byCode[codes[i]!];
+      if (rows === undefined) continue;
+      for (let j = 0; j < rows.length; j += 1) {
+        const row = rows[j]!;
+        if (this.mark[row] === this.stamp) continue;
+        this.mark[row] = this.stamp;
+        this.found[this.count++] = row;
       }
-    };
-    take(tagIds);
-    if (more) take(more);
-    return found;
+    }
   }
 }

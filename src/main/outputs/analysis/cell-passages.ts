@@ -9,13 +9,15 @@ import { documentsInScope, subtreeOf, type WorkerScope } from './analysis-scope'
 import { intersects } from './cooccurrence';
 import { columnKeyOf } from './matrix';
 
+const TITLES = new Intl.Collator();
+
 export function cellPassages(dataset: AnalysisDataset, scope: WorkerScope, cell: AnalysisCell): CellPassages {
   const codes = (tagId: string, rolled: boolean) => (rolled ? subtreeOf(dataset.tags, tagId) : new Set([tagId]));
   const has = (set: Set<string>) => (tagIds: readonly string[]) => tagIds.some((id) => set.has(id));
   const found: { document: StoredDocument; passage: StoredPassage }[] = [];
   const hasCode = cell.kind === 'pair' ? null : has(codes(cell.tagId, cell.rolled));
   const pair = cell.kind === 'pair' ? { a: has(codes(cell.a, cell.rolled)), b: has(codes(cell.b, cell.rolled)) } : null;
-  const documents = documentsInScope(dataset, scope).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  const documents = documentsInScope(dataset, scope).sort((a, b) => TITLES.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
   for (const document of documents) {
     const take = (passage: StoredPassage) => found.push({ document, passage });
     if (cell.kind === 'pair') pairPassages(document, cell.unit, pair!.a, pair!.b).forEach(take);

@@ -29,7 +29,7 @@ export function cooccurrence(dataset: AnalysisDataset, request: CooccurrenceRequ
   }
   const size = rows.length;
   const counts = new Int32Array(size * size);
-  const collector = new RowCollector(rowsByTag(dataset.tags, rows, rolled), size);
+  const collector = new RowCollector(rowsByTag(dataset, rows, rolled), size);
   const countUnit = (present: readonly number[]) => {
     for (let i = 0; i < present.length; i += 1) {
       const a = present[i]!;
@@ -42,31 +42,44 @@ export function cooccurrence(dataset: AnalysisDataset, request: CooccurrenceRequ
     }
   };
   for (const document of documents) {
-    if (unit === 'document') countUnit(collector.rowsOf(document.tagIds, document.passages.flatMap((p) => p.tagIds)));
+    if (unit === 'document') countUnit(collector.rowsOf(document.codes, concatCodes(document.passages)));
     else if (unit === 'block') forEachBlock(document, collector, countUnit);
     else countOverlaps(document, collector, size, counts);
   }
+  // Codes that occur in no unit are left out, unless the user named them.
+  const kept = rows.map((_, i) => i).filter((i) => request.tagIds !== undefined || counts[i * size + i]! > 0);
   return {
     unit,
-    tags: rows.map((tag) => ({ tagId: tag.id, path: tag.path })),
-    counts: rows.map((_, a) => Array.from(counts.subarray(a * size, (a + 1) * size))),
+    tags: kept.map((i) => ({ tagId: rows[i]!.id, path: rows[i]!.path })),
+    counts: kept.map((a) => kept.map((b) => counts[a * size + b]!)),
     rolled,
     capped,
   };
 }
 
-/** The codes of each block of a document that passages reach into, one call per block with any. */
+/** Every tag code of a document's passages, in one array. */
+function concatCodes(passages: readonly StoredPassage[]): Int32Array {
+  const codes = new Int32Array(passages.reduce((sum, passage) => sum + passage.codes.length, 0));
+  let at = 0;
+  for (const passage of passages) {
+    codes.set(passage.codes, at);
+    at += passage.codes.length;
+  }
+  return codes;
+}
+
+/** The rows of each block of a document that passages reach into, one call per block with any. */
 export function forEachBlock(document: StoredDocument, collector: RowCollector, visit: (rows: number[], block: number) => void): void {
-  const byBlock = new Map<number, string[]>();
+  const byBlock = new Map<number, StoredPassage[]>();
   for (const passage of document.passages) {
     for (let block = passage.blockStart; block <= passage.blockEnd; block += 1) {
-      let tags = byBlock.get(block);
-      if (!tags) byBlock.set(block, (tags = []));
-      tags.push(...passage.tagIds);
+      let list = byBlock.get(block);
+      if (!list) byBlock.set(block, (list = []));
+      list.push(passage);
     }
   }
-  for (const [block, tags] of byBlock) {
-    const rows = collector.rowsOf(tags);
+  for (const [block, passages] of byBlock) {
+    const rows = collector.rowsOf(concatCodes(passages));
     if (rows.length > 0) visit(rows, block);
   }
 }
@@ -78,23 +91,24 @@ export function forEachBlock(document: StoredDocument, collector: RowCollector, 
  */
 function countOverlaps(document: StoredDocument, collector: RowCollector, size: number, counts: Int32Array): void {
   const passages = document.passages;
-  const rowsOf = passages.map((passage) => collector.rowsOf(passage.tagIds));
+  const rowsOf = passages.map((passage) => collector.rowsOf(passage.codes));
+  const pairs = new Set<number>();
   passages.forEach((passage, i) => {
     const own = rowsOf[i]!;
     if (own.length === 0) return;
-    const pairs = new Set<number>();
+    pairs.clear();
     for (const a of own) {
       counts[a * size + a]! += 1;
       for (const b of own) if (a < b) pairs.add(a * size + b);
     }
-    addPairs(pairs, counts, size);
     // Passages are in start order: the first that starts at or after this one's end ends the search.
     for (let j = i + 1; j < passages.length && passages[j]!.start < passage.end; j += 1) {
       if (!intersects(passage, passages[j]!)) continue;
-      const across = new Set<number>();
-      for (const a of own) for (const b of rowsOf[j]!) if (a !== b) across.add(Math.min(a, b) * size + Math.max(a, b));
-      addPairs(across, counts, size);
+      addPairs(pairs, counts, size);
+      pairs.clear();
+      for (const a of own) for (const b of rowsOf[j]!) if (a !== b) pairs.add(Math.min(a, b) * size + Math.max(a, b));
     }
+    addPairs(pairs, counts, size);
   });
 }
 
@@ -109,12 +123,12 @@ function addPairs(pairs: Set<number>, counts: Int32Array, size: number): void {
 
 /** The codes on most passages (and documents), up to the limit, in path order. */
 function busiest(dataset: AnalysisDataset, rows: AnalysisTag[], documents: readonly StoredDocument[], rolled: boolean): AnalysisTag[] {
-  const collector = new RowCollector(rowsByTag(dataset.tags, rows, rolled), rows.length);
+  const collector = new RowCollector(rowsByTag(dataset, rows, rolled), rows.length);
   const uses = new Int32Array(rows.length);
-  const count = (passage: StoredPassage) => collector.rowsOf(passage.tagIds).forEach((row) => (uses[row]! += 1));
+  const count = (passage: StoredPassage) => collector.rowsOf(passage.codes).forEach((row) => (uses[row]! += 1));
   for (const document of documents) {
     document.passages.forEach(count);
-    collector.rowsOf(document.tagIds).forEach((row) => (uses[row]! += 1));
+    collector.rowsOf(document.codes).forEach((row) => (uses[row]! += 1));
   }
   const kept = new Set(rows.map((_, i) => i).sort((a, b) => uses[b]! - uses[a]! || a - b).slice(0, ANALYSIS_LIMITS.cooccurrenceTags));
   return rows.filter((_, i) => kept.has(i));

@@ -17,11 +17,11 @@ interface Tally {
 export function frequencies(dataset: AnalysisDataset, scope: WorkerScope): Frequencies {
   const rows = codeRows(dataset.tags, scope.tagId);
   const documents = documentsInScope(dataset, scope);
-  const own = tally(rows.length, documents, new RowCollector(rowsByTag(dataset.tags, rows, false), rows.length));
-  const rolledCollector = new RowCollector(rowsByTag(dataset.tags, rows, true), rows.length);
+  const own = tally(rows.length, documents, new RowCollector(rowsByTag(dataset, rows, false), rows.length));
+  const rolledCollector = new RowCollector(rowsByTag(dataset, rows, true), rows.length);
   const rolled = tally(rows.length, documents, rolledCollector);
   let coded = 0;
-  for (const document of documents) for (const passage of document.passages) if (rolledCollector.rowsOf(passage.tagIds).length > 0) coded += 1;
+  for (const document of documents) for (const passage of document.passages) if (rolledCollector.collect(passage.codes) > 0) coded += 1;
   const counts = (t: Tally, i: number): CodeCounts => ({ passages: t.passages[i]!, documents: t.documents[i]!, words: t.words[i]! });
   return {
     rows: rows.map((tag, i) => ({ tagId: tag.id, path: tag.path, parentId: tag.parentId, own: counts(own, i), rolled: counts(rolled, i) })),
@@ -34,20 +34,29 @@ function tally(size: number, documents: ReturnType<typeof documentsInScope>, col
   const result: Tally = { passages: new Int32Array(size), documents: new Int32Array(size), words: new Float64Array(size) };
   // The last document that counted towards each row, so a document counts once per row.
   const lastDocument = new Int32Array(size).fill(-1);
-  documents.forEach((document, index) => {
-    const countDocument = (row: number) => {
-      if (lastDocument[row] === index) return;
-      lastDocument[row] = index;
-      result.documents[row]! += 1;
-    };
+  const { found } = collector;
+  for (let index = 0; index < documents.length; index += 1) {
+    const document = documents[index]!;
     for (const passage of document.passages) {
-      for (const row of collector.rowsOf(passage.tagIds)) {
+      const n = collector.collect(passage.codes);
+      for (let k = 0; k < n; k += 1) {
+        const row = found[k]!;
         result.passages[row]! += 1;
         result.words[row]! += passage.words;
-        countDocument(row);
+        if (lastDocument[row] !== index) {
+          lastDocument[row] = index;
+          result.documents[row]! += 1;
+        }
       }
     }
-    for (const row of collector.rowsOf(document.tagIds)) countDocument(row);
-  });
+    const n = collector.collect(document.codes);
+    for (let k = 0; k < n; k += 1) {
+      const row = found[k]!;
+      if (lastDocument[row] !== index) {
+        lastDocument[row] = index;
+        result.documents[row]! += 1;
+      }
+    }
+  }
   return result;
 }

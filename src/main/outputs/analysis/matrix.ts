@@ -37,17 +37,17 @@ const NONE_LABEL: Record<MatrixColumns['kind'], string> = { document: '', outlet
 export function matrix(dataset: AnalysisDataset, request: MatrixRequest): AnalysisMatrix {
   const { scope, columns, rolled } = request;
   const allRows = codeRows(dataset.tags, scope.tagId, request.tagIds);
-  const collector = new RowCollector(rowsByTag(dataset.tags, allRows, rolled), allRows.length);
+  const collector = new RowCollector(rowsByTag(dataset, allRows, rolled), allRows.length);
   const width = allRows.length;
   const byKey = new Map<string, { counts: Int32Array; total: number; label: string }>();
   for (const document of documentsInScope(dataset, scope)) {
     const key = columnKeyOf(document, columns);
     let column = byKey.get(key);
     for (const passage of document.passages) {
-      const rows = collector.rowsOf(passage.tagIds);
-      if (rows.length === 0) continue;
+      const n = collector.collect(passage.codes);
+      if (n === 0) continue;
       if (!column) byKey.set(key, (column = { counts: new Int32Array(width), total: 0, label: key === '' ? NONE_LABEL[columns.kind] : columns.kind === 'document' ? document.title : key }));
-      for (const row of rows) column.counts[row]! += 1;
+      for (let k = 0; k < n; k += 1) column.counts[collector.found[k]!]! += 1;
       column.total += 1;
     }
   }
@@ -55,17 +55,17 @@ export function matrix(dataset: AnalysisDataset, request: MatrixRequest): Analys
   const ordered = orderColumns([...byKey.entries()], columns.kind);
   const kept = ordered.length > ANALYSIS_LIMITS.columns ? keepColumns(ordered, columns.kind) : ordered;
   const rowTotals = allRows.map((_, row) => kept.reduce((sum, [, column]) => sum + column.counts[row]!, 0));
-  let rowIndices = allRows.map((_, i) => i);
-  if (rowIndices.length > ANALYSIS_LIMITS.rows) {
-    // The busiest codes stay, in path order.
-    rowIndices = [...rowIndices].sort((a, b) => rowTotals[b]! - rowTotals[a]! || a - b).slice(0, ANALYSIS_LIMITS.rows).sort((a, b) => a - b);
-  }
+  // Codes with nothing in scope are left out, unless the user named them.
+  const candidates = allRows.map((_, i) => i).filter((i) => request.tagIds !== undefined || rowTotals[i]! > 0);
+  // Past the limit, the busiest codes stay, in path order.
+  const rowIndices =
+    candidates.length > ANALYSIS_LIMITS.rows ? [...candidates].sort((a, b) => rowTotals[b]! - rowTotals[a]! || a - b).slice(0, ANALYSIS_LIMITS.rows).sort((a, b) => a - b) : candidates;
   const out: MatrixColumn[] = kept.map(([key, column]) => ({ key, label: column.label }));
   return {
     columns: out,
     rows: rowIndices.map((row) => ({ tagId: allRows[row]!.id, path: allRows[row]!.path, counts: kept.map(([, column]) => column.counts[row]!), total: rowTotals[row]! })),
     rolled,
-    cappedRows: allRows.length > ANALYSIS_LIMITS.rows ? allRows.length : null,
+    cappedRows: candidates.length > rowIndices.length ? candidates.length : null,
     cappedColumns: ordered.length > kept.length ? ordered.length : null,
   };
 }
@@ -88,10 +88,12 @@ function fillMonths(byKey: Map<string, Entry[1]>, width: number): void {
 }
 
 /** Months in time order; outlets and documents busiest first; values in natural order; the "none" column last. */
+const NATURAL = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
 function orderColumns(entries: Entry[], kind: MatrixColumns['kind']): Entry[] {
-  const natural = (a: Entry, b: Entry) => a[1].label.localeCompare(b[1].label, undefined, { numeric: true, sensitivity: 'base' }) || a[0].localeCompare(b[0]);
+  const natural = (a: Entry, b: Entry) => NATURAL.compare(a[1].label, b[1].label) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const compare =
-    kind === 'month' ? (a: Entry, b: Entry) => a[0].localeCompare(b[0]) : kind === 'attribute' ? natural : (a: Entry, b: Entry) => b[1].total - a[1].total || natural(a, b);
+    kind === 'month' ? (a: Entry, b: Entry) => (a[0] < b[0] ? -1 : 1) : kind === 'attribute' ? natural : (a: Entry, b: Entry) => b[1].total - a[1].total || natural(a, b);
   return entries.sort((a, b) => (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0) || compare(a, b));
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { MemoAbout, SearchGroupView, SearchHitView } from '../../../shared/model';
 import { useCommandPart } from '../commands/command-context';
 import { useShortcuts } from '../commands/shortcuts';
@@ -15,6 +15,8 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { useImport } from '../features/import/use-import';
 import { LibrarySidebar } from '../features/library/LibrarySidebar';
+import { LibraryQueryContext } from '../features/library/library-query-store';
+import type { LibraryQuery } from '../../../shared/library-query';
 import { followNoteLink } from '../features/memos/follow-link';
 import { MemoOpener, openMemoFor } from '../features/memos/memo-navigation';
 import { aboutKey } from '../features/memos/memo-text';
@@ -31,6 +33,9 @@ import { useNotebook } from './use-notebook';
 import { useRemovedDocuments } from './use-removed-documents';
 import type { View } from './view';
 
+// Charts are loaded with the view that draws them: ECharts stays out of the start-up bundle.
+const AnalysisView = lazy(() => import('../features/analysis/AnalysisView').then((module) => ({ default: module.AnalysisView })));
+
 export function App() {
   const notebook = useNotebook();
   const codebook = useCodebook();
@@ -41,6 +46,7 @@ export function App() {
   const [searchQuery, setSearchQuery] = useState('');
   const [found, setFound] = useState<(SearchInDocument & { documentId: string }) | null>(null);
   const [pasting, setPasting] = useState(false);
+  const libraryQuery = useState<LibraryQuery>(DEFAULT_LIBRARY_QUERY);
   const importer = useImport();
   const filePicker = useRef<HTMLInputElement>(null);
   // Until the user picks one, open where they left off, else the newest document; a deleted one gives way to the newest.
@@ -112,87 +118,94 @@ export function App() {
   return (
     <NoteLinkFollower.Provider value={followLink}>
       <MemoOpener.Provider value={openMemo}>
-        <div className={`app view-${view.kind}`}>
-          <LibrarySidebar
-            codebook={codebook}
-            openId={view.kind === 'read' ? selectedId : null}
-            onOpen={openDocument}
-            view={view}
-            onView={setView}
-            onSearch={() => setSearchOpen(true)}
-            onImport={() => filePicker.current?.click()}
-            onPaste={() => setPasting(true)}
-          />
-          <input
-            ref={filePicker}
-            type="file"
-            multiple
-            hidden
-            accept={IMPORTABLE.join(',')}
-            aria-label="Choose files to import"
-            onChange={(event) => {
-              const files = [...(event.target.files ?? [])];
-              event.target.value = '';
-              void importer.start(files);
-            }}
-          />
-          <div className="app-main">
-            <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
-            {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
-            {view.kind === 'backups' && <BackupsView />}
-            {view.kind === 'attributes' && <AttributesView />}
-            {view.kind === 'memos' && <MemosView key={memosKey(view)} codebook={codebook} memoId={view.memoId} draft={view.draft} onFollow={followLink} />}
-            {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
-            {view.kind === 'read' &&
-              (selectedId ? (
-                <ReadingView
-                  key={selectedId}
-                  documentId={selectedId}
-                  codebook={codebook}
-                  focus={focus}
-                  onFocus={(passageId) => setFocus({ passageId, nonce: Date.now() })}
-                  search={found?.documentId === selectedId ? found : null}
-                  onSearchStep={stepSearch}
-                  onSearchClose={() => setFound(null)}
-                />
-              ) : (
-                empty && (
-                  <div className="empty-state">
-                    <h2>Your notebook is empty</h2>
-                    <p>Articles you import appear in the library on the left.</p>
-                  </div>
-                )
-              ))}
-          </div>
-          {searchOpen && (
-            <SearchPanel
+        <LibraryQueryContext.Provider value={libraryQuery}>
+          <div className={`app view-${view.kind}`}>
+            <LibrarySidebar
               codebook={codebook}
-              initialQuery={searchQuery}
-              onQueryChange={setSearchQuery}
-              onOpen={openSearchHit}
-              onClose={() => setSearchOpen(false)}
+              openId={view.kind === 'read' ? selectedId : null}
+              onOpen={openDocument}
+              view={view}
+              onView={setView}
+              onSearch={() => setSearchOpen(true)}
+              onImport={() => filePicker.current?.click()}
+              onPaste={() => setPasting(true)}
             />
-          )}
-          {importer.dragging && (
-            <div className="drop-overlay" aria-hidden="true">
-              <p>Drop files or folders to import them</p>
-            </div>
-          )}
-          {importer.job && (
-            <ImportDialog
-              progress={importer.job.progress}
-              summary={importer.job.summary}
-              onCancel={importer.cancel}
-              onClose={importer.close}
-              onOpen={(id) => {
-                importer.close();
-                openDocument(id);
+            <input
+              ref={filePicker}
+              type="file"
+              multiple
+              hidden
+              accept={IMPORTABLE.join(',')}
+              aria-label="Choose files to import"
+              onChange={(event) => {
+                const files = [...(event.target.files ?? [])];
+                event.target.value = '';
+                void importer.start(files);
               }}
             />
-          )}
-          {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
-          <ToastStack />
-        </div>
+            <div className="app-main">
+              <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
+              {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
+              {view.kind === 'backups' && <BackupsView />}
+              {view.kind === 'attributes' && <AttributesView />}
+              {view.kind === 'analysis' && (
+                <Suspense fallback={<p className="panel-empty">Loading the analysis…</p>}>
+                  <AnalysisView codebook={codebook} onOpenPassage={openPassage} />
+                </Suspense>
+              )}
+              {view.kind === 'memos' && <MemosView key={memosKey(view)} codebook={codebook} memoId={view.memoId} draft={view.draft} onFollow={followLink} />}
+              {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
+              {view.kind === 'read' &&
+                (selectedId ? (
+                  <ReadingView
+                    key={selectedId}
+                    documentId={selectedId}
+                    codebook={codebook}
+                    focus={focus}
+                    onFocus={(passageId) => setFocus({ passageId, nonce: Date.now() })}
+                    search={found?.documentId === selectedId ? found : null}
+                    onSearchStep={stepSearch}
+                    onSearchClose={() => setFound(null)}
+                  />
+                ) : (
+                  empty && (
+                    <div className="empty-state">
+                      <h2>Your notebook is empty</h2>
+                      <p>Articles you import appear in the library on the left.</p>
+                    </div>
+                  )
+                ))}
+            </div>
+            {searchOpen && (
+              <SearchPanel
+                codebook={codebook}
+                initialQuery={searchQuery}
+                onQueryChange={setSearchQuery}
+                onOpen={openSearchHit}
+                onClose={() => setSearchOpen(false)}
+              />
+            )}
+            {importer.dragging && (
+              <div className="drop-overlay" aria-hidden="true">
+                <p>Drop files or folders to import them</p>
+              </div>
+            )}
+            {importer.job && (
+              <ImportDialog
+                progress={importer.job.progress}
+                summary={importer.job.summary}
+                onCancel={importer.cancel}
+                onClose={importer.close}
+                onOpen={(id) => {
+                  importer.close();
+                  openDocument(id);
+                }}
+              />
+            )}
+            {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
+            <ToastStack />
+          </div>
+        </LibraryQueryContext.Provider>
       </MemoOpener.Provider>
     </NoteLinkFollower.Provider>
   );

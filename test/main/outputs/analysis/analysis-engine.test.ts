@@ -90,6 +90,12 @@ describe('co-occurrence', () => {
     for (const [a, b, count] of expected) expect(cell(result, a, b), `${a} × ${b}`).toBe(count);
   });
 
+  it('leaves out codes that occur in no unit, unless they were named', () => {
+    expect(cooccurrence(fixture(), { scope: {}, unit: 'overlap', rolled: false }).tags.map((t) => t.tagId)).toEqual(['kerry', 'lavrov', 'ceasefire']);
+    expect(cooccurrence(fixture(), { scope: {}, unit: 'overlap', rolled: false, tagIds: ['actors', 'kerry'] }).tags.map((t) => t.tagId)).toEqual(['actors', 'kerry']);
+    expect(matrix(fixture(), { scope: {}, columns: { kind: 'outlet' }, rolled: false }).rows.map((r) => r.tagId)).toEqual(['kerry', 'lavrov', 'ceasefire']);
+  });
+
   it('rolls codes up: actors × themes counts each overlapping pair once', () => {
     const result = cooccurrence(fixture(), { scope: {}, unit: 'overlap', rolled: true, tagIds: ['actors', 'themes'] });
     // p1 with itself, p1 × p2 (Lavrov with p1's ceasefire).
@@ -148,7 +154,10 @@ describe('against a brute-force count', () => {
           const passages = flat.filter(({ p }) => p.tags.some((t) => codes.has(t)));
           expect(row(result, tag.id).rolled.passages).toBe(passages.length);
           expect(row(result, tag.id).rolled.documents).toBe(new Set(passages.map(({ d }) => d)).size);
-          expect(cell(byDocument, tag.id, tag.id)).toBe(row(result, tag.id).rolled.documents);
+          // A code in no document is left out of the matrix.
+          const listed = byDocument.tags.some((t) => t.tagId === tag.id);
+          expect(listed ? cell(byDocument, tag.id, tag.id) : 0).toBe(row(result, tag.id).rolled.documents);
+          expect(listed).toBe(row(result, tag.id).rolled.documents > 0);
         }
         byDocument.counts.forEach((line, i) => line.forEach((count, j) => expect(count).toBe(byDocument.counts[j]![i])));
       }),

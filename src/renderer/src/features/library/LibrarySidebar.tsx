@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { DEFAULT_LIBRARY_QUERY, type LibraryQuery } from '../../../../shared/library-query';
 import type { View } from '../../app/view';
 import type { CommandId } from '../../commands/app-commands';
 import { shortcutOf } from '../../commands/shortcuts';
@@ -9,6 +7,7 @@ import { activeFilters, LibraryFilters } from './LibraryFilters';
 import { LibraryList } from './LibraryList';
 import { useLibrarySelection } from './use-library-selection';
 import { useLibraryWindow } from './use-library-window';
+import { useLibraryQuery } from './library-query-store';
 
 interface Props {
   codebook: Codebook;
@@ -27,13 +26,14 @@ const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
   { kind: 'codebook', label: 'Codebook', command: 'view.codebook' },
   { kind: 'tag', label: 'By tag', command: 'view.tags' },
   { kind: 'memos', label: 'Memos', command: 'view.memos' },
+  { kind: 'analysis', label: 'Analysis', command: 'view.analysis' },
   { kind: 'attributes', label: 'Attributes' },
   { kind: 'backups', label: 'Backups' },
 ];
 
 /** The library: sorted and filtered as the user asks, documents chosen one or several at a time; arrow keys move through it. */
 export function LibrarySidebar({ codebook, openId, onOpen, view, onView, onSearch, onImport, onPaste }: Props) {
-  const [query, setQuery] = useState<LibraryQuery>(DEFAULT_LIBRARY_QUERY);
+  const [query, setQuery] = useLibraryQuery();
   const rows = useLibraryWindow(query);
   const selection = useLibrarySelection(query, rows.total, onOpen);
   const filtered = activeFilters(query.filter) > 0;

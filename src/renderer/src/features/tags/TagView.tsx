@@ -3,7 +3,7 @@ import { taggedQuestion } from '../../data/queries';
 import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
 import { NoteView } from '../passages/NoteView';
-import { TagChip } from './TagChip';
+import { PassageTags } from './TagChip';
 
 interface Props {
   codebook: Codebook;
@@ -54,12 +54,7 @@ export function TagView({ codebook, initialTagId, onOpenPassage }: Props) {
               <mark>{passage.quote.exact}</mark>
               <span className="context">{after.replace(/\s+/g, ' ')}…</span>
             </button>
-            <div className="passage-tags">
-              {passage.tagIds.map((id) => {
-                const tag = codebook.byId.get(id);
-                return tag && <TagChip key={id} tag={tag} />;
-              })}
-            </div>
+            <PassageTags tagIds={passage.tagIds} codebook={codebook} />
             {passage.note !== '' && <NoteView markdown={passage.note} />}
           </li>
         ))}
