@@ -73,10 +73,17 @@ describe('the analysis view', () => {
   it('counts a parent code, lists the passages of a co-occurrence, opens one in the reader, and saves what it shows', async () => {
     const dir = await session.tempDir();
     const server = await session.serve(dir);
-    await codeTheNotebook(server.notebook);
+    const codes = await codeTheNotebook(server.notebook);
     const app = await session.open(server);
     const { page } = app;
     await page.getByRole('heading', { level: 1 }).waitFor();
+
+    // The codebook counts a parent tag what is inside it, and a tag the documents its passages are in.
+    await page.keyboard.press(`${MOD}+Shift+C`);
+    const codebookActors = page.locator('.tag-row[data-tag-path="actors"] .tag-usage');
+    await expect.poll(() => codebookActors.innerText()).toBe('5 passages, 3 documents with the tags inside');
+    await expect.poll(() => page.locator('.tag-row[data-tag-path="actors/Zarif"] .tag-usage').innerText()).toBe('3 passages, 2 documents');
+    await app.screenshot('analysis-codebook-counts');
 
     await page.keyboard.press(`${MOD}+Shift+Y`);
     await page.getByRole('heading', { level: 1, name: 'Analysis' }).waitFor();
@@ -90,10 +97,17 @@ describe('the analysis view', () => {
     await app.screenshotVariants('analysis-frequencies');
     expect(await app.accessibilityViolations()).toEqual([]);
 
+    // A passage coded meanwhile reaches the table through the change feed, without reopening the view.
+    const sample = server.notebook.library.list().at(-1)!.id;
+    const { text } = await server.notebook.reading.document(sample);
+    const start = text.indexOf('Secretary of State John Kerry told Russia');
+    await server.notebook.passages.create({ documentId: sample, start, end: start + 29, tagIds: [codes.kerry], note: '' });
+    await expect.poll(() => actors.getByRole('cell').nth(3).innerText()).toBe('6');
+
     // A count lists its passages; sorting keeps them reachable.
-    await actors.getByRole('button', { name: /^5 passages, actors with the codes inside/ }).click();
+    await actors.getByRole('button', { name: /^6 passages, actors with the codes inside/ }).click();
     const list = page.getByRole('complementary', { name: 'Passages behind the chosen count' });
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(5);
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(6);
     await table.getByRole('button', { name: 'Passages, with the codes inside' }).click();
     await expect.poll(() => table.getByRole('columnheader', { name: 'Passages, with the codes inside' }).getAttribute('aria-sort')).toBe('descending');
 
@@ -108,6 +122,7 @@ describe('the analysis view', () => {
     await page.getByRole('tab', { name: 'Co-occurrence' }).click();
     const pairs = page.getByRole('table', { name: /Co-occurrence of codes/ });
     // Overlapping passages: the sample's Kerry and ceasefire passages overlap; the Reuters passage carries both.
+    // (The passage added above, "Secretary of State John Kerry told Russia", overlaps neither.)
     const kerryWithCeasefire = pairs.getByRole('button', { name: /^2: actors\/Kerry with themes\/ceasefire/ });
     await kerryWithCeasefire.waitFor();
     await hoverChart(page, 0);

@@ -20,7 +20,9 @@ const counted = (n: number, one: string, many: string) => `${n.toLocaleString()}
 /** Its own use, and for a tag with tags inside it, theirs rolled in (distinct passages and documents). */
 const usage = (tag: TagView, hasChildren: boolean) => {
   const own = `${counted(tag.passageCount, 'passage', 'passages')}, ${counted(tag.documentCount, 'document', 'documents')}`;
-  return hasChildren ? `${own}; with the tags inside: ${counted(tag.passageTotal, 'passage', 'passages')}, ${counted(tag.documentTotal, 'document', 'documents')}` : own;
+  const total = `${counted(tag.passageTotal, 'passage', 'passages')}, ${counted(tag.documentTotal, 'document', 'documents')} with the tags inside`;
+  if (!hasChildren) return own;
+  return tag.passageCount === 0 && tag.documentCount === 0 ? total : `${own}; ${total}`;
 };
 
 /** One tag of the codebook with everything that can be done to it. */
