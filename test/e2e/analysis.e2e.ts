@@ -140,6 +140,11 @@ describe('the analysis view', () => {
     await page.getByRole('button', { name: 'Save as SVG…' }).click();
     await expect.poll(() => readFile(join(dir, 'co-occurrence.svg'), 'utf8').catch(() => '')).toMatch(/^<svg[\s\S]*actors\/Kerry[\s\S]*<\/svg>$/);
 
+    server.desktop.dialogs.exportTo = join(dir, 'co-occurrence.png');
+    await page.getByRole('button', { name: 'Save as PNG…' }).click();
+    await expect.poll(() => readFile(join(dir, 'co-occurrence.png')).then((bytes) => bytes.subarray(0, 8).toString('hex'), () => '')).toBe('89504e470d0a1a0a');
+    expect(server.desktop.asked.map((choice) => choice.title)).toEqual(['Save table as CSV', 'Save chart as SVG', 'Save chart as PNG']);
+
     await list.getByRole('button', { name: /The ceasefire must hold in Aleppo/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Kerry presses for truce in Aleppo' }).waitFor();
     const mark = page.locator('article mark.hl', { hasText: 'The ceasefire must hold' }).first();
