@@ -41,7 +41,7 @@ export function analysisInputs({ id, day, fileName, filter }: Parts) {
   const columnKey = z.string().max(4_000, { abort: true });
   const cell = z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('code'), tagId: id, rolled: z.boolean() }),
-    z.strictObject({ kind: z.literal('matrix'), columns, column: columnKey, tagId: id, rolled: z.boolean() }),
+    z.strictObject({ kind: z.literal('matrix'), columns, column: columnKey, tagId: id, rolled: z.boolean(), split: z.strictObject({ by: columns, row: columnKey }).optional() }),
     z.strictObject({ kind: z.literal('pair'), unit, a: id, b: id, rolled: z.boolean() }),
   ]);
   const save = z.discriminatedUnion('kind', [
@@ -51,7 +51,7 @@ export function analysisInputs({ id, day, fileName, filter }: Parts) {
   ]);
   return {
     frequencies: z.strictObject({ scope }),
-    matrix: z.strictObject({ scope, columns, rolled: z.boolean(), tagIds }),
+    matrix: z.strictObject({ scope, columns, rolled: z.boolean(), tagIds, split: z.strictObject({ tagId: id, by: columns }).optional() }),
     cooccurrence: z.strictObject({ scope, unit, rolled: z.boolean(), tagIds }),
     passages: z.strictObject({ scope, cell }),
     save,

@@ -34,6 +34,12 @@ export interface AnalysisScope {
 /** What a matrix's columns are: each document, its outlet, the month it was published, or an attribute's value. */
 export type MatrixColumns = { kind: 'document' } | { kind: 'outlet' } | { kind: 'month' } | { kind: 'attribute'; attributeId: string };
 
+/** One code's passages split into rows by the same kinds of value ("how often each outlet quotes Kerry, month by month"). */
+export interface MatrixSplit {
+  tagId: string;
+  by: MatrixColumns;
+}
+
 /**
  * What two codes co-occur in:
  * - overlap: a pair of passages of one document whose ranges intersect (a passage carrying both codes is such a pair with itself);
@@ -76,9 +82,13 @@ export interface MatrixColumn {
 }
 
 export interface MatrixRow {
+  /** The code's id, or for a split matrix the value's key ("" for none). */
+  key: string;
+  /** The code counted. */
   tagId: string;
+  /** What the row is called: the code's path, or the value ("Reuters", "2016-05", "No outlet"). */
   path: string;
-  /** Passages of the code in each column's documents, in column order. */
+  /** Passages of the code in each column's documents (and in the row's, when split), in column order. */
   counts: number[];
   total: number;
 }
@@ -106,7 +116,7 @@ export interface Cooccurrence {
 /** The count a user clicked, to list the passages behind it. */
 export type AnalysisCell =
   | { kind: 'code'; tagId: string; rolled: boolean }
-  | { kind: 'matrix'; columns: MatrixColumns; column: string; tagId: string; rolled: boolean }
+  | { kind: 'matrix'; columns: MatrixColumns; column: string; tagId: string; rolled: boolean; split?: { by: MatrixColumns; row: string } }
   | { kind: 'pair'; unit: CooccurrenceUnit; a: string; b: string; rolled: boolean };
 
 export interface CellPassage {

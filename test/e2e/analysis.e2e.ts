@@ -113,11 +113,21 @@ describe('the analysis view', () => {
 
     await page.getByRole('tab', { name: 'Matrix' }).click();
     await page.getByRole('img', { name: /Timeline of passages per month/ }).waitFor();
-    await page.getByRole('img', { name: /Heat map of passages of/ }).waitFor();
+    await page.getByRole('img', { name: /Heat map of passages by code/ }).waitFor();
     await hoverChart(page, 0);
     await hoverChart(page, 1);
     await app.screenshotVariants('analysis-matrix');
     expect(await app.accessibilityViolations()).toEqual([]);
+
+    // How often each outlet has Kerry, month by month; a cell lists its passages.
+    await page.getByRole('combobox', { name: /^Rows/ }).selectOption('outlet');
+    await page.getByRole('combobox', { name: /^of the code/ }).selectOption({ label: 'actors/Kerry' });
+    const byOutlet = page.getByRole('table', { name: 'Passages of each outlet (actors/Kerry) by month' });
+    await expect.poll(() => byOutlet.getByRole('row', { name: /^Arutz Sheva/ }).getByRole('cell').allInnerTexts()).toEqual(['2', '0', '2']);
+    await byOutlet.getByRole('button', { name: /^1 passage, Reuters in 2016-05/ }).click();
+    await expect.poll(() => list.innerText()).toContain('The ceasefire must hold in Aleppo');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await app.screenshot('analysis-matrix-by-outlet');
 
     await page.getByRole('tab', { name: 'Co-occurrence' }).click();
     const pairs = page.getByRole('table', { name: /Co-occurrence of codes/ });

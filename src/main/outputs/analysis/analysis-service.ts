@@ -6,7 +6,7 @@
  * before the next question only those are sent again, whole. Main does no
  * counting itself, so a question never stalls its event loop.
  */
-import type { AnalysisCell, AnalysisMatrix, AnalysisScope, CellPassages, Cooccurrence, Frequencies, MatrixColumns, CooccurrenceUnit } from '../../../shared/analysis';
+import type { AnalysisCell, AnalysisMatrix, AnalysisScope, CellPassages, Cooccurrence, CooccurrenceUnit, Frequencies, MatrixColumns, MatrixSplit } from '../../../shared/analysis';
 import type { LibraryFilter } from '../../../shared/library-query';
 import { MAX_SELECTION } from '../../../shared/library-query';
 import type { Block, DocumentSummary, Passage } from '../../../shared/model';
@@ -58,10 +58,13 @@ export class Analysis {
     return this.ask(scope, [], (client, resolved) => client.call('frequencies', [resolved], { timeoutMs: QUESTION_TIME_LIMIT_MS }));
   }
 
-  async matrix(input: { scope: AnalysisScope; columns: MatrixColumns; rolled: boolean; tagIds?: string[] }): Promise<AnalysisMatrix> {
-    if (input.columns.kind === 'attribute' && !this.deps.attributeExists(input.columns.attributeId)) throw new ScholiaFailure('not-found', 'That attribute is not defined in this notebook.');
-    return this.ask(input.scope, input.tagIds ?? [], (client, scope) =>
-      client.call('matrix', [{ scope, columns: input.columns, rolled: input.rolled, ...(input.tagIds ? { tagIds: input.tagIds } : {}) }], { timeoutMs: QUESTION_TIME_LIMIT_MS }),
+  async matrix(input: { scope: AnalysisScope; columns: MatrixColumns; rolled: boolean; tagIds?: string[]; split?: MatrixSplit }): Promise<AnalysisMatrix> {
+    const { columns, split, tagIds } = input;
+    for (const kind of [columns, ...(split ? [split.by] : [])]) {
+      if (kind.kind === 'attribute' && !this.deps.attributeExists(kind.attributeId)) throw new ScholiaFailure('not-found', 'That attribute is not defined in this notebook.');
+    }
+    return this.ask(input.scope, [...(tagIds ?? []), ...(split ? [split.tagId] : [])], (client, scope) =>
+      client.call('matrix', [{ scope, columns, rolled: input.rolled, ...(tagIds ? { tagIds } : {}), ...(split ? { split } : {}) }], { timeoutMs: QUESTION_TIME_LIMIT_MS }),
     );
   }
 

@@ -21,7 +21,9 @@ export function cellPassages(dataset: AnalysisDataset, scope: WorkerScope, cell:
   for (const document of documents) {
     const take = (passage: StoredPassage) => found.push({ document, passage });
     if (cell.kind === 'pair') pairPassages(document, cell.unit, pair!.a, pair!.b).forEach(take);
-    else if (cell.kind === 'code' || columnKeyOf(document, cell.columns) === cell.column) document.passages.filter((p) => hasCode!(p.tagIds)).forEach(take);
+    else if (cell.kind === 'code' || (columnKeyOf(document, cell.columns) === cell.column && (!cell.split || columnKeyOf(document, cell.split.by) === cell.split.row))) {
+      document.passages.filter((p) => hasCode!(p.tagIds)).forEach(take);
+    }
   }
   return {
     total: found.length,

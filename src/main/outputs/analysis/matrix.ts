@@ -4,9 +4,9 @@
  * publication or each value of an attribute, with documents that have none
  * in a column of their own. Cut to ANALYSIS_LIMITS, saying so.
  */
-import { ANALYSIS_LIMITS, type AnalysisMatrix, type MatrixColumn, type MatrixColumns } from '../../../shared/analysis';
+import { ANALYSIS_LIMITS, type AnalysisMatrix, type MatrixColumn, type MatrixColumns, type MatrixSplit } from '../../../shared/analysis';
 import type { AttributeValue } from '../../../shared/model';
-import type { AnalysisDataset, StoredDocument } from './analysis-dataset';
+import type { AnalysisDataset, StoredDocument, StoredPassage } from './analysis-dataset';
 import { codeRows, documentsInScope, rowsByTag, RowCollector, type WorkerScope } from './analysis-scope';
 
 export interface MatrixRequest {
@@ -14,6 +14,8 @@ export interface MatrixRequest {
   columns: MatrixColumns;
   rolled: boolean;
   tagIds?: string[];
+  /** Rows of one code's passages by the documents' outlet, month, attribute value or document, instead of a row per code. */
+  split?: MatrixSplit;
 }
 
 /** The column a document falls in: "" when it has no date, outlet or value. */
@@ -34,46 +36,110 @@ const valueKey = (value: AttributeValue | undefined): string => (value === undef
 
 const NONE_LABEL: Record<MatrixColumns['kind'], string> = { document: '', outlet: 'No outlet', month: 'No date', attribute: 'No value' };
 
+/** Where a matrix's rows come from: the codes, or the values (outlets, months…) of the documents holding one code. */
+interface RowSource {
+  rows: { key: string; label: string; tagId: string }[];
+  /** Calls `take` with each row a passage of `document` counts towards. */
+  visit(document: StoredDocument, passage: StoredPassage, take: (row: number) => void): void;
+  /** Rows the user named are kept even when empty. */
+  named: boolean;
+}
+
+function codeSource(dataset: AnalysisDataset, request: MatrixRequest): RowSource {
+  const tags = codeRows(dataset.tags, request.scope.tagId, request.tagIds);
+  const collector = new RowCollector(rowsByTag(dataset, tags, request.rolled), tags.length);
+  return {
+    rows: tags.map((tag) => ({ key: tag.id, label: tag.path, tagId: tag.id })),
+    visit: (_document, passage, take) => {
+      const n = collector.collect(passage.codes);
+      for (let k = 0; k < n; k += 1) take(collector.found[k]!);
+    },
+    named: request.tagIds !== undefined,
+  };
+}
+
+function valueSource(dataset: AnalysisDataset, split: MatrixSplit, rolled: boolean): RowSource {
+  const tag = dataset.tags.filter((t) => t.id === split.tagId);
+  const collector = new RowCollector(rowsByTag(dataset, tag, rolled), tag.length);
+  const index = new Map<string, number>();
+  const rows: RowSource['rows'] = [];
+  return {
+    rows,
+    visit: (document, passage, take) => {
+      if (collector.collect(passage.codes) === 0) return;
+      const key = columnKeyOf(document, split.by);
+      let row = index.get(key);
+      if (row === undefined) {
+        index.set(key, (row = rows.length));
+        rows.push({ key, label: labelOf(key, split.by, document), tagId: split.tagId });
+      }
+      take(row);
+    },
+    named: false,
+  };
+}
+
+const labelOf = (key: string, kind: MatrixColumns, document: StoredDocument) => (key === '' ? NONE_LABEL[kind.kind] : kind.kind === 'document' ? document.title : key);
+
 export function matrix(dataset: AnalysisDataset, request: MatrixRequest): AnalysisMatrix {
   const { scope, columns, rolled } = request;
-  const allRows = codeRows(dataset.tags, scope.tagId, request.tagIds);
-  const collector = new RowCollector(rowsByTag(dataset, allRows, rolled), allRows.length);
-  const width = allRows.length;
-  const byKey = new Map<string, { counts: Int32Array; total: number; label: string }>();
+  const source = request.split ? valueSource(dataset, request.split, rolled) : codeSource(dataset, request);
+  const byKey = new Map<string, Column>();
   for (const document of documentsInScope(dataset, scope)) {
     const key = columnKeyOf(document, columns);
     let column = byKey.get(key);
     for (const passage of document.passages) {
-      const n = collector.collect(passage.codes);
-      if (n === 0) continue;
-      if (!column) byKey.set(key, (column = { counts: new Int32Array(width), total: 0, label: key === '' ? NONE_LABEL[columns.kind] : columns.kind === 'document' ? document.title : key }));
-      for (let k = 0; k < n; k += 1) column.counts[collector.found[k]!]! += 1;
-      column.total += 1;
+      let counted = false;
+      source.visit(document, passage, (row) => {
+        if (!column) byKey.set(key, (column = { counts: [], total: 0, label: labelOf(key, columns, document) }));
+        column.counts[row] = (column.counts[row] ?? 0) + 1;
+        counted = true;
+      });
+      if (counted) column!.total += 1;
     }
   }
-  if (columns.kind === 'month') fillMonths(byKey, width);
+  if (columns.kind === 'month') fillMonths(byKey);
   const ordered = orderColumns([...byKey.entries()], columns.kind);
   const kept = ordered.length > ANALYSIS_LIMITS.columns ? keepColumns(ordered, columns.kind) : ordered;
-  const rowTotals = allRows.map((_, row) => kept.reduce((sum, [, column]) => sum + column.counts[row]!, 0));
-  // Codes with nothing in scope are left out, unless the user named them.
-  const candidates = allRows.map((_, i) => i).filter((i) => request.tagIds !== undefined || rowTotals[i]! > 0);
-  // Past the limit, the busiest codes stay, in path order.
+  const allRows = source.rows;
+  const rowTotals = allRows.map((_, row) => kept.reduce((sum, [, column]) => sum + (column.counts[row] ?? 0), 0));
+  // Rows with nothing in scope are left out, unless the user named them.
+  let candidates = allRows.map((_, i) => i).filter((i) => source.named || rowTotals[i]! > 0);
+  // Values split by are ordered as columns of their kind would be.
+  if (request.split) {
+    const rowOf = new Map<Entry, number>();
+    const entries = candidates.map((i) => {
+      const entry: Entry = [allRows[i]!.key, { counts: [], total: rowTotals[i]!, label: allRows[i]!.label }];
+      rowOf.set(entry, i);
+      return entry;
+    });
+    candidates = orderColumns(entries, request.split.by.kind).map((entry) => rowOf.get(entry)!);
+  }
+  // Past the limit, the busiest rows stay, in their order.
+  const rank = new Map(candidates.map((row, i) => [row, i]));
   const rowIndices =
-    candidates.length > ANALYSIS_LIMITS.rows ? [...candidates].sort((a, b) => rowTotals[b]! - rowTotals[a]! || a - b).slice(0, ANALYSIS_LIMITS.rows).sort((a, b) => a - b) : candidates;
+    candidates.length > ANALYSIS_LIMITS.rows ? [...candidates].sort((a, b) => rowTotals[b]! - rowTotals[a]! || rank.get(a)! - rank.get(b)!).slice(0, ANALYSIS_LIMITS.rows).sort((a, b) => rank.get(a)! - rank.get(b)!) : candidates;
   const out: MatrixColumn[] = kept.map(([key, column]) => ({ key, label: column.label }));
   return {
     columns: out,
-    rows: rowIndices.map((row) => ({ tagId: allRows[row]!.id, path: allRows[row]!.path, counts: kept.map(([, column]) => column.counts[row]!), total: rowTotals[row]! })),
+    rows: rowIndices.map((row) => ({ key: allRows[row]!.key, tagId: allRows[row]!.tagId, path: allRows[row]!.label, counts: kept.map(([, column]) => column.counts[row] ?? 0), total: rowTotals[row]! })),
     rolled,
     cappedRows: candidates.length > rowIndices.length ? candidates.length : null,
     cappedColumns: ordered.length > kept.length ? ordered.length : null,
   };
 }
 
-type Entry = [string, { counts: Int32Array; total: number; label: string }];
+/** A column as it is counted: passages by row (sparse: a row it has none of is absent). */
+interface Column {
+  counts: number[];
+  total: number;
+  label: string;
+}
+
+type Entry = [string, Column];
 
 /** Months with nothing coded between the first and the last get a column too, so a timeline has no gaps. */
-function fillMonths(byKey: Map<string, Entry[1]>, width: number): void {
+function fillMonths(byKey: Map<string, Column>): void {
   const months = [...byKey.keys()].filter((key) => key !== '').sort();
   if (months.length < 2) return;
   const [firstYear, firstMonth] = months[0]!.split('-').map(Number) as [number, number];
@@ -83,7 +149,7 @@ function fillMonths(byKey: Map<string, Entry[1]>, width: number): void {
   for (let step = 0; step <= span; step += 1) {
     const index = firstMonth - 1 + step;
     const key = `${firstYear + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-    if (!byKey.has(key)) byKey.set(key, { counts: new Int32Array(width), total: 0, label: key });
+    if (!byKey.has(key)) byKey.set(key, { counts: [], total: 0, label: key });
   }
 }
 

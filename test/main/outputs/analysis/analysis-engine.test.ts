@@ -55,7 +55,7 @@ describe('matrix', () => {
   it('rolls up by outlet, busiest first, the document with no outlet last', () => {
     const result = matrix(fixture(), { scope: {}, columns: { kind: 'outlet' }, rolled: true, tagIds: ['actors'] });
     expect(result.columns.map((c) => c.label)).toEqual(['Reuters', 'AFP', 'No outlet']);
-    expect(result.rows).toEqual([{ tagId: 'actors', path: 'actors', counts: [3, 1, 1], total: 5 }]);
+    expect(result.rows).toEqual([{ key: 'actors', tagId: 'actors', path: 'actors', counts: [3, 1, 1], total: 5 }]);
   });
 
   it('counts by attribute value (yes/no for booleans) and by document, titled', () => {
@@ -65,6 +65,18 @@ describe('matrix', () => {
     const byDocument = matrix(fixture(), { scope: {}, columns: { kind: 'document' }, rolled: false, tagIds: ['kerry'] });
     expect(byDocument.columns[0]).toEqual({ key: 'd1', label: 'Title d1' });
     expect(byDocument.rows[0]!.counts.slice(0, 2)).toEqual([2, 1]);
+  });
+
+  it('splits one code by outlet, month by month: how often each outlet has it', () => {
+    const result = matrix(fixture(), { scope: {}, columns: { kind: 'month' }, rolled: true, split: { tagId: 'actors', by: { kind: 'outlet' } } });
+    expect(result.columns.map((c) => c.key)).toEqual(['2016-05', '2016-06', '']);
+    expect(result.rows).toEqual([
+      { key: 'Reuters', tagId: 'actors', path: 'Reuters', counts: [3, 0, 0], total: 3 },
+      { key: 'AFP', tagId: 'actors', path: 'AFP', counts: [0, 1, 0], total: 1 },
+      { key: '', tagId: 'actors', path: 'No outlet', counts: [0, 0, 1], total: 1 },
+    ]);
+    const cell = cellPassages(fixture(), {}, { kind: 'matrix', columns: { kind: 'month' }, column: '2016-05', tagId: 'kerry', rolled: false, split: { by: { kind: 'outlet' }, row: 'Reuters' } });
+    expect(cell.passages.map((p) => p.passageId)).toEqual(['p1', 'p3']);
   });
 
   it('cuts a matrix past the column limit and says how many there were', () => {

@@ -64,7 +64,7 @@ export function AnalysisView({ codebook, onOpenPassage }: Props) {
           </div>
           <div id="analysis-panel" role="tabpanel" aria-labelledby={`analysis-tab-${tab}`}>
             {tab === 'frequencies' && <FrequenciesPanel {...panel} />}
-            {tab === 'matrix' && <MatrixPanel {...panel} />}
+            {tab === 'matrix' && <MatrixPanel {...panel} codebook={codebook} />}
             {tab === 'cooccurrence' && <CooccurrencePanel {...panel} />}
           </div>
         </div>

@@ -3,7 +3,7 @@
  * what it asks, and asked again when documents, passages, tags or attribute
  * values change — every one of those can move a count.
  */
-import type { AnalysisCell, AnalysisMatrix, AnalysisScope, CellPassages, Cooccurrence, CooccurrenceUnit, Frequencies, MatrixColumns } from '../../../../shared/analysis';
+import type { AnalysisCell, AnalysisMatrix, AnalysisScope, CellPassages, Cooccurrence, CooccurrenceUnit, Frequencies, MatrixColumns, MatrixSplit } from '../../../../shared/analysis';
 import type { NotebookChange } from '../../../../shared/changes';
 import { scholia } from '../../bridge';
 import type { Question } from '../../data/queries';
@@ -18,8 +18,8 @@ const question = <T>(name: string, input: object, fetch: () => Question<T>['spec
 
 export const frequenciesQuestion = (scope: AnalysisScope) => question<Frequencies>('frequencies', scope, () => scholia().analysis.frequencies({ scope }));
 
-export const matrixQuestion = (scope: AnalysisScope, columns: MatrixColumns, rolled: boolean) =>
-  question<AnalysisMatrix>('matrix', { scope, columns, rolled }, () => scholia().analysis.matrix({ scope, columns, rolled }));
+export const matrixQuestion = (scope: AnalysisScope, columns: MatrixColumns, rolled: boolean, split: MatrixSplit | null) =>
+  question<AnalysisMatrix>('matrix', { scope, columns, rolled, split }, () => scholia().analysis.matrix({ scope, columns, rolled, ...(split ? { split } : {}) }));
 
 export const cooccurrenceQuestion = (scope: AnalysisScope, unit: CooccurrenceUnit, rolled: boolean) =>
   question<Cooccurrence>('cooccurrence', { scope, unit, rolled }, () => scholia().analysis.cooccurrence({ scope, unit, rolled }));
