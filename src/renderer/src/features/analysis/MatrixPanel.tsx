@@ -12,6 +12,7 @@ import { cellKey, CountTable, type CountColumn } from './CountTable';
 import type { ChosenCell } from './CellPassageList';
 import { RolledToggle } from './RolledToggle';
 import { useChartColors } from './use-chart-colors';
+import { TagOptions } from '../tags/TagOptions';
 
 interface Props {
   scope: AnalysisScope;
@@ -96,11 +97,7 @@ export function MatrixPanel({ scope, chosen, onChoose, codebook }: Props) {
           <label>
             of the code
             <select value={splitTagId} onChange={(event) => setSplitTag(event.target.value)}>
-              {codebook.tags.map((tag) => (
-                <option key={tag.id} value={tag.id}>
-                  {tag.path}
-                </option>
-              ))}
+              <TagOptions tags={codebook.tags} />
             </select>
           </label>
         )}

@@ -2,6 +2,7 @@ import type { AnalysisScope } from '../../../../shared/analysis';
 import type { Codebook } from '../../data/tags';
 import { activeFilters } from '../library/LibraryFilters';
 import { useLibraryQuery } from '../library/library-query-store';
+import { TagOptions } from '../tags/TagOptions';
 
 /** What the user chose to analyse; turned into an AnalysisScope with the library's filter as it is now. */
 export interface ScopeChoice {
@@ -51,11 +52,7 @@ export function ScopeBar({ choice, onChange, codebook, filtered, documents }: Pr
         Codes
         <select value={choice.tagId} onChange={(event) => onChange({ ...choice, tagId: event.target.value })}>
           <option value="">Every code</option>
-          {codebook.tags.map((tag) => (
-            <option key={tag.id} value={tag.id}>
-              {tag.path} and inside
-            </option>
-          ))}
+          <TagOptions tags={codebook.tags} suffix=" and inside" />
         </select>
       </label>
       <div className="scope-dates" role="group" aria-label="Published between">

@@ -4,6 +4,7 @@ import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
 import { NoteView } from '../passages/NoteView';
 import { PassageTags } from './TagChip';
+import { TagOptions } from './TagOptions';
 
 interface Props {
   codebook: Codebook;
@@ -26,11 +27,7 @@ export function TagView({ codebook, initialTagId, onOpenPassage }: Props) {
         <h1>Passages by tag</h1>
         <div className="tag-view-controls">
           <select value={chosen ?? ''} onChange={(event) => setTagId(event.target.value)} aria-label="Tag">
-            {codebook.tags.map((tag) => (
-              <option key={tag.id} value={tag.id}>
-                {tag.path}
-              </option>
-            ))}
+            <TagOptions tags={codebook.tags} />
           </select>
           <label>
             <input type="checkbox" checked={includeChildren} onChange={(event) => setIncludeChildren(event.target.checked)} /> Include
