@@ -97,6 +97,16 @@ describe('the analysis view', () => {
     await app.screenshotVariants('analysis-frequencies');
     expect(await app.accessibilityViolations()).toEqual([]);
 
+    // Scoped by the library's filter: the Reuters article alone.
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('Outlet').selectOption('Reuters');
+    const byLibrary = page.getByRole('checkbox', { name: /Only the documents the library’s filters show/ });
+    await byLibrary.check();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'in scope' }).innerText()).toBe('1 document in scope');
+    await expect.poll(() => actors.getByRole('cell').nth(3).innerText()).toBe('1');
+    await byLibrary.uncheck();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'in scope' }).innerText()).toBe('3 documents in scope');
+
     // A passage coded meanwhile reaches the table through the change feed, without reopening the view.
     const sample = server.notebook.library.list().at(-1)!.id;
     const { text } = await server.notebook.reading.document(sample);
