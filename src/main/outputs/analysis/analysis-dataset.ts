@@ -44,6 +44,7 @@ export interface StoredPassage extends AnalysisPassage {
   codes: Int32Array;
 }
 
+/** A document as the worker keeps it. */
 export interface StoredDocument extends Omit<AnalysisDocument, 'passages'> {
   /** In text order. */
   passages: StoredPassage[];

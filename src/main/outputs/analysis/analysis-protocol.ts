@@ -23,8 +23,10 @@ export interface AnalysisApi {
   passages(scope: WorkerScope, cell: AnalysisCell): CellPassages;
 }
 
+/** The worker's methods, the list its channel is derived from. */
 export const ANALYSIS_METHODS: readonly (keyof AnalysisApi)[] = ['put', 'remove', 'setTags', 'clear', 'frequencies', 'matrix', 'cooccurrence', 'passages'];
 
+/** How messages name the worker. */
 export const ANALYSIS_WORKER = 'analysis worker';
 
 /** The worker's side: one dataset and the analyses over it. */

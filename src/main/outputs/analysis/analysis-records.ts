@@ -23,6 +23,7 @@ export function blockAt(starts: BlockStarts, offset: number): number {
   return low;
 }
 
+/** Block starts in text order, to binary-search a passage's block. */
 export function blockStartsOf(blocks: readonly Block[]): BlockStarts {
   return Int32Array.from(blocks.map((block) => block.start).sort((a, b) => a - b));
 }

@@ -9,6 +9,7 @@ import type { AnalysisFileKind, AnalysisSaveReport } from '../../../shared/analy
 import { writeDurably } from '../../store/durable-write';
 import { tableCsv } from './table-csv';
 
+/** What `analysis:save` takes, as its schema leaves it: a chart's SVG text or PNG bytes, or a table's rows. */
 export type AnalysisFile =
   | { kind: 'svg'; suggestedName: string; data: string }
   | { kind: 'png'; suggestedName: string; data: string }

@@ -12,6 +12,7 @@ export interface ScopeChoice {
   to: string;
 }
 
+/** The whole notebook: no filter, every code, any date. */
 export const NO_SCOPE: ScopeChoice = { byLibrary: false, tagId: '', from: '', to: '' };
 
 /** The scope main is asked about: only the filters that are set. */

@@ -24,6 +24,7 @@ export function chartSvg(option: ChartOption, size: { width: number; height: num
   }
 }
 
+/** Saves a chart where the user chooses: PNG from the canvas on screen, SVG drawn again from its option. */
 export async function saveChart(chart: echarts.ECharts | null, option: ChartOption, size: { width: number; height: number }, fileName: string, kind: 'png' | 'svg'): Promise<void> {
   if (kind === 'svg') {
     saved(await change(scholia().analysis.save({ kind: 'svg', suggestedName: fileName, data: chartSvg(option, size) })));
@@ -35,6 +36,7 @@ export async function saveChart(chart: echarts.ECharts | null, option: ChartOpti
   saved(await change(scholia().analysis.save({ kind: 'png', suggestedName: fileName, data: url.slice(url.indexOf(',') + 1) })));
 }
 
+/** Saves a table's rows as CSV where the user chooses; main writes it. */
 export async function saveTable(rows: (string | number)[][], fileName: string): Promise<void> {
   saved(await change(scholia().analysis.save({ kind: 'csv', suggestedName: fileName, rows })));
 }

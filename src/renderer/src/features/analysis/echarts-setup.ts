@@ -20,6 +20,7 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, HeatmapChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer, SVGRenderer]);
 
+/** An option using only the registered parts, so a chart that needs another part fails to compile. */
 export type ChartOption = echarts.ComposeOption<
   BarSeriesOption | HeatmapSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | VisualMapComponentOption
 >;
