@@ -21,6 +21,7 @@ import createExportWorker from './outputs/export-worker?nodeWorker';
 import { workerExportJobs } from './outputs/export-jobs';
 import createRefiWorker from './outputs/refi-qda/refi-worker?nodeWorker';
 import { workerRefiJobs } from './outputs/refi-qda/refi-jobs';
+import createAnalysisWorker from './outputs/analysis/analysis-worker?nodeWorker';
 import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
 import { spawnWorkerThread } from './workers/worker-thread';
@@ -33,6 +34,8 @@ import { isTrustedSender } from './security/sender-guard';
 import { mainWindowOptions } from './security/window-options';
 
 const SAMPLE_FILE = 'kerry-syria-patience-limited.txt';
+/** The analysis worker's heap: its dataset of 100,000 passages takes a small part of it. */
+const ANALYSIS_MEMORY_MB = 1024;
 /** How long quitting waits for the notebook to save and its workers to stop. */
 const QUIT_TIMEOUT_MS = 5_000;
 /** The search process's heap ceiling: an index of 100,000 articles fits with room to spare. */
@@ -106,6 +109,8 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
       // A REFI-QDA file from another tool is untrusted: read and checked in a worker with limits.
       refi: workerRefiJobs(createRefiWorker),
       userName: userInfo().username,
+      // Analyses count over every passage: in a worker thread, so main's event loop never waits on them.
+      analysisWorker: () => spawnWorkerThread(createAnalysisWorker, { memoryMb: ANALYSIS_MEMORY_MB }),
       // A restored backup replaced the files under this notebook: start afresh on them.
       onRestored: () => {
         closing = true;

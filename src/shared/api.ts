@@ -28,6 +28,8 @@ import { EXPORT_FORMATS, type ExportReport, type JobProgress, type ProjectImport
 import { LIBRARY_PAGE_LIMIT, LIBRARY_SORT_KEYS, MAX_SELECTION, type LibraryPage, type OutletCount } from './library-query';
 import { LIBRARY_GET_LIMIT, MAX_MEMO_CHARS } from './limits';
 import type { Answer } from './result';
+import type { AnalysisMatrix, AnalysisSaveReport, CellPassages, Cooccurrence, Frequencies } from './analysis';
+import { analysisInputs } from './analysis-inputs';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -131,6 +133,8 @@ export interface ArchiveReport {
   documents: number;
   bytes: number;
 }
+
+const Analysis = analysisInputs({ id: IdSchema, day: Day, fileName: FileName, filter: LibraryQuerySchema.shape.filter });
 
 export const contract = {
   'library:list': method<DocumentSummary[]>()(NoInput),
@@ -278,6 +282,15 @@ export const contract = {
   'search:query': method<SearchResultsView>()(
     z.strictObject({ query: z.string().max(2_000), limit: z.number().int().min(1).max(500).optional() }),
   ),
+  /** Per code: passages, documents and words, its own and with the codes inside it (see shared/analysis.ts). */
+  'analysis:frequencies': method<Frequencies>()(Analysis.frequencies),
+  /** Passages of each code by document, outlet, month or attribute value. */
+  'analysis:matrix': method<AnalysisMatrix>()(Analysis.matrix),
+  'analysis:cooccurrence': method<Cooccurrence>()(Analysis.cooccurrence),
+  /** The passages behind one count of a table or chart. */
+  'analysis:passages': method<CellPassages>()(Analysis.passages),
+  /** Main asks where to save a chart or table (null: cancelled) and writes it; the renderer never names a path. */
+  'analysis:save': method<AnalysisSaveReport | null>()(Analysis.save),
 } as const;
 
 export type Contract = typeof contract;

@@ -82,8 +82,12 @@ export interface TagView extends Tag {
   path: string;
   /** Passages that carry this tag itself (not its children). */
   passageCount: number;
-  /** Documents tagged with it at document level. */
+  /** Documents where the tag itself occurs: on one of their passages, or as a document tag. */
   documentCount: number;
+  /** Distinct passages carrying this tag or any tag inside it. */
+  passageTotal: number;
+  /** Distinct documents where this tag or any tag inside it occurs. */
+  documentTotal: number;
 }
 
 /** A marked passage of a document, anchored by W3C Web Annotation selectors. */

@@ -39,11 +39,12 @@ export interface LibraryNotebook {
 
 /**
  * Writes the notebook in `dir`: `documents` short articles (bodies, passages
- * and codebook as `writeNotebook` writes them, then the library file again
- * with varied details) and one long report with `passages` passages.
+ * and codebook as `writeNotebook` writes them — `short` passages over
+ * articles of `short` paragraphs — then the library file again with varied
+ * details) and one long report with `passages` passages.
  */
-export async function writeLibraryNotebook(dir: string, documents: number, passages: number): Promise<LibraryNotebook> {
-  const { ids, tags } = await writeNotebook(dir, documents, Math.round(documents / 5), { paragraphs: 1 });
+export async function writeLibraryNotebook(dir: string, documents: number, passages: number, short = { passages: Math.round(documents / 5), paragraphs: 1 }): Promise<LibraryNotebook> {
+  const { ids, tags } = await writeNotebook(dir, documents, short.passages, { paragraphs: short.paragraphs });
   const random = prng(documents * 31 + passages);
   const pick = <T>(items: readonly T[], skew = 1) => items[Math.floor(items.length * random() ** skew)]!;
   const outlets = [...NAMED_OUTLETS, ...Array.from({ length: OUTLET_COUNT - NAMED_OUTLETS.length }, (_, i) => `Regional Outlet ${i + 1}`)];

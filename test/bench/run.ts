@@ -6,6 +6,7 @@
 import { runHighlightBenchmark } from './highlight-bench';
 import { runImportBenchmark } from './import-bench';
 import { runLibraryBenchmark } from './library-bench';
+import { runAnalysisBenchmark } from './analysis-bench';
 import { runNotebookImportBenchmark } from './notebook-import-bench';
 import { runNotebookSearchBenchmark } from './notebook-search-bench';
 import { runReanchorBenchmark } from './reanchor-bench';
@@ -27,6 +28,7 @@ await runImportBenchmark(quick ? { articles: 200 } : {});
 await runNotebookImportBenchmark(quick ? { articles: 200 } : {});
 await runReanchorBenchmark({ quick });
 await runLibraryBenchmark(quick ? { documents: 10_000 } : {});
+await runAnalysisBenchmark(quick ? { documents: 2_000, passages: 20_000, runs: 10 } : {});
 await runSafetyBenchmark(quick ? { documents: 1_000, passages: 3_000 } : {});
 await runFaultInjection(quick ? 200 : 1_000);
 

@@ -78,7 +78,7 @@ describe('passages and the codebook, as a user works', () => {
     // 4. Rename humanitarian to themes/humanitarian in the codebook.
     await page.getByRole('tab', { name: 'Codebook' }).click();
     const row = page.locator('li.tag-row[data-tag-path="humanitarian"]');
-    expect(await row.locator('.tag-usage').textContent()).toBe('1 passage, 0 documents');
+    expect(await row.locator('.tag-usage').textContent()).toBe('1 passage, 1 document');
     await row.getByRole('button', { name: 'Rename' }).click();
     await row.getByRole('textbox', { name: /New name/ }).fill('themes/humanitarian');
     await row.getByRole('textbox', { name: /New name/ }).press('Enter');

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -138,6 +138,16 @@ async function checkNoLitter(dataDir: string, kill: number): Promise<void> {
   for (const id of backups) expect(existsSync(join(dataDir, 'backups', id, 'manifest.json')), `kill ${kill}: backup ${id} has no manifest`).toBe(true);
   const exports = await readdir(`${dataDir}-exports`).catch(() => [] as string[]);
   expect(exports.filter((name) => name.endsWith('.partial')), `kill ${kill}: an unfinished export was left`).toEqual([]);
+  // An analysis table is written whole or not at all: never a file cut off mid-row.
+  for (const name of exports.filter((file) => file.startsWith('frequencies-') && file.endsWith('.csv'))) {
+    const csv = await readFile(join(`${dataDir}-exports`, name), 'utf8');
+    expect(csv.startsWith('\uFEFFcode,passages\r\n') && csv.endsWith('\r\n'), `kill ${kill}: ${name} is cut short`).toBe(true);
+  }
+  // So is an export of the research: its CSV has its header and ends with a whole record.
+  for (const name of exports.filter((file) => file.startsWith('research-') && file.endsWith('.csv'))) {
+    const csv = await readFile(join(`${dataDir}-exports`, name), 'utf8');
+    expect(csv.startsWith('\uFEFFDocument title,') && csv.endsWith('\r\n'), `kill ${kill}: ${name} is cut short`).toBe(true);
+  }
 }
 
 async function checkIntegrity(notebook: Notebook, kill: number): Promise<void> {

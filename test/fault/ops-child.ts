@@ -12,6 +12,7 @@ import { openNotebook } from '../../src/main/notebook/open-notebook';
 import { prng } from '../support/prng';
 import type { DocumentSummary, TagView } from '../../src/shared/model';
 import { factsOf, type Fact } from './facts';
+import { writeAnalysisFile } from '../../src/main/outputs/analysis/analysis-save';
 
 const [dataDir, seedText, samplePath] = process.argv.slice(2) as [string, string, string];
 const random = prng(Number(seedText));
@@ -54,6 +55,15 @@ async function randomOp(): Promise<Op | null> {
     const format = pick(['csv', 'docx', 'qdpx'] as const)!;
     const target = join(`${dataDir}-exports`, `research-${counter++}.${format}`);
     return { name: `export ${format}`, keys: async () => [], run: async () => notebook.exports.run(`job-${counter}`, format, { kind: 'all' }, { reportOrder: 'tag' }, target) };
+  }
+  if (roll < 0.045) {
+    // An analysis of the coding so far, saved as a table: the dataset follows every change the stream made.
+    const target = join(`${dataDir}-exports`, `frequencies-${counter++}.csv`);
+    const run = async () => {
+      const { rows } = await notebook.analysis.frequencies({});
+      return writeAnalysisFile(target, { kind: 'csv', suggestedName: 'frequencies', rows: [['code', 'passages'], ...rows.map((r) => [r.path, r.rolled.passages])] });
+    };
+    return { name: 'analysis export', keys: async () => [], run };
   }
   if (roll < 0.06) {
     const text = `Report ${counter}\n\nA paragraph about envoy number ${counter} and the ${Math.floor(random() * 1e6)} talks.\n\nAnother paragraph.`;

@@ -22,6 +22,8 @@ const tag = (id: string, path: string): TagView => ({
   createdAt: '2026-03-01T09:00:00.000Z',
   passageCount: 1,
   documentCount: 1,
+  passageTotal: 1,
+  documentTotal: 1,
 });
 const tags = [tag('t-actors', 'actors'), tag('t-kerry', 'actors/Kerry')];
 const codebook: Codebook = { tags, byId: new Map(tags.map((t) => [t.id, t])), loading: false };

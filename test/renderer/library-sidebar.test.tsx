@@ -30,6 +30,8 @@ const region: TagView = {
   createdAt: '2026-03-01T09:00:00.000Z',
   passageCount: 0,
   documentCount: 1,
+  passageTotal: 0,
+  documentTotal: 1,
 };
 const codebook: Codebook = { tags: [region], byId: new Map([[region.id, region]]), loading: false };
 

@@ -24,6 +24,8 @@ const syria: TagView = {
   createdAt: '2026-03-01T09:00:00.000Z',
   passageCount: 1,
   documentCount: 0,
+  passageTotal: 1,
+  documentTotal: 0,
 };
 const codebook: Codebook = { tags: [syria], byId: new Map([[syria.id, syria]]), loading: false };
 const documents = [summary({ id: 'doc-1', title: 'Ceasefire talks stall' }), summary({ id: 'doc-2', title: 'Storm hits coast' })];

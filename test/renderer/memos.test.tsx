@@ -20,6 +20,8 @@ const syria: TagView = {
   createdAt: '2026-03-01T09:00:00.000Z',
   passageCount: 0,
   documentCount: 0,
+  passageTotal: 0,
+  documentTotal: 0,
 };
 const codebook: Codebook = { tags: [syria], byId: new Map([[syria.id, syria]]), loading: false };
 const story = summary({ id: 'doc-1', title: 'Ceasefire talks stall' });

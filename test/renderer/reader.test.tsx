@@ -28,6 +28,8 @@ const tag: TagView = {
   createdAt: '2026-03-01T09:00:00.000Z',
   passageCount: 1,
   documentCount: 0,
+  passageTotal: 1,
+  documentTotal: 0,
 };
 const codebook: Codebook = { tags: [tag], byId: new Map([[tag.id, tag]]), loading: false };
 

@@ -13,6 +13,11 @@ describe('buildBridge', () => {
     // Widening the page's reach must be a deliberate change to this list.
     expect([...exposed].sort()).toMatchInlineSnapshot(`
       [
+        "analysis:cooccurrence",
+        "analysis:frequencies",
+        "analysis:matrix",
+        "analysis:passages",
+        "analysis:save",
         "archive:export",
         "archive:import",
         "attributes:define",

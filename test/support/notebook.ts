@@ -4,12 +4,13 @@ import { openNotebook } from '../../src/main/notebook/open-notebook';
 import type { SearchClient } from '../../src/main/search/search-client';
 import type { ArchiveJobs } from '../../src/main/safekeeping/archive-jobs';
 import type { ExportJobs } from '../../src/main/outputs/export-jobs';
+import type { WorkerHandle } from '../../src/main/workers/worker-channel';
 import { sampleArticle } from './sample';
 
 /** A notebook in `dataDir` with a fixed clock and predictable ids; pass a search client to search it. */
 export async function openTestNotebook(
   dataDir: string,
-  options: { start?: number; search?: () => SearchClient; searchTimeLimitMs?: number; archives?: ArchiveJobs; exports?: ExportJobs } = {},
+  options: { start?: number; search?: () => SearchClient; searchTimeLimitMs?: number; archives?: ArchiveJobs; exports?: ExportJobs; analysisWorker?: () => WorkerHandle } = {},
 ) {
   let tick = 0;
   let id = 0;
@@ -21,6 +22,7 @@ export async function openTestNotebook(
     ...(options.searchTimeLimitMs ? { searchTimeLimitMs: options.searchTimeLimitMs } : {}),
     ...(options.archives ? { archives: options.archives } : {}),
     ...(options.exports ? { exports: options.exports } : {}),
+    ...(options.analysisWorker ? { analysisWorker: options.analysisWorker } : {}),
     now: () => new Date(start + tick++ * 1000),
     newId: () => `id-${++id}`,
   });

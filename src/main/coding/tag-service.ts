@@ -12,6 +12,7 @@ import type { Library } from '../library/library';
 import type { Codebook, TagChanges } from './codebook';
 import type { Passages } from './passages';
 import { parseTagPath } from './tag-names';
+import { tagUsage } from './tag-usage';
 
 interface Collaborators {
   codebook: Codebook;
@@ -27,18 +28,8 @@ export class TagService {
   async list(): Promise<TagView[]> {
     const { codebook, passages, library } = this.deps;
     const paths = codebook.paths();
-    const documentCounts = new Map<string, number>();
-    for (const document of library.all()) {
-      for (const id of document.tags) documentCounts.set(id, (documentCounts.get(id) ?? 0) + 1);
-    }
-    const views = await Promise.all(
-      codebook.list().map(async (tag) => ({
-        ...tag,
-        path: paths.get(tag.id) ?? tag.name,
-        passageCount: await passages.countFor(tag.id),
-        documentCount: documentCounts.get(tag.id) ?? 0,
-      })),
-    );
+    const usage = tagUsage(codebook.list(), await passages.all(), library.all());
+    const views = codebook.list().map((tag) => ({ ...tag, path: paths.get(tag.id) ?? tag.name, ...usage(tag.id) }));
     return views.sort((a, b) => a.path.localeCompare(b.path, undefined, { sensitivity: 'base' }));
   }
 

@@ -4,6 +4,7 @@ import type { Handlers } from '../ipc/dispatcher';
 import { ARCHIVE_EXTENSION } from '../safekeeping/archive';
 import type { Notebook } from './notebook';
 import { EXPORT_FORMAT_INFO } from '../../shared/exports';
+import { saveAnalysisFile } from '../outputs/analysis/analysis-save';
 
 /**
  * Binds every contract method to the Notebook service. Once a backup has been
@@ -141,6 +142,11 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'links:open': ({ url }) => openLink(url),
     // Read at each call: a restore replaces the live search.
     'search:query': ({ query, limit }) => notebook.search.search(query, limit ?? 50),
+    'analysis:frequencies': ({ scope }) => notebook.analysis.frequencies(scope),
+    'analysis:matrix': (input) => notebook.analysis.matrix(input),
+    'analysis:cooccurrence': (input) => notebook.analysis.cooccurrence(input),
+    'analysis:passages': (input) => notebook.analysis.passages(input),
+    'analysis:save': (file) => saveAnalysisFile((name, choice) => desktop.chooseSavePath(name, choice), file),
   };
 }
 

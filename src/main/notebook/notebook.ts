@@ -22,6 +22,7 @@ import type { Reading } from '../library/reading';
 import type { Notices } from '../notices/notices';
 import type { Safekeeping } from '../safekeeping/safekeeping';
 import type { SearchService } from '../search/notebook-search';
+import type { Analysis } from '../outputs/analysis/analysis-service';
 
 export interface NotebookServices {
   feed: ChangeFeed;
@@ -29,6 +30,7 @@ export interface NotebookServices {
   jobs: JobProgressFeed;
   library: Library;
   queries: LibraryQueries;
+  analysis: Analysis;
   details: DocumentDetails;
   attributes: Attributes;
   memos: Memos;
@@ -72,6 +74,9 @@ export class Notebook implements NotebookServices {
   }
   get queries() {
     return this.services.queries;
+  }
+  get analysis() {
+    return this.services.analysis;
   }
   get details() {
     return this.services.details;
@@ -125,6 +130,7 @@ export class Notebook implements NotebookServices {
   async close(): Promise<void> {
     await this.checked;
     await this.search.close();
+    await this.analysis.close();
     await this.unlock();
   }
 }

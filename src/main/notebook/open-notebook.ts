@@ -51,6 +51,10 @@ import { AttributesFileSchema, CodebookFileSchema, LibraryFileSchema, MemosFileS
 import { TransactionalFile, type WriteGuard } from '../store/transactional-file';
 import { WriteGate } from '../store/write-gate';
 import { Notebook } from './notebook';
+import { Analysis, filterIds } from '../outputs/analysis/analysis-service';
+import { ANALYSIS_METHODS, ANALYSIS_WORKER, createAnalysisApi, type AnalysisApi } from '../outputs/analysis/analysis-protocol';
+import { localWorkerHandle } from '../workers/local-worker';
+import { connectWorker, serveWorker, type WorkerHandle } from '../workers/worker-channel';
 
 /** The article every new notebook opens with. */
 export interface SampleArticle {
@@ -77,6 +81,8 @@ export interface NotebookOptions {
   search?: () => SearchClient;
   /** How long one query may run before its worker is stopped and started again. */
   searchTimeLimitMs?: number;
+  /** Starts the analysis worker; without it the analyses run on main's thread (tests, tools). */
+  analysisWorker?: () => WorkerHandle;
   now?: () => Date;
   newId?: () => string;
 }
@@ -264,6 +270,21 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     createMemo: (input) => memos.create(input),
     updateMemo: (id, changes) => memos.update(id, changes),
   });
+  const startAnalysis = options.analysisWorker ?? (() => localWorkerHandle((port) => serveWorker(ANALYSIS_METHODS, port, createAnalysisApi(), ANALYSIS_WORKER)));
+  const analysis = new Analysis({
+    feed,
+    documents: () => library.all(),
+    allPassages: () => passages.all(),
+    passagesOf: (id) => passages.ofDocument(id),
+    blocksOf: async (id) => (await library.body(id)).blocks,
+    tags: () => {
+      const paths = codebook.paths();
+      return codebook.list().map((tag) => ({ id: tag.id, parentId: tag.parentId, path: paths.get(tag.id) ?? tag.name }));
+    },
+    matching: filterIds((query, offset, limit) => queries.ids(query, offset, limit)),
+    attributeExists: (id) => attributes.list().some((attribute) => attribute.id === id),
+    connect: () => connectWorker<AnalysisApi>(ANALYSIS_METHODS, startAnalysis(), ANALYSIS_WORKER),
+  });
   const services = {
     feed,
     jobs,
@@ -271,6 +292,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     projectImport,
     library,
     queries,
+    analysis,
     details: new DocumentDetails({ library, feed }),
     attributes,
     memos,

@@ -9,7 +9,7 @@ import { FILE_BATCH, inBatches } from './in-batches';
  * and then the folder itself is fsynced so the rename is on disk too (the
  * step write-file-atomic leaves out).
  */
-export async function writeDurably(file: string, data: string): Promise<void> {
+export async function writeDurably(file: string, data: string | Buffer): Promise<void> {
   await writeFileAtomic(file, data, { fsync: true });
   await fsyncFolder(dirname(file));
 }

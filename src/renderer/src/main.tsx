@@ -20,6 +20,7 @@ import './features/backups/backups.css';
 import './features/attributes/attributes.css';
 import './features/memos/memos.css';
 import './features/versions/versions.css';
+import './features/analysis/analysis.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

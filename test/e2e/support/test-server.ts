@@ -22,6 +22,7 @@ import { fakeDesktop, type FakeDesktop } from '../../support/desktop';
 import { sampleArticle } from '../../support/sample';
 import { importPoolFromSource } from '../../support/import-pool';
 import { searchClientFromSource } from '../../support/search-worker';
+import { analysisWorkerFromSource } from '../../support/analysis-worker';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -71,6 +72,7 @@ export async function startTestServer(dataDir: string, options: TestServerOption
       archives: archiveJobsFromSource(),
       exports: exportJobsFromSource(),
       refi: refiJobsFromSource(),
+      analysisWorker: analysisWorkerFromSource,
       // Where the app relaunches after a restore, the server reopens the notebook.
       onRestored: () => {
         reopening = open().then((reopened) => {

@@ -105,6 +105,11 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'exports:run': (f) => ({ jobId: 'job-1', format: 'csv', scope: { kind: 'tag', tagId: f.tagId } }),
   'exports:cancel': () => ({ jobId: 'job-1' }),
   'projects:import': () => undefined,
+  'analysis:frequencies': () => ({ scope: { filter: { coded: true }, publishedFrom: '2016-01-01' } }),
+  'analysis:matrix': (f) => ({ scope: {}, columns: { kind: 'attribute', attributeId: f.attributeId }, rolled: true, tagIds: [f.tagId] }),
+  'analysis:cooccurrence': (f) => ({ scope: { tagId: f.tagId }, unit: 'overlap', rolled: false }),
+  'analysis:passages': (f) => ({ scope: {}, cell: { kind: 'pair', unit: 'block', a: f.tagId, b: f.otherTagId, rolled: true } }),
+  'analysis:save': () => ({ kind: 'csv', suggestedName: 'frequencies.csv', rows: [['code', 'passages'], ['actors/Kerry', 3]] }),
 };
 
 /** Inputs no method accepts. */
@@ -174,6 +179,14 @@ const garbage: unknown[] = [
   { jobId: 'x', format: 'csv', scope: { kind: 'tag' } },
   { jobId: '../x', format: 'csv', scope: { kind: 'all' } },
   { jobId: 'x', format: 'csv', scope: { kind: 'all' }, reportOrder: 'alphabetical' },
+  { scope: {}, unit: 'sentence', rolled: true },
+  { scope: { publishedFrom: 'May 2016' } },
+  { scope: {}, columns: { kind: 'attribute' }, rolled: false },
+  { scope: {}, cell: { kind: 'pair', unit: 'overlap', a: 'x', rolled: true } },
+  { kind: 'png', suggestedName: 'chart.png', data: 'aGk=' },
+  { kind: 'svg', suggestedName: 'chart.svg', data: '<script>alert(1)</script>' },
+  { kind: 'csv', suggestedName: '../chart.csv', rows: [['a']] },
+  { kind: 'csv', suggestedName: 'chart.csv', rows: [] },
 ];
 
 describe('dispatch', () => {

@@ -226,6 +226,17 @@ describe('the codebook', () => {
     expect((await notebook.tags.list()).find((t) => t.id === region)).toMatchObject({ documentCount: 1, passageCount: 0 });
     await expect(notebook.library.setTags(document.id, { tagIds: ['ghost'] })).rejects.toThrow(/not in the codebook/);
   });
+
+  it('counts a parent tag its children’s passages and documents, and a tag the documents its passages are in', async () => {
+    const { notebook, document, rangeOf } = await setUp();
+    const kerry = await notebook.tags.create({ name: 'actors/Kerry' });
+    const lavrov = await tagId(notebook, 'actors/Lavrov');
+    await notebook.passages.create({ documentId: document.id, ...rangeOf('our patience is not infinite'), tagIds: [kerry.id, lavrov], note: '' });
+    await notebook.passages.create({ documentId: document.id, ...rangeOf('Bashar al-Assad'), tagIds: [lavrov], note: '' });
+    const tags = await notebook.tags.list();
+    expect(tags.find((t) => t.id === kerry.parentId)).toMatchObject({ path: 'actors', passageCount: 0, documentCount: 0, passageTotal: 2, documentTotal: 1 });
+    expect(tags.find((t) => t.id === lavrov)).toMatchObject({ passageCount: 2, documentCount: 1, passageTotal: 2, documentTotal: 1 });
+  });
 });
 
 describe('renaming a tag to a path', () => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { MemoAbout, SearchGroupView, SearchHitView } from '../../../shared/model';
 import { useCommandPart } from '../commands/command-context';
 import { useShortcuts } from '../commands/shortcuts';
@@ -32,6 +32,9 @@ import { ToastStack } from '../features/toasts/ToastStack';
 import { useNotebook } from './use-notebook';
 import { useRemovedDocuments } from './use-removed-documents';
 import type { View } from './view';
+
+// Loaded when first opened: its charts stay out of the start-up bundle.
+const AnalysisView = lazy(() => import('../features/analysis/AnalysisView').then((module) => ({ default: module.AnalysisView })));
 
 export function App() {
   const notebook = useNotebook();
@@ -149,6 +152,11 @@ export function App() {
             {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
             {view.kind === 'backups' && <BackupsView />}
             {view.kind === 'attributes' && <AttributesView />}
+            {view.kind === 'analysis' && (
+              <Suspense fallback={<p className="panel-empty">Loading the analysis…</p>}>
+                <AnalysisView codebook={codebook} onOpenPassage={openPassage} />
+              </Suspense>
+            )}
             {view.kind === 'memos' && <MemosView key={memosKey(view)} codebook={codebook} memoId={view.memoId} draft={view.draft} onFollow={followLink} />}
             {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
             {view.kind === 'read' &&

@@ -1,6 +1,6 @@
 import type { MemoAbout } from '../../../shared/model';
 
-/** Which view fills the main area: the reader, the codebook, passages by tag, memos, attributes or backups. */
+/** Which view fills the main area: the reader, the codebook, passages by tag, memos, attributes, analysis or backups. */
 export type View =
   | { kind: 'read' }
   | { kind: 'codebook' }
@@ -8,4 +8,5 @@ export type View =
   /** Memos, opened at one (`memoId`), or at a new one about `draft` that is created when first saved. */
   | { kind: 'memos'; memoId?: string; draft?: MemoAbout }
   | { kind: 'attributes' }
+  | { kind: 'analysis' }
   | { kind: 'backups' };

@@ -16,8 +16,14 @@ interface Props {
 type Confirming = { kind: 'delete' } | { kind: 'merge'; targetId: string } | null;
 
 const depthOf = (tag: TagView) => tag.path.split('/').length - 1;
-const usage = (tag: TagView) =>
-  `${tag.passageCount} ${tag.passageCount === 1 ? 'passage' : 'passages'}, ${tag.documentCount} ${tag.documentCount === 1 ? 'document' : 'documents'}`;
+const counted = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** Its own use, and for a tag with tags inside it, theirs rolled in (distinct passages and documents). */
+const usage = (tag: TagView, hasChildren: boolean) => {
+  const own = `${counted(tag.passageCount, 'passage', 'passages')}, ${counted(tag.documentCount, 'document', 'documents')}`;
+  const total = `${counted(tag.passageTotal, 'passage', 'passages')}, ${counted(tag.documentTotal, 'document', 'documents')} with the tags inside`;
+  if (!hasChildren) return own;
+  return tag.passageCount === 0 && tag.documentCount === 0 ? total : `${own}; ${total}`;
+};
 
 /** One tag of the codebook with everything that can be done to it. */
 export function TagRow({ tag, tags, onShowPassages }: Props) {
@@ -53,7 +59,7 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
             {tag.path}
           </button>
         )}
-        <span className="tag-usage">{usage(tag)}</span>
+        <span className="tag-usage">{usage(tag, tags.some((t) => t.parentId === tag.id))}</span>
         <div className="tag-row-actions">
           <MemoButton about={{ kind: 'tag', id: tag.id }} name={tag.path} className="button-quiet small" />
           <button type="button" className="button-quiet small" onClick={() => setRenaming(true)}>
@@ -115,8 +121,8 @@ export function TagRow({ tag, tags, onShowPassages }: Props) {
           }}
         >
           {confirming.kind === 'delete'
-            ? `Delete “${tag.path}”? It is on ${usage(tag)}. They keep their other tags; a passage left with none stays highlighted.${tags.some((t) => t.parentId === tag.id) ? ' Its child tags move up a level.' : ''}`
-            : `Merge “${tag.path}” into “${mergeTarget?.path}”? Its ${usage(tag)} will carry “${mergeTarget?.path}” instead.`}
+            ? `Delete “${tag.path}”? It is on ${usage(tag, false)}. They keep their other tags; a passage left with none stays highlighted.${tags.some((t) => t.parentId === tag.id) ? ' Its child tags move up a level.' : ''}`
+            : `Merge “${tag.path}” into “${mergeTarget?.path}”? Its ${usage(tag, false)} will carry “${mergeTarget?.path}” instead.`}
         </ConfirmBox>
       )}
     </li>

@@ -7,6 +7,7 @@ import { useQuery } from '../../data/use-query';
 import { AttributeField } from '../attributes/AttributeField';
 import { AttributeSelect } from '../attributes/AttributeSelect';
 import { fromField, toField } from '../attributes/attribute-values';
+import { TagOptions } from '../tags/TagOptions';
 
 const SORTS: [LibrarySortKey, string][] = [
   ['added', 'Date added'],
@@ -98,11 +99,7 @@ function FilterPanel({ id, filter, setFilter, codebook, clear }: PanelProps) {
         Tag
         <select value={filter.tagId ?? ''} onChange={(event) => setFilter({ tagId: event.target.value || undefined })}>
           <option value="">Any</option>
-          {codebook.tags.map((tag) => (
-            <option key={tag.id} value={tag.id}>
-              {tag.path}
-            </option>
-          ))}
+          <TagOptions tags={codebook.tags} />
         </select>
       </label>
       <label>

@@ -28,6 +28,7 @@ const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
   { kind: 'codebook', label: 'Codebook', command: 'view.codebook' },
   { kind: 'tag', label: 'By tag', command: 'view.tags' },
   { kind: 'memos', label: 'Memos', command: 'view.memos' },
+  { kind: 'analysis', label: 'Analysis', command: 'view.analysis' },
   { kind: 'attributes', label: 'Attributes' },
   { kind: 'backups', label: 'Backups' },
 ];

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { TagView } from '../../../../shared/model';
+import type { Codebook } from '../../data/tags';
 
 /** Sets a CSS custom property through the CSSOM, which the strict CSP allows. */
 export const cssVar = (name: string, value: string) => ({ [name]: value }) as CSSProperties;
@@ -16,5 +17,17 @@ export function TagChip({ tag, onRemove }: { tag: TagView; onRemove?: () => void
         </button>
       )}
     </span>
+  );
+}
+
+/** A passage's tags as chips, in its order; a tag gone from the codebook is left out. */
+export function PassageTags({ tagIds, codebook }: { tagIds: readonly string[]; codebook: Codebook }) {
+  return (
+    <div className="passage-tags">
+      {tagIds.map((id) => {
+        const tag = codebook.byId.get(id);
+        return tag && <TagChip key={id} tag={tag} />;
+      })}
+    </div>
   );
 }

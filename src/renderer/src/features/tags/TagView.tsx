@@ -3,7 +3,8 @@ import { taggedQuestion } from '../../data/queries';
 import type { Codebook } from '../../data/tags';
 import { useQuery } from '../../data/use-query';
 import { NoteView } from '../passages/NoteView';
-import { TagChip } from './TagChip';
+import { PassageTags } from './TagChip';
+import { TagOptions } from './TagOptions';
 
 interface Props {
   codebook: Codebook;
@@ -26,11 +27,7 @@ export function TagView({ codebook, initialTagId, onOpenPassage }: Props) {
         <h1>Passages by tag</h1>
         <div className="tag-view-controls">
           <select value={chosen ?? ''} onChange={(event) => setTagId(event.target.value)} aria-label="Tag">
-            {codebook.tags.map((tag) => (
-              <option key={tag.id} value={tag.id}>
-                {tag.path}
-              </option>
-            ))}
+            <TagOptions tags={codebook.tags} />
           </select>
           <label>
             <input type="checkbox" checked={includeChildren} onChange={(event) => setIncludeChildren(event.target.checked)} /> Include
@@ -54,12 +51,7 @@ export function TagView({ codebook, initialTagId, onOpenPassage }: Props) {
               <mark>{passage.quote.exact}</mark>
               <span className="context">{after.replace(/\s+/g, ' ')}…</span>
             </button>
-            <div className="passage-tags">
-              {passage.tagIds.map((id) => {
-                const tag = codebook.byId.get(id);
-                return tag && <TagChip key={id} tag={tag} />;
-              })}
-            </div>
+            <PassageTags tagIds={passage.tagIds} codebook={codebook} />
             {passage.note !== '' && <NoteView markdown={passage.note} />}
           </li>
         ))}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { ChartColors } from './chart-options';
+
+const DARK = '(prefers-color-scheme: dark)';
+/** Line colours, defined per theme in analysis.css (--chart-1 …). */
+const SERIES = 6;
+
+function read(): { colors: ChartColors; palette: string[] } {
+  const style = getComputedStyle(document.documentElement);
+  const value = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    colors: {
+      ink: value('--ink'),
+      inkSoft: value('--ink-soft'),
+      rule: value('--rule'),
+      accent: value('--accent'),
+      surface: value('--surface'),
+      low: value('--chart-low') || value('--surface-muted'),
+      font: value('--ui-font') || 'sans-serif',
+    },
+    palette: Array.from({ length: SERIES }, (_, i) => value(`--chart-${i + 1}`)).filter(Boolean),
+  };
+}
+
+/** The theme's colours for charts, read from its CSS variables again whenever the desktop's appearance changes. */
+export function useChartColors(): { colors: ChartColors; palette: string[] } {
+  const [theme, setTheme] = useState(read);
+  useEffect(() => {
+    const media = window.matchMedia(DARK);
+    const update = () => setTheme(read());
+    media.addEventListener('change', update);
+    return () => media.removeEventListener('change', update);
+  }, []);
+  return theme;
+}
