@@ -7,6 +7,8 @@ import { runHighlightBenchmark } from './highlight-bench';
 import { runImportBenchmark } from './import-bench';
 import { runLibraryBenchmark } from './library-bench';
 import { runAnalysisBenchmark } from './analysis-bench';
+import { runExportBenchmark } from './export-bench';
+import { benchExportFormats } from './export-formats-bench';
 import { runNotebookImportBenchmark } from './notebook-import-bench';
 import { runNotebookSearchBenchmark } from './notebook-search-bench';
 import { runReanchorBenchmark } from './reanchor-bench';
@@ -29,6 +31,8 @@ await runNotebookImportBenchmark(quick ? { articles: 200 } : {});
 await runReanchorBenchmark({ quick });
 await runLibraryBenchmark(quick ? { documents: 10_000 } : {});
 await runAnalysisBenchmark(quick ? { documents: 2_000, passages: 20_000, runs: 10 } : {});
+await benchExportFormats(quick ? { documents: 1_000, passages: 10_000, runs: 3 } : {});
+await runExportBenchmark(quick ? { documents: 1_000, passages: 10_000 } : {});
 await runSafetyBenchmark(quick ? { documents: 1_000, passages: 3_000 } : {});
 await runFaultInjection(quick ? 200 : 1_000);
 
