@@ -50,7 +50,8 @@ const MAX_CAPTION_COPIES = 3;
 
 const STAFF_BYLINE = /^(.+?)\s+(staff|staff writers?|reporters?|correspondents?|newsroom|news desk|desk|editors?)$/i;
 const BY_BYLINE = /^by\s+\S/i;
-const SENTENCE_END = /[.!?…:;"”’')\]]$/;
+// With the full stops of Chinese and Japanese, Arabic and Devanagari, so their paragraphs are not taken for captions.
+const SENTENCE_END = /[.!?…:;"”’')\]。！？؟।」』]$/;
 
 export function parsePlainText(input: string, fileName: string): ParsedArticle {
   const raw = splitBlocks(input);

@@ -9,8 +9,7 @@
  * spaces it finds the same words.
  */
 
-/** A character of a script written without spaces between words. */
-export const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+export { UNSPACED_SCRIPT } from '../text/scripts';
 
 // A fixed locale, so that words do not depend on the user's: ICU chooses its
 // word dictionaries by script, not by locale.

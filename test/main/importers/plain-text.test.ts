@@ -170,4 +170,12 @@ describe('parsePlainText datelines', () => {
     parsePlainText(`Title\n\n${', '.repeat(200_000)}x\n\nBody text here.`, 'commas.txt');
     expect(Date.now() - started).toBeLessThan(2_000);
   });
+
+  it('takes a Chinese or Arabic paragraph for body text, not a caption, and counts its words', () => {
+    const article = parsePlainText('北京会谈\n\n克里说美国对叙利亚的耐心有限。\n\n他会见了扎里夫。', 'zh.txt');
+    expect(kinds(article)).toEqual(['title', 'paragraph', 'paragraph']);
+    expect(article.wordCount).toBeGreaterThan(5);
+    const arabic = parsePlainText('محادثات في أوسلو\n\nقال كيري إن صبر الولايات المتحدة محدود؟\n\nوأضاف أن المحادثات مفيدة.', 'ar.txt');
+    expect(kinds(arabic)).toEqual(['title', 'paragraph', 'paragraph']);
+  });
 });
