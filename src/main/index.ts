@@ -1,12 +1,16 @@
 /**
  * The Electron entry point: the only module that touches app, BrowserWindow,
- * protocol and ipcMain. Everything it wires together is plain, tested code.
+ * Menu, screen, protocol and ipcMain. Everything it wires together is plain, tested code.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell, utilityProcess } from 'electron';
+import type { MenuModel } from '../shared/menu-model';
+import { menuTemplate } from './desktop/menu-template';
+import { placeWindow } from './desktop/place-window';
+import { loadWindowState, saveWindowState, trackWindowState, WINDOW_STATE_FILE } from './desktop/window-state';
 import { createDispatcher } from './ipc/dispatcher';
 import { createEventSender, forwardChanges } from './ipc/event-sender';
 import { registerIpcHandlers } from './ipc/register-ipc';
@@ -74,14 +78,34 @@ async function start(): Promise<void> {
   serveRenderer();
   const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, origins);
-  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook, desktop()), { track: (run) => notebook.feed.track(run) }), isTrusted);
   const send = createEventSender(() => mainWindow, isTrusted);
+  // The menu's commands are the renderer's: a click is sent back to the window, which runs it.
+  const setMenu = (model: MenuModel) =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(model, process.platform, app.isPackaged, (id) => void send('onMenuCommand', { id }))));
+  setMenu({ items: [] });
+  registerIpcHandlers(ipcMain, createDispatcher(notebookHandlers(notebook, desktop(setMenu)), { track: (run) => notebook.feed.track(run) }), isTrusted);
   forwardChanges(notebook.feed, send);
   notebook.jobs.subscribe((progress) => void send('onJobProgress', progress));
-  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
-  await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  await openMainWindow();
+}
+
+/** The window where it was left (on a screen that is still there), its state kept as it changes. */
+async function openMainWindow(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const primary = screen.getPrimaryDisplay();
+  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
+  const placement = placeWindow(await loadWindowState(stateFile), workAreas);
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, placement.bounds));
+  mainWindow = window;
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    else window.show();
+    if (placement.fullScreen) window.setFullScreen(true);
+  });
+  // Losing the window's place is not worth a word to the user.
+  trackWindowState(window, (state) => void saveWindowState(stateFile, state).catch(() => undefined));
+  window.on('closed', () => (mainWindow = null));
+  await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
 }
 
 async function openNotebookOrExplain(): Promise<Notebook | null> {
@@ -136,8 +160,8 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
   }
 }
 
-/** The native save and open dialogs (the only way a path reaches main) and the system browser. */
-function desktop(): Desktop {
+/** The native save and open dialogs (the only way a path reaches main), the system browser and the menu bar. */
+function desktop(setMenu: (model: MenuModel) => void): Desktop {
   return {
     chooseSavePath: async (suggestedName, { title, filters }) => {
       const options = { title, defaultPath: join(app.getPath('documents'), suggestedName), filters };
@@ -151,6 +175,7 @@ function desktop(): Desktop {
     },
     // Checked again here, at the last step before the system acts on it.
     openInBrowser: (url) => shell.openExternal(checkedExternalUrl(url)),
+    setMenu,
   };
 }
 

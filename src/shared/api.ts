@@ -30,6 +30,7 @@ import { LIBRARY_GET_LIMIT, MAX_MEMO_CHARS } from './limits';
 import type { Answer } from './result';
 import type { AnalysisMatrix, AnalysisSaveReport, CellPassages, Cooccurrence, Frequencies } from './analysis';
 import { analysisInputs } from './analysis-inputs';
+import { MenuModelSchema, type MenuCommand } from './menu-model';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -291,6 +292,8 @@ export const contract = {
   'analysis:passages': method<CellPassages>()(Analysis.passages),
   /** Main asks where to save a chart or table (null: cancelled) and writes it; the renderer never names a path. */
   'analysis:save': method<AnalysisSaveReport | null>()(Analysis.save),
+  /** The native menu's commands as they apply now; main rebuilds the menu from it (see menu-model.ts). */
+  'menu:update': method<null>()(MenuModelSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -333,6 +336,8 @@ export const events = {
   onDidChange: event<ChangeEvent>()('notebook:changed'),
   /** How far a long job (an export) has come. */
   onJobProgress: event<JobProgress>()('jobs:progress'),
+  /** A native menu item was clicked: the renderer runs the command through its registry. */
+  onMenuCommand: event<MenuCommand>()('menu:command'),
 } as const;
 
 export type Events = typeof events;

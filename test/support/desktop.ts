@@ -1,4 +1,5 @@
 import type { Desktop, FileChoice } from '../../src/main/notebook/handlers';
+import type { MenuModel } from '../../src/shared/menu-model';
 
 /** Stand-ins for the native dialogs and the system browser: set what the dialogs answer, read what was opened. */
 export interface FakeDesktop extends Desktop {
@@ -10,6 +11,8 @@ export interface FakeDesktop extends Desktop {
   asked: FileChoice[];
   /** While set, the open dialog waits for it: a user still choosing a file. */
   choosing: Promise<void> | null;
+  /** Every menu the window described, the latest last. */
+  menus: MenuModel[];
 }
 
 export function fakeDesktop(exportTo: string | null = null, importFrom: string | null = null): FakeDesktop {
@@ -18,6 +21,7 @@ export function fakeDesktop(exportTo: string | null = null, importFrom: string |
     opened: [],
     asked: [],
     choosing: null,
+    menus: [],
     chooseSavePath: async (_name, choice) => {
       desktop.asked.push(choice);
       return desktop.dialogs.exportTo;
@@ -29,6 +33,9 @@ export function fakeDesktop(exportTo: string | null = null, importFrom: string |
     },
     openInBrowser: async (url) => {
       desktop.opened.push(url);
+    },
+    setMenu: (model) => {
+      desktop.menus.push(model);
     },
   };
   return desktop;

@@ -5,6 +5,7 @@ import { ARCHIVE_EXTENSION } from '../safekeeping/archive';
 import type { Notebook } from './notebook';
 import { EXPORT_FORMAT_INFO } from '../../shared/exports';
 import { saveAnalysisFile } from '../outputs/analysis/analysis-save';
+import type { MenuModel } from '../../shared/menu-model';
 
 /**
  * Binds every contract method to the Notebook service. Once a backup has been
@@ -37,6 +38,8 @@ export interface Desktop {
   chooseOpenPath(choice: FileChoice): Promise<string | null>;
   /** Opens a checked http(s) address in the user's browser. */
   openInBrowser(url: string): Promise<void>;
+  /** Rebuilds the native menu from the commands the window says apply now. */
+  setMenu(model: MenuModel): void;
 }
 
 /** What a native file dialog shows: its title and the kinds of file it offers. */
@@ -59,6 +62,7 @@ const NO_DESKTOP: Desktop = {
   openInBrowser: async () => {
     throw new ScholiaFailure('internal', 'Links cannot be opened from this window.');
   },
+  setMenu: () => undefined,
 };
 
 function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => Promise<null>): Handlers {
@@ -147,6 +151,10 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'analysis:cooccurrence': (input) => notebook.analysis.cooccurrence(input),
     'analysis:passages': (input) => notebook.analysis.passages(input),
     'analysis:save': (file) => saveAnalysisFile((name, choice) => desktop.chooseSavePath(name, choice), file),
+    'menu:update': (model) => {
+      desktop.setMenu(model);
+      return null;
+    },
   };
 }
 

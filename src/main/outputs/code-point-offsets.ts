@@ -7,7 +7,7 @@
  * (most emoji, some CJK) that comes before the offset; accented letters,
  * stored composed (NFC), count one in both.
  */
-import { lowerBound } from './lower-bound';
+import { lowerBound } from '../../shared/lower-bound';
 
 /**
  * A converter from UTF-16 offsets of `text` to code point offsets. Built once

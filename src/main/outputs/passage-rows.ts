@@ -3,7 +3,7 @@
  * format statistics packages and spreadsheets filter and pivot. CSV and the
  * workbook's "Passages" sheet both write these rows and columns.
  */
-import { paragraphLocator } from './paragraph-number';
+import { paragraphLocator } from '../../shared/paragraph-number';
 import type { ProjectData, ProjectDocument, ProjectPassage } from './project-data';
 import { indexProject, passageWords } from './project-index';
 import { attributeColumns, documentDetailColumns, type Column } from './table-columns';

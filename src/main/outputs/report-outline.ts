@@ -5,7 +5,8 @@
  */
 import type { Memo } from '../../shared/model';
 import type { ExportOptions } from './format-writer';
-import { paragraphLocator } from './paragraph-number';
+import { reportDate } from '../../shared/citation';
+import { paragraphLocator } from '../../shared/paragraph-number';
 import type { ProjectData, ProjectDocument, ProjectPassage } from './project-data';
 import { indexProject, passageWords, type ProjectIndex } from './project-index';
 import { attributeCell, publishedDate } from './table-columns';
@@ -34,14 +35,6 @@ export interface DetailItem {
 export interface ReportOutline {
   title: string;
   blocks: ReportBlock[];
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "4 May 2016" for an ISO date or time, read in UTC as Scholia stores it; the same on every machine, whatever its locale. */
-export function reportDate(iso: string): string {
-  const day = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(day.getTime()) ? iso : `${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 }
 
 /**

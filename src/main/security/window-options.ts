@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { MIN_WINDOW, type Rect } from '../desktop/place-window';
 
 /**
  * The renderer's web preferences, in one pure function so a test fails the
@@ -24,12 +25,14 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** The main window's options; `bounds` (where it was left) replaces the default size, centred. */
+export function mainWindowOptions(preloadPath: string, bounds?: Rect): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    ...bounds,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     title: 'Scholia',
     show: false,
     backgroundColor: '#faf8f4',

@@ -21,6 +21,8 @@ import './features/attributes/attributes.css';
 import './features/memos/memos.css';
 import './features/versions/versions.css';
 import './features/analysis/analysis.css';
+import './features/palette/palette.css';
+import './features/context-menu/context-menu.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

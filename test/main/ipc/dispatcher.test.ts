@@ -110,6 +110,14 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'analysis:cooccurrence': (f) => ({ scope: { tagId: f.tagId }, unit: 'overlap', rolled: false }),
   'analysis:passages': (f) => ({ scope: {}, cell: { kind: 'pair', unit: 'block', a: f.tagId, b: f.otherTagId, rolled: true } }),
   'analysis:save': () => ({ kind: 'csv', suggestedName: 'frequencies.csv', rows: [['code', 'passages'], ['actors/Kerry', 3]] }),
+  'menu:update': () => ({
+    items: [
+      { id: 'history.undo', title: 'Undo', menu: 'edit', group: 0, chord: 'Mod+Z', enabled: true },
+      { id: 'passage.tag-selection', title: 'Tag the selection…', menu: 'edit', group: 2, chord: 'Mod+E', enabled: false },
+      { id: 'search.next', title: 'Next match', menu: 'go', group: 1, chord: 'F3', enabled: false },
+      { id: 'view.attributes', title: 'Attributes', menu: 'tools', group: 0, chord: null, enabled: true },
+    ],
+  }),
 };
 
 /** Inputs no method accepts. */
@@ -187,6 +195,15 @@ const garbage: unknown[] = [
   { kind: 'svg', suggestedName: 'chart.svg', data: '<script>alert(1)</script>' },
   { kind: 'csv', suggestedName: '../chart.csv', rows: [['a']] },
   { kind: 'csv', suggestedName: 'chart.csv', rows: [] },
+  { items: 'all' },
+  { items: [{ id: 'Not An Id', title: 'x', menu: 'file', group: 0, chord: null, enabled: true }] },
+  { items: [{ id: 'view.read', title: 'Read', menu: 'window', group: 0, chord: null, enabled: true }] },
+  { items: [{ id: 'view.read', title: 'Read', menu: 'view', group: 0, chord: 'Hyper+R', enabled: true }] },
+  { items: [{ id: 'view.read', title: 'Read', menu: 'view', group: 0, chord: 'Mod+Shift+', enabled: true }] },
+  { items: [{ id: 'view.read', title: '', menu: 'view', group: 0, chord: null, enabled: true }] },
+  { items: [{ id: 'view.read', title: 'Read', menu: 'view', group: 0.5, chord: null, enabled: 'yes' }] },
+  { items: [{ id: 'view.read', title: 'Read', menu: 'view', group: 0, chord: null, enabled: true, click: 'x' }] },
+  { items: Array.from({ length: 201 }, (_, i) => ({ id: `view.read${i}`, title: 'Read', menu: 'view', group: 0, chord: null, enabled: true })) },
 ];
 
 describe('dispatch', () => {
@@ -215,6 +232,16 @@ describe('dispatch', () => {
     const result = await dispatch('documents:get', { id: `${'x'.repeat(1_000_000)}!` });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/64/) } });
     if (!result.ok) expect(result.error.message).not.toMatch(/letters, digits/);
+  });
+
+  it('hands a menu the window describes to the desktop, and a malformed one not at all', async () => {
+    const { fixture } = await setUp();
+    const desktop = fakeDesktop();
+    const dispatch = createDispatcher(notebookHandlers(fixture.notebook, desktop), { logError: () => {} });
+    const model = validInput['menu:update'](fixture);
+    expect(await dispatch('menu:update', model)).toEqual({ ok: true, value: null });
+    expect(await dispatch('menu:update', { items: [{ id: 'view.read', title: 'Read', menu: 'view', group: 0, chord: 'Cmd+R', enabled: true }] })).toMatchObject({ ok: false });
+    expect(desktop.menus).toEqual([model]);
   });
 
   it('refuses unknown channels, including prototype names', async () => {

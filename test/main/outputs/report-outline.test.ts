@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportDate, reportOutline, type ReportBlock } from '../../../src/main/outputs/report-outline';
+import { reportDate } from '../../../src/shared/citation';
+import { reportOutline, type ReportBlock } from '../../../src/main/outputs/report-outline';
 import { projectFixture } from './project-fixture';
 
 const project = projectFixture();

@@ -24,6 +24,12 @@ describe('secureWebPreferences', () => {
     expect(preferences.preload).toBe('/app/out/preload/index.cjs');
   });
 
+  it('opens at the bounds it is given, else at the default size', () => {
+    expect(mainWindowOptions('/p.cjs', { x: -1700, y: 40, width: 1200, height: 800 })).toMatchObject({ x: -1700, y: 40, width: 1200, height: 800, minWidth: 720 });
+    expect(mainWindowOptions('/p.cjs')).toMatchObject({ width: 1280, height: 860 });
+    expect(mainWindowOptions('/p.cjs')).not.toHaveProperty('x');
+  });
+
   it('is what the main window is created with', () => {
     expect(mainWindowOptions('/p.cjs').webPreferences).toEqual(secureWebPreferences('/p.cjs'));
   });

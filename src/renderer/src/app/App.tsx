@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { MemoAbout, SearchGroupView, SearchHitView } from '../../../shared/model';
 import { useCommandPart } from '../commands/command-context';
+import { runCommand } from '../commands/run-command';
 import { useShortcuts } from '../commands/shortcuts';
 import { redoLastChange, undoLastChange } from '../data/actions';
 import { useCodebook } from '../data/tags';
@@ -21,7 +22,9 @@ import { followNoteLink } from '../features/memos/follow-link';
 import { MemoOpener, openMemoFor } from '../features/memos/memo-navigation';
 import { aboutKey } from '../features/memos/memo-text';
 import { MemosView } from '../features/memos/MemosView';
+import { useNativeMenu } from '../features/menu/use-native-menu';
 import { NoticeBar } from '../features/notices/NoticeBar';
+import { CommandPalette } from '../features/palette/CommandPalette';
 import type { NoteLink } from '../features/passages/markdown';
 import { NoteLinkFollower } from '../features/passages/NoteView';
 import type { PassageFocus, SearchInDocument } from '../features/reader/Reader';
@@ -48,6 +51,7 @@ export function App() {
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [importingProject, setImportingProject] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const importer = useImport();
   const filePicker = useRef<HTMLInputElement>(null);
   // Until the user picks one, open where they left off, else the newest document; a deleted one gives way to the newest.
@@ -101,10 +105,12 @@ export function App() {
     pasteText: () => setPasting(true),
     openExport: () => setExporting(true),
     importProject: () => setImportingProject(true),
+    openPalette: () => setPaletteOpen(true),
     undo: () => void undoLastChange(),
     redo: () => void redoLastChange(),
   });
   useShortcuts();
+  useNativeMenu();
 
   if (notebook.status === 'failed') {
     return (
@@ -209,6 +215,7 @@ export function App() {
           {exporting && <ExportDialog codebook={codebook} openDocumentId={view.kind === 'read' ? selectedId : null} onClose={() => setExporting(false)} />}
           {importingProject && <ImportProjectDialog onClose={() => setImportingProject(false)} />}
           {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
+          {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} onRun={runCommand} />}
           <ToastStack />
         </div>
       </MemoOpener.Provider>

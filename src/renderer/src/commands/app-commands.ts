@@ -1,7 +1,7 @@
 /**
  * Every command of the app, once: its id, title, keys, when it applies and
- * what it does. The shortcuts and the hints the UI shows read this list; the
- * native menu and a command palette are to read it too.
+ * what it does. The shortcuts, the hints the UI shows, the native menu and
+ * the command palette all read this list.
  */
 import type { CommandContext } from './command-context';
 
@@ -22,6 +22,7 @@ const reading = (context: CommandContext) => context.reader !== null;
 export const COMMANDS = [
   { id: 'history.undo', title: 'Undo the last change', keys: ['Mod+Z'], run: ({ app }) => app?.undo() },
   { id: 'history.redo', title: 'Redo what was undone', keys: ['Mod+Shift+Z', 'Mod+Y'], run: ({ app }) => app?.redo() },
+  { id: 'palette.open', title: 'Show all commands', keys: ['Mod+Shift+P'], run: ({ app }) => app?.openPalette(), inTextFields: true },
   { id: 'search.open', title: 'Search', keys: ['Mod+K', 'Mod+F'], run: ({ app }) => app?.openSearch(), inTextFields: true },
   { id: 'import.files', title: 'Import files', keys: ['Mod+O'], run: ({ app }) => app?.importFiles() },
   { id: 'import.paste', title: 'New document from clipboard', keys: ['Mod+Shift+V'], run: ({ app }) => app?.pasteText() },

@@ -17,6 +17,8 @@ export interface AppActions {
   openExport(): void;
   /** Opens the dialog that imports a REFI-QDA project or codebook. */
   importProject(): void;
+  /** Opens the command palette. */
+  openPalette(): void;
   undo(): void;
   redo(): void;
 }
@@ -41,17 +43,31 @@ const parts: { [P in Part]?: () => CommandContext[P] } = {};
 /** The context as it is now, for deciding whether a command applies and running it. */
 export const currentContext = (): CommandContext => ({ app: parts.app?.() ?? null, reader: parts.reader?.() ?? null });
 
+const changeListeners = new Set<() => void>();
+
+/** Calls `listener` after any part of the context rendered again (what applies may have changed); returns a function that stops. */
+export function onContextChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => void changeListeners.delete(listener);
+}
+
+const announceChange = () => {
+  for (const listener of changeListeners) listener();
+};
+
 /** Offers `value` as the `part` of the context while the calling component is mounted, always the latest render's. */
 export function useCommandPart<P extends Part>(part: P, value: NonNullable<CommandContext[P]>): void {
   const latest = useRef(value);
   useEffect(() => {
     latest.current = value;
+    announceChange();
   });
   useEffect(() => {
     const read = () => latest.current;
     (parts as Record<Part, unknown>)[part] = read;
     return () => {
       if ((parts as Record<Part, unknown>)[part] === read) delete parts[part];
+      announceChange();
     };
   }, [part]);
 }

@@ -13,11 +13,13 @@ interface Props {
   selected?: boolean;
   /** Called when the quote is clicked, e.g. to scroll the reader to it. */
   onOpen?: () => void;
+  /** Opens with its tags or its note being edited (from the reader's context menu). */
+  initialEditing?: 'tags' | 'note';
 }
 
 /** One passage: its quote, tags and note, with everything one can do to it. */
-export function PassageCard({ passage, tags, tagsById, selected, onOpen }: Props) {
-  const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none');
+export function PassageCard({ passage, tags, tagsById, selected, onOpen, initialEditing }: Props) {
+  const [editing, setEditing] = useState<'none' | 'tags' | 'note'>(initialEditing ?? 'none');
   const applied = passage.tagIds.map((id) => tagsById.get(id)).filter((tag): tag is TagView => tag !== undefined);
 
   return (

@@ -17,6 +17,7 @@ import { ArticleBlocks, type HighlightStyle } from './ArticleBlocks';
 import { offsetsToRange, rangeToOffsets } from './dom-range';
 import { placeBelow, type PopoverPlace } from './popover-position';
 import { documentDirection } from './text-direction';
+import { useReaderContextMenu } from './use-reader-context-menu';
 import { useReadingPosition } from './use-reading-position';
 
 /** A jump request: scroll to a passage and flash it. The nonce repeats a jump to the same passage. */
@@ -55,7 +56,7 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
   const { data: document = null, error } = useQuery(documentQuestion(documentId));
   /** The selection the popover is for; `color` once a tag is chosen, so it is drawn as the passage it is becoming. */
   const [selection, setSelection] = useState<{ range: TextRange; place: PopoverPlace; color?: string | undefined } | null>(null);
-  const [clicked, setClicked] = useState<{ ids: string[]; place: PopoverPlace } | null>(null);
+  const [clicked, setClicked] = useState<{ ids: string[]; place: PopoverPlace; editing?: 'tags' | 'note' } | null>(null);
   const [flashId, setFlashId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -148,7 +149,26 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
     stepSearch: onSearchStep,
   });
 
+  const contextMenu = useReaderContextMenu({
+    document,
+    passages,
+    articleRef,
+    pendingRange: selection?.range ?? null,
+    openSelection: (range, anchor) => {
+      setClicked(null);
+      if (scrollRef.current) setSelection({ range, place: placeBelow(anchor, scrollRef.current) });
+    },
+    openPassage: (passageId, anchor, editing) => {
+      setSelection(null);
+      onActivatePassage(passageId);
+      if (scrollRef.current) setClicked({ ids: [passageId], place: placeBelow(anchor, scrollRef.current), editing });
+    },
+    onCreated: onActivatePassage,
+  });
+
   const onMouseUp = (event: MouseEvent) => {
+    // A right press opens the context menu, not the tag popover.
+    if (event.button !== 0) return;
     const current = window.getSelection();
     if (current && !current.isCollapsed) {
       tagSelection(true);
@@ -199,6 +219,7 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
           aria-label={document.title}
           ref={articleRef}
           onMouseUp={onMouseUp}
+          onContextMenu={contextMenu.onContextMenu}
         >
           <ArticleBlocks
             document={document}
@@ -231,8 +252,10 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
           place={clicked.place}
           codebook={codebook}
           onClose={() => setClicked(null)}
+          editing={clicked.editing}
         />
       )}
+      {contextMenu.menu}
     </div>
   );
 }

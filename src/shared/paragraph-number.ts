@@ -2,7 +2,7 @@
  * "Paragraph 7": where a passage sits, numbered the way a reader counts the
  * article's body, so a citation in an export leads back to the same place.
  */
-import type { Block, BlockKind } from '../../shared/model';
+import type { Block, BlockKind } from './model';
 import { lowerBound } from './lower-bound';
 
 /** The headline and the byline are not part of the body; every other block counts, a standfirst or caption included. */

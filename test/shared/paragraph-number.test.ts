@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphLocator, paragraphNumberAt } from '../../../src/main/outputs/paragraph-number';
-import type { Block } from '../../../src/shared/model';
+import { paragraphLocator, paragraphNumberAt } from '../../src/shared/paragraph-number';
+import type { Block } from '../../src/shared/model';
 
 // title [0,10) byline [12,20) standfirst [22,40) paragraph [42,60) caption [62,70) paragraph [72,90)
 const BLOCKS: Block[] = [
