@@ -68,6 +68,7 @@ export function SelectionPopover({ documentId, range, anchor, codebook, passages
         tags={codebook.tags}
         appliedIds={passage?.tagIds ?? []}
         autoFocus
+        inlineList
         label="Tag the selection"
         onApply={(id) => void apply(id)}
         onCreate={async (name) => {
