@@ -1,24 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TagView } from '../../src/shared/model';
 import { TagPicker } from '../../src/renderer/src/features/tags/TagPicker';
 import { recordTagUse, resetTagShortcuts, togglePin } from '../../src/renderer/src/features/tags/tag-shortcuts';
+import { tagView } from './fake-bridge';
 
-const tagOf = (id: string, path: string): TagView => ({
-  id,
-  name: path.split('/').at(-1)!,
-  parentId: null,
-  path,
-  color: '#9ad0f5',
-  description: '',
-  createdAt: '2026-03-01T09:00:00.000Z',
-  passageCount: 0,
-  documentCount: 0,
-  passageTotal: 0,
-  documentTotal: 0,
-});
-const TAGS = [tagOf('a', 'actors'), tagOf('k', 'actors/Kerry'), tagOf('q', 'quotes'), tagOf('s', 'themes/sieges')];
+const TAGS = [tagView('a', 'actors'), tagView('k', 'actors/Kerry'), tagView('q', 'quotes'), tagView('s', 'themes/sieges')];
 
 afterEach(cleanup);
 beforeEach(() => resetTagShortcuts());
