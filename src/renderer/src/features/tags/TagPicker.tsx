@@ -21,6 +21,8 @@ interface Props {
    * or takes its place in the flow, inside a popover that is itself kept there.
    */
   inlineList?: boolean;
+  /** Whether an applied tag counts as recently used (not for choosing where a tag goes). */
+  recordUse?: boolean;
 }
 
 const MAX_OPTIONS = 8;
@@ -34,7 +36,7 @@ type Option = { kind: 'tag'; tag: TagView } | { kind: 'create'; name: string };
  * Enter after applying a tag never adds another. Alt+1–9 apply pinned tags,
  * Alt+P pins or unpins the highlighted one.
  */
-export function TagPicker({ tags, appliedIds, onApply, onCreate, onEscape, autoFocus, label = 'Add a tag', inlineList = false }: Props) {
+export function TagPicker({ tags, appliedIds, onApply, onCreate, onEscape, autoFocus, label = 'Add a tag', inlineList = false, recordUse = true }: Props) {
   const [typed, setTyped] = useState('');
   const [active, setActive] = useState(0);
   // Whether the user moved through the options: only then does Enter in an empty box apply one.
@@ -60,7 +62,7 @@ export function TagPicker({ tags, appliedIds, onApply, onCreate, onEscape, autoF
     setChose(false);
   };
   const applyTag = (tagId: string) => {
-    recordTagUse(tagId);
+    if (recordUse) recordTagUse(tagId);
     onApply(tagId);
     reset();
   };
