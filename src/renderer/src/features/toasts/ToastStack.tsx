@@ -8,9 +8,11 @@ function areaOf(): Box {
   return element?.getBoundingClientRect() ?? { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
 }
 
-/** What the user is working on: open popovers and menus, and the selection. */
-function busyBoxes(): Box[] {
+/** What the user is working on: open popovers and menus, the focused control, and the selection. */
+function busyBoxes(stack: HTMLElement): Box[] {
   const boxes: Box[] = [...document.querySelectorAll('[data-floating]')].map((element) => element.getBoundingClientRect());
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused !== document.body && !stack.contains(focused)) boxes.push(focused.getBoundingClientRect());
   const selection = window.getSelection();
   if (selection && selection.rangeCount > 0 && !selection.isCollapsed) boxes.push(selection.getRangeAt(0).getBoundingClientRect());
   return boxes;
@@ -25,7 +27,11 @@ export function ToastStack() {
     const stack = ref.current;
     if (!stack || toasts.length === 0) return;
     const placeNow = () => {
-      const { left, top, width } = toastPlace(areaOf(), { width: stack.offsetWidth, height: stack.offsetHeight }, busyBoxes());
+      const area = areaOf();
+      // Measured at the widest the area allows, so a message wraps only when it must.
+      stack.style.left = '0px';
+      stack.style.maxWidth = `${Math.max(0, Math.min(640, area.width - 32))}px`;
+      const { left, top, width } = toastPlace(area, { width: stack.offsetWidth, height: stack.offsetHeight }, busyBoxes(stack));
       stack.style.maxWidth = `${width}px`;
       stack.style.left = `${left}px`;
       stack.style.top = `${top}px`;
@@ -39,7 +45,9 @@ export function ToastStack() {
     placeNow();
     window.addEventListener('resize', place);
     document.addEventListener('selectionchange', place);
+    document.addEventListener('focusin', place);
     return () => {
+      document.removeEventListener('focusin', place);
       cancelAnimationFrame(frame);
       window.removeEventListener('resize', place);
       document.removeEventListener('selectionchange', place);
