@@ -79,14 +79,15 @@ describe('passages and the codebook, as a user works', () => {
     await page.getByRole('tab', { name: 'Codebook' }).click();
     const row = page.locator('li.tag-row[data-tag-path="humanitarian"]');
     expect(await row.locator('.tag-usage').textContent()).toBe('1 passage, 1 document');
-    await row.getByRole('button', { name: 'Rename' }).click();
+    await row.click();
+    await page.getByRole('region', { name: 'Tag humanitarian' }).getByRole('button', { name: 'Rename' }).click();
     await row.getByRole('textbox', { name: /New name/ }).fill('themes/humanitarian');
     await row.getByRole('textbox', { name: /New name/ }).press('Enter');
     await page.locator('li.tag-row[data-tag-path="themes/humanitarian"]').waitFor();
     await app.screenshot('passages-codebook');
 
     // 5. The tag view lists every passage under "themes"; a click jumps back to the reader.
-    await page.locator('li.tag-row[data-tag-path="themes"] .tag-name').click();
+    await page.locator('li.tag-row[data-tag-path="themes"]').dblclick();
     const view = page.getByRole('region', { name: 'Tag view' });
     await expect.poll(() => view.locator('.tagged-item').count()).toBe(2);
     expect(await view.locator('.tagged-item mark').allTextContents()).toEqual([SIEGE_PARAGRAPH, OVERLAP]);

@@ -3,28 +3,15 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportReport } from '../../src/shared/exports';
 import type { LibraryQuery } from '../../src/shared/library-query';
-import type { TagView } from '../../src/shared/model';
 import { fail, ok } from '../../src/shared/result';
 import type { Codebook } from '../../src/renderer/src/data/tags';
 import { ExportDialog } from '../../src/renderer/src/features/exports/ExportDialog';
 import { setLibraryQuery } from '../../src/renderer/src/features/library/library-query-store';
-import { installFakeBridge, summary, viewOf } from './fake-bridge';
+import { installFakeBridge, summary, tagView, viewOf } from './fake-bridge';
 
 afterEach(cleanup);
 
-const tag = (id: string, path: string): TagView => ({
-  id,
-  name: path.split('/').at(-1)!,
-  parentId: null,
-  path,
-  color: '#9ad0f5',
-  description: '',
-  createdAt: '2026-03-01T09:00:00.000Z',
-  passageCount: 1,
-  documentCount: 1,
-  passageTotal: 1,
-  documentTotal: 1,
-});
+const tag = (id: string, path: string) => tagView(id, path, 1);
 const tags = [tag('t-actors', 'actors'), tag('t-kerry', 'actors/Kerry')];
 const codebook: Codebook = { tags, byId: new Map(tags.map((t) => [t.id, t])), loading: false };
 

@@ -4,8 +4,23 @@ import type { JobProgress } from '../../src/shared/exports';
 import { resetNotebookData } from '../../src/renderer/src/data/notebook-data';
 import { setLibraryQuery } from '../../src/renderer/src/features/library/library-query-store';
 import { DEFAULT_LIBRARY_QUERY, type LibraryQuery } from '../../src/shared/library-query';
-import type { DocumentSummary, DocumentView, Memo, MemoAbout } from '../../src/shared/model';
+import type { DocumentSummary, DocumentView, Memo, MemoAbout, TagView } from '../../src/shared/model';
 import { ok } from '../../src/shared/result';
+
+/** A tag of the codebook at `path`, used `count` times on its own and with its children. */
+export const tagView = (id: string, path: string, count = 0): TagView => ({
+  id,
+  name: path.split('/').at(-1)!,
+  parentId: null,
+  path,
+  color: '#9ad0f5',
+  description: '',
+  createdAt: '2026-03-01T09:00:00.000Z',
+  passageCount: count,
+  documentCount: count,
+  passageTotal: count,
+  documentTotal: count,
+});
 
 export const summary = (overrides: Partial<DocumentSummary> = {}): DocumentSummary => ({
   id: 'doc-1',

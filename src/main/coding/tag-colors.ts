@@ -1,19 +1,6 @@
-/**
- * Highlight colours for new tags: light enough to read black text through,
- * distinct enough to tell apart side by side, and given in turn so that
- * consecutive tags never share a colour.
- */
-export const TAG_PALETTE = [
-  '#f6d365',
-  '#9ad0f5',
-  '#b5e6a1',
-  '#f7a8b8',
-  '#c7b3f2',
-  '#f9b97f',
-  '#8fded6',
-  '#e3c9a0',
-  '#d4e67a',
-  '#f2a3e0',
-] as const;
+import { TAG_PALETTE } from '../../shared/tag-palette';
 
+export { TAG_PALETTE };
+
+/** Colours are given in turn, so that consecutive tags never share one. */
 export const nextTagColor = (existingTags: number): string => TAG_PALETTE[existingTags % TAG_PALETTE.length]!;

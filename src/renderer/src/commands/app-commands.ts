@@ -13,7 +13,7 @@ export interface Command {
   /** Whether the command can run now; a command without it always can. */
   when?: (context: CommandContext) => boolean;
   run: (context: CommandContext) => void;
-  /** Whether the shortcut also fires while typing in a text field. */
+  /** Whether the shortcut also fires while typing in a text field: true for chords that type nothing and edit nothing (the views'). */
   inTextFields?: boolean;
 }
 
@@ -29,13 +29,20 @@ export const COMMANDS = [
   { id: 'export.open', title: 'Export passages, a report or the project', keys: ['Mod+Shift+E'], run: ({ app }) => app?.openExport() },
   { id: 'import.project', title: 'Import a REFI-QDA project or codebook', keys: [], run: ({ app }) => app?.importProject() },
   { id: 'view.read', title: 'Show the reader', keys: [], run: ({ app }) => app?.showView({ kind: 'read' }) },
-  { id: 'view.codebook', title: 'Open the codebook', keys: ['Mod+Shift+C'], run: ({ app }) => app?.showView({ kind: 'codebook' }) },
-  { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: ({ app }) => app?.showView({ kind: 'tag', tagId: null }) },
-  { id: 'view.memos', title: 'Open memos', keys: ['Mod+Shift+M'], run: ({ app }) => app?.showView({ kind: 'memos' }) },
-  { id: 'view.analysis', title: 'Open the analysis of the coding', keys: ['Mod+Shift+Y'], run: ({ app }) => app?.showView({ kind: 'analysis' }) },
+  { id: 'view.codebook', title: 'Open the codebook', keys: ['Mod+Shift+C'], run: ({ app }) => app?.showView({ kind: 'codebook' }), inTextFields: true },
+  { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: ({ app }) => app?.showView({ kind: 'tag', tagId: null }), inTextFields: true },
+  { id: 'view.memos', title: 'Open memos', keys: ['Mod+Shift+M'], run: ({ app }) => app?.showView({ kind: 'memos' }), inTextFields: true },
+  { id: 'view.analysis', title: 'Open the analysis of the coding', keys: ['Mod+Shift+Y'], run: ({ app }) => app?.showView({ kind: 'analysis' }), inTextFields: true },
   { id: 'view.attributes', title: 'Open document attributes', keys: [], run: ({ app }) => app?.showView({ kind: 'attributes' }) },
   { id: 'view.backups', title: 'Open backups', keys: [], run: ({ app }) => app?.showView({ kind: 'backups' }) },
   { id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], when: reading, run: ({ reader }) => reader?.tagSelection() },
+  {
+    id: 'reader.keyboard-selection',
+    title: 'Select text with the keyboard',
+    keys: ['F7'],
+    when: reading,
+    run: ({ reader }) => reader?.toggleKeyboardSelection(),
+  },
   {
     id: 'search.next',
     title: 'Next search match',

@@ -25,6 +25,8 @@ export interface AppActions {
 
 export interface ReaderActions {
   tagSelection(): void;
+  /** Turns selecting article text with the keyboard (a caret moved by the arrows) on or off. */
+  toggleKeyboardSelection(): void;
   /** Whether search matches are lit up in the document, to step through. */
   hasSearchMatches: boolean;
   stepSearch(step: 1 | -1): void;

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useRef, type FormEvent, type ReactNode } from 'react';
+import { useFocusTrap } from './focus-trap';
 
 interface Props {
   label: string;
@@ -10,24 +11,19 @@ interface Props {
 }
 
 /**
- * A dialog over the window: Escape closes it, focus starts on its first field
- * and goes back, when it closes, to where it was.
+ * A dialog over the window: Escape closes it, focus starts on its first field,
+ * Tab cycles inside it, and focus goes back, when it closes, to where it was.
  */
 export function Modal({ label, onClose, onSubmit, className, children }: Props) {
   const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = ref.current?.querySelector<HTMLElement>('[autofocus], input, textarea, select, button');
-    first?.focus();
-    return () => before?.focus();
-  }, []);
+  useFocusTrap(ref);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit?.();
   };
   return (
     <div className="modal-overlay" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <form ref={ref} className={`modal${className ? ` ${className}` : ''}`} role="dialog" aria-modal="true" aria-label={label} onSubmit={submit}>
+      <form ref={ref} className={`modal${className ? ` ${className}` : ''}`} role="dialog" aria-modal="true" aria-label={label} tabIndex={-1} onSubmit={submit}>
         {children}
       </form>
     </div>

@@ -9,6 +9,7 @@ import { cellKey, CountTable, type CountColumn } from './CountTable';
 import type { ChosenCell } from './CellPassageList';
 import { RolledToggle } from './RolledToggle';
 import { useChartColors } from './use-chart-colors';
+import { countOf } from '../../data/count-words';
 
 type Measure = keyof CodeCounts;
 const MEASURES: { key: Measure; label: string }[] = [
@@ -42,16 +43,16 @@ export function FrequenciesPanel({ scope, chosen, onChoose }: Props) {
     group: withInside ? 'With the codes inside' : 'The code itself',
     value: get,
     onPick: (row) => pick(row, withInside, key),
-    describe: (row) => `${get(row).toLocaleString()} ${unit}, ${row.path}${withInside ? ' with the codes inside' : ''}: list the passages`,
+    describe: (row) => `${countOf(get(row), unit)}, ${row.path}${withInside ? ' with the codes inside' : ''}: list the passages`,
   });
   const columns: CountColumn<FrequencyRow>[] = [
     { key: 'code', label: 'Code', value: (r) => r.path },
-    count('passages', 'Passages', (r) => r.own.passages, false, 'passages'),
-    count('documents', 'Documents', (r) => r.own.documents, false, 'documents'),
-    count('words', 'Words', (r) => r.own.words, false, 'words'),
-    count('rolled-passages', 'Passages', (r) => r.rolled.passages, true, 'passages'),
-    count('rolled-documents', 'Documents', (r) => r.rolled.documents, true, 'documents'),
-    count('rolled-words', 'Words', (r) => r.rolled.words, true, 'words'),
+    count('passages', 'Passages', (r) => r.own.passages, false, 'passage'),
+    count('documents', 'Documents', (r) => r.own.documents, false, 'document'),
+    count('words', 'Words', (r) => r.own.words, false, 'word'),
+    count('rolled-passages', 'Passages', (r) => r.rolled.passages, true, 'passage'),
+    count('rolled-documents', 'Documents', (r) => r.rolled.documents, true, 'document'),
+    count('rolled-words', 'Words', (r) => r.rolled.words, true, 'word'),
   ];
   const top = [...rows].sort((a, b) => (rolled ? b.rolled : b.own)[measure] - (rolled ? a.rolled : a.own)[measure]).slice(0, 3);
   const label = `Bar chart of ${measureLabel} per code${rolled ? ', with the codes inside each' : ''}, ${rows.length} codes. Most: ${top.map((r) => `${r.path} ${(rolled ? r.rolled : r.own)[measure]}`).join(', ') || 'none'}. The table below lists every count.`;
@@ -80,7 +81,7 @@ export function FrequenciesPanel({ scope, chosen, onChoose }: Props) {
         <>
           <AnalysisChart option={option} label={label} height={rows.length * ROW_HEIGHT + 48} fileName="code frequencies" onPick={({ dataIndex }) => rows[dataIndex] && pick(rows[dataIndex], rolled, rolled ? `rolled-${measure}` : measure)} />
           <CountTable
-            caption={`Code frequencies: ${result.data!.passages.toLocaleString()} coded passages in ${result.data!.documents.toLocaleString()} documents`}
+            caption={`Code frequencies: ${countOf(result.data!.passages, 'coded passage')} in ${countOf(result.data!.documents, 'document')}`}
             columns={columns}
             rows={rows}
             rowKey={(r) => r.tagId}

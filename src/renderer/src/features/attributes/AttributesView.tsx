@@ -7,6 +7,7 @@ import { attributesQuestion } from '../../data/queries';
 import { useQuery } from '../../data/use-query';
 import { showToast } from '../toasts/toasts';
 import { TYPE_NAMES } from './attribute-values';
+import { countOf } from '../../data/count-words';
 
 const TYPES = Object.keys(TYPE_NAMES) as AttributeType[];
 /** Choices are typed on one line, the way codebooks write them: "wire | state media | independent". */
@@ -94,7 +95,7 @@ function AttributeRow({ attribute }: { attribute: Attribute }) {
   const remove = async () => {
     const done = await change(scholia().attributes.delete({ id: attribute.id }));
     setConfirming(false);
-    if (done) showToast(`Deleted the attribute “${attribute.name}”${done.documentsChanged > 0 ? ` and its values on ${done.documentsChanged.toLocaleString()} documents` : ''}.`);
+    if (done) showToast(`Deleted the attribute “${attribute.name}”${done.documentsChanged > 0 ? ` and its values on ${countOf(done.documentsChanged, 'document')}` : ''}.`);
   };
   return (
     <li className="attribute-row" data-attribute={attribute.name}>

@@ -7,6 +7,7 @@ import { useQuery } from '../../data/use-query';
 import { ConfirmBox } from '../../components/ConfirmBox';
 import { formatDate } from '../library/format';
 import { showToast } from '../toasts/toasts';
+import { countOf } from '../../data/count-words';
 
 const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -120,7 +121,6 @@ export function BackupsView() {
   );
 }
 
-const countOf = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
 
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

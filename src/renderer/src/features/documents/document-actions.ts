@@ -5,6 +5,7 @@ import { change, undoLastChange, type Covers } from '../../data/actions';
 import { notebookData } from '../../data/notebook-data';
 import { documentQuestion } from '../../data/queries';
 import { showToast } from '../toasts/toasts';
+import { countOf } from '../../data/count-words';
 
 export interface DetailsInput {
   title: string;
@@ -29,7 +30,7 @@ export function saveDetails(id: string, details: DetailsInput): Promise<Document
 /** Adds a document tag to many documents at once. */
 export async function tagDocuments(ids: readonly string[], tagId: string): Promise<boolean> {
   const done = await change(scholia().documents.tag({ ids: [...ids], addTagIds: [tagId] }));
-  if (done) showToast(`Tagged ${count(done.documentsChanged, 'document', 'documents')}.`, { action: { label: 'Undo', run: () => void undoLastChange() } });
+  if (done) showToast(`Tagged ${countOf(done.documentsChanged, 'document')}.`, { action: { label: 'Undo', run: () => void undoLastChange() } });
   return done !== undefined;
 }
 
@@ -45,18 +46,17 @@ export const deletionImpact = (ids: readonly string[]): Promise<DeletionImpact> 
 export async function deleteDocuments(ids: readonly string[], titleOfOne: string | null): Promise<boolean> {
   const done = await change(scholia().documents.delete({ ids: [...ids] }));
   if (!done) return false;
-  const what = done.documents === 1 && titleOfOne ? `“${titleOfOne}”` : count(done.documents, 'document', 'documents');
-  const withWhat = done.passages > 0 ? ` with ${count(done.passages, 'passage', 'passages')}` : '';
+  const what = done.documents === 1 && titleOfOne ? `“${titleOfOne}”` : countOf(done.documents, 'document');
+  const withWhat = done.passages > 0 ? ` with ${countOf(done.passages, 'passage')}` : '';
   showToast(`Deleted ${what}${withWhat}.`, { action: { label: 'Undo', run: () => void undoLastChange() } });
   return true;
 }
 
-export const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** What a deletion takes, as the confirmation says it. */
 export function describeImpact(impact: DeletionImpact, titleOfOne: string | null): string {
-  const what = impact.documents === 1 && titleOfOne ? `“${titleOfOne}”` : count(impact.documents, 'document', 'documents');
+  const what = impact.documents === 1 && titleOfOne ? `“${titleOfOne}”` : countOf(impact.documents, 'document');
   if (impact.passages === 0) return `Delete ${what}? It has no passages.`;
-  const notes = impact.notes > 0 ? `, ${count(impact.notes, 'note', 'notes')} among them,` : '';
-  return `Delete ${what}? ${impact.documents === 1 ? 'Its' : 'Their'} ${count(impact.passages, 'passage', 'passages')}${notes} go with ${impact.documents === 1 ? 'it' : 'them'}.`;
+  const notes = impact.notes > 0 ? `, ${countOf(impact.notes, 'note')} among them,` : '';
+  return `Delete ${what}? ${impact.documents === 1 ? 'Its' : 'Their'} ${countOf(impact.passages, 'passage')}${notes} go with ${impact.documents === 1 ? 'it' : 'them'}.`;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ProjectImportReport } from '../../../../shared/exports';
 import { messageOf, scholia, unwrap } from '../../bridge';
 import { Modal } from '../../components/Modal';
+import { countOf as count } from '../../data/count-words';
 
 type State = { status: 'choosing' } | { status: 'importing' } | { status: 'done'; report: ProjectImportReport } | { status: 'failed'; message: string };
 
@@ -52,7 +53,6 @@ export function ImportProjectDialog({ onClose }: { onClose: () => void }) {
 }
 
 function ImportSummary({ report }: { report: ProjectImportReport }) {
-  const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
   const added = [
     count(report.documents, 'document', 'documents'),
     count(report.passages, 'coded passage', 'coded passages'),

@@ -11,6 +11,7 @@ import { DeleteDialog } from '../documents/DeleteDialog';
 import { setAttribute, tagDocuments } from '../documents/document-actions';
 import { ensureTag } from '../passages/passage-actions';
 import { TagPicker } from '../tags/TagPicker';
+import { countOf } from '../../data/count-words';
 
 interface Props {
   ids: readonly string[];
@@ -25,7 +26,7 @@ export function BulkActions({ ids, codebook, onClear }: Props) {
   const [open, setOpen] = useState<'tag' | 'attribute' | 'delete' | null>(null);
   const close = () => setOpen(null);
   return (
-    <div className="bulk-actions" role="toolbar" aria-label={`${ids.length} documents selected`}>
+    <div className="bulk-actions" role="toolbar" aria-label={`${countOf(ids.length, 'document')} selected`}>
       <span className="bulk-count" aria-live="polite">
         {ids.length.toLocaleString()} selected
       </span>
@@ -54,7 +55,7 @@ function BulkTagDialog({ ids, codebook, onClose }: { ids: readonly string[]; cod
   };
   return (
     <Modal label="Tag documents" onClose={onClose}>
-      <h2>Tag {ids.length.toLocaleString()} documents</h2>
+      <h2>Tag {countOf(ids.length, 'document')}</h2>
       <TagPicker
         tags={codebook.tags}
         appliedIds={[]}
@@ -87,7 +88,7 @@ function BulkAttributeDialog({ ids, onClose }: { ids: readonly string[]; onClose
   };
   return (
     <Modal label="Set an attribute" onClose={onClose} onSubmit={() => void save()}>
-      <h2>Set an attribute on {ids.length.toLocaleString()} documents</h2>
+      <h2>Set an attribute on {countOf(ids.length, 'document')}</h2>
       {attribute ? (
         <div className="modal-fields">
           <AttributeSelect attributes={attributes} value={attribute.id} onChange={setAttributeId} />

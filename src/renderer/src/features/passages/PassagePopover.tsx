@@ -1,12 +1,12 @@
 import type { PlacedPassage } from '../../../../shared/model';
 import type { Codebook } from '../../data/tags';
-import type { PopoverPlace } from '../reader/popover-position';
+import type { FloatAnchor } from '../../components/floating';
 import { PassageCard } from './PassageCard';
 import { Popover } from './Popover';
 
 interface Props {
   passages: PlacedPassage[];
-  place: PopoverPlace;
+  anchor: FloatAnchor;
   codebook: Codebook;
   onClose: () => void;
   /** What the cards open with being edited (the context menu's "Edit tags…", "Edit note…"). */
@@ -14,10 +14,10 @@ interface Props {
 }
 
 /** Opens on a click on a highlight: every passage under the click, innermost first. */
-export function PassagePopover({ passages, place, codebook, onClose, editing }: Props) {
+export function PassagePopover({ passages, anchor, codebook, onClose, editing }: Props) {
   if (passages.length === 0) return null;
   return (
-    <Popover place={place} label={passages.length > 1 ? `${passages.length} passages here` : 'Passage'} onClose={onClose}>
+    <Popover anchor={anchor} label={passages.length > 1 ? `${passages.length} passages here` : 'Passage'} onClose={onClose}>
       {passages.length > 1 && <p className="popover-title">{passages.length} passages here</p>}
       <div className="popover-passages">
         {passages.map((passage) => (

@@ -1,20 +1,27 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { PopoverPlace } from '../reader/popover-position';
+import { useFloating, type FloatAnchor } from '../../components/floating';
+import { useFocusTrap } from '../../components/focus-trap';
 
 interface Props {
-  place: PopoverPlace;
+  /** What it opens beside: a selection or a highlight, measured as it moves. */
+  anchor: FloatAnchor;
   label: string;
   onClose: () => void;
   children: ReactNode;
 }
 
-/** A small floating panel that closes on Escape or a click elsewhere. */
-export function Popover({ place, label, onClose, children }: Props) {
+/**
+ * A small floating panel beside its anchor, kept inside the window; it holds
+ * focus while open (Tab cycles inside) and closes on Escape or a click elsewhere.
+ */
+export function Popover({ anchor, label, onClose, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const latestClose = useRef(onClose);
   useEffect(() => {
     latestClose.current = onClose;
   });
+  useFloating(ref, anchor);
+  useFocusTrap(ref);
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       if (ref.current && !ref.current.contains(event.target as Node)) latestClose.current();
@@ -34,13 +41,7 @@ export function Popover({ place, label, onClose, children }: Props) {
     };
   }, []);
   return (
-    <div
-      ref={ref}
-      className="popover"
-      role="dialog"
-      aria-label={label}
-      style={{ top: place.top, left: place.left }}
-    >
+    <div ref={ref} className="popover" role="dialog" aria-label={label} tabIndex={-1} data-floating="">
       {children}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { PlacedPassage, TextRange } from '../../../../shared/model';
 import type { Codebook } from '../../data/tags';
-import type { PopoverPlace } from '../reader/popover-position';
+import type { FloatAnchor } from '../../components/floating';
 import { TagChip } from '../tags/TagChip';
 import { TagPicker } from '../tags/TagPicker';
 import { NoteEditor } from './NoteEditor';
@@ -11,7 +11,7 @@ import { Popover } from './Popover';
 interface Props {
   documentId: string;
   range: TextRange;
-  place: PopoverPlace;
+  anchor: FloatAnchor;
   codebook: Codebook;
   passages: readonly PlacedPassage[];
   onClose: () => void;
@@ -24,7 +24,7 @@ interface Props {
  * Appears over a selection: the first tag applied (or "Highlight") turns the
  * selection into a passage at once; more tags and a note can follow.
  */
-export function SelectionPopover({ documentId, range, place, codebook, passages, onClose, onProvisional, onCreated }: Props) {
+export function SelectionPopover({ documentId, range, anchor, codebook, passages, onClose, onProvisional, onCreated }: Props) {
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [writingNote, setWritingNote] = useState(false);
   // The one passage this selection becomes: every action waits on its creation, so quick
@@ -55,7 +55,7 @@ export function SelectionPopover({ documentId, range, place, codebook, passages,
   };
 
   return (
-    <Popover place={place} label="Tag the selection" onClose={onClose}>
+    <Popover anchor={anchor} label="Tag the selection" onClose={onClose}>
       {passage && passage.tagIds.length > 0 && (
         <div className="passage-tags">
           {passage.tagIds.map((id) => {
@@ -68,6 +68,7 @@ export function SelectionPopover({ documentId, range, place, codebook, passages,
         tags={codebook.tags}
         appliedIds={passage?.tagIds ?? []}
         autoFocus
+        inlineList
         label="Tag the selection"
         onApply={(id) => void apply(id)}
         onCreate={async (name) => {

@@ -1,3 +1,4 @@
+import { recordTagUse } from '../tags/tag-shortcuts';
 import type { PlacedPassage, TagView } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 import { change, undoLastChange, type Covers } from '../../data/actions';
@@ -8,6 +9,7 @@ import { showToast } from '../toasts/toasts';
 /** Creates the tag at `path` if it is new, returning its id. */
 export async function ensureTag(path: string): Promise<string | null> {
   const tag = await change(scholia().tags.create({ name: path }));
+  if (tag) recordTagUse(tag.id);
   return tag?.id ?? null;
 }
 

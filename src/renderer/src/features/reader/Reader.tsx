@@ -15,10 +15,11 @@ import { clearSearchMatches, paintSearchMatches, type SearchMatch } from '../sea
 import { showToast } from '../toasts/toasts';
 import { ArticleBlocks, type HighlightStyle } from './ArticleBlocks';
 import { offsetsToRange, rangeToOffsets } from './dom-range';
-import { placeBelow, type PopoverPlace } from './popover-position';
 import { documentDirection } from './text-direction';
 import { useReaderContextMenu } from './use-reader-context-menu';
 import { useReadingPosition } from './use-reading-position';
+import { useKeyboardSelection } from './use-keyboard-selection';
+import { rangeAnchor, type FloatAnchor } from '../../components/floating';
 
 /** A jump request: scroll to a passage and flash it. The nonce repeats a jump to the same passage. */
 export interface PassageFocus {
@@ -55,12 +56,27 @@ const FLASH_MS = 1600;
 export function Reader({ documentId, passages, codebook, activePassageId, onActivatePassage, focus, search, onSearchStep, onSearchClose }: Props) {
   const { data: document = null, error } = useQuery(documentQuestion(documentId));
   /** The selection the popover is for; `color` once a tag is chosen, so it is drawn as the passage it is becoming. */
-  const [selection, setSelection] = useState<{ range: TextRange; place: PopoverPlace; color?: string | undefined } | null>(null);
-  const [clicked, setClicked] = useState<{ ids: string[]; place: PopoverPlace; editing?: 'tags' | 'note' } | null>(null);
+  const [selection, setSelection] = useState<{ range: TextRange; anchor: FloatAnchor; color?: string | undefined } | null>(null);
+  const [clicked, setClicked] = useState<{ ids: string[]; anchor: FloatAnchor; editing?: 'tags' | 'note' } | null>(null);
   const [flashId, setFlashId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const onScroll = useReadingPosition(scrollRef, document, focus !== null);
+  const latestPassages = useRef(passages);
+  useEffect(() => {
+    latestPassages.current = passages;
+  });
+  const direction = document ? documentDirection(document) : null;
+  const caretRef = useRef<HTMLDivElement>(null);
+  const keyboard = useKeyboardSelection({
+    articleRef,
+    scrollRef,
+    caretRef,
+    text: document?.text ?? null,
+    language: document?.language ?? undefined,
+    rtl: direction === 'rtl',
+    onTag: () => tagSelection(false),
+  });
 
   const segments = useMemo(() => {
     if (!document) return [];
@@ -140,11 +156,13 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
       return;
     }
     setClicked(null);
-    setSelection({ range: offsets, place: placeBelow(range.getBoundingClientRect(), scrollRef.current) });
+    const article = articleRef.current;
+    setSelection({ range: offsets, anchor: rangeAnchor(() => offsetsToRange(article, offsets.start, offsets.end), scrollRef.current) });
   };
 
   useCommandPart('reader', {
     tagSelection: () => tagSelection(false),
+    toggleKeyboardSelection: keyboard.toggle,
     hasSearchMatches: search !== null,
     stepSearch: onSearchStep,
   });
@@ -154,14 +172,16 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
     passages,
     articleRef,
     pendingRange: selection?.range ?? null,
-    openSelection: (range, anchor) => {
+    openSelection: (range) => {
       setClicked(null);
-      if (scrollRef.current) setSelection({ range, place: placeBelow(anchor, scrollRef.current) });
+      const article = articleRef.current;
+      if (article && scrollRef.current) setSelection({ range, anchor: rangeAnchor(() => offsetsToRange(article, range.start, range.end), scrollRef.current) });
     },
-    openPassage: (passageId, anchor, editing) => {
+    openPassage: (passageId, _anchor, editing) => {
       setSelection(null);
       onActivatePassage(passageId);
-      if (scrollRef.current) setClicked({ ids: [passageId], place: placeBelow(anchor, scrollRef.current), editing });
+      const article = articleRef.current;
+      if (article && scrollRef.current) setClicked({ ids: [passageId], anchor: rangeAnchor(() => passageRange(article, latestPassages.current, passageId), scrollRef.current), editing });
     },
     onCreated: onActivatePassage,
   });
@@ -169,23 +189,28 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
   const onMouseUp = (event: MouseEvent) => {
     // A right press opens the context menu, not the tag popover.
     if (event.button !== 0) return;
+    if (keyboard.active) keyboard.syncFromSelection();
     const current = window.getSelection();
     if (current && !current.isCollapsed) {
       tagSelection(true);
       return;
     }
     const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-passage-ids]');
-    if (mark && scrollRef.current && !mark.classList.contains('hl-pending')) {
-      const ids = (mark.dataset['passageIds'] ?? '').split(' ').filter((id) => id !== PENDING_ID);
+    const article = articleRef.current;
+    if (mark && article && scrollRef.current && !mark.classList.contains('hl-pending')) {
+      const ids = (mark.dataset['passageIds'] ?? '').split(' ').filter((id) => id !== PENDING_ID).reverse();
       onActivatePassage(mark.dataset['target'] ?? null);
       setSelection(null);
-      setClicked({ ids: [...ids].reverse(), place: placeBelow(mark.getBoundingClientRect(), scrollRef.current) });
+      // The mark is replaced when highlights re-render; the innermost passage's text is then measured instead.
+      const measure = () => (mark.isConnected ? mark : passageRange(article, latestPassages.current, ids[0] ?? ''));
+      setClicked({ ids, anchor: rangeAnchor(measure, scrollRef.current) });
     }
   };
 
   const closeSelection = () => {
     setSelection(null);
-    window.getSelection()?.removeAllRanges();
+    if (keyboard.active) keyboard.collapse();
+    else window.getSelection()?.removeAllRanges();
   };
 
   return (
@@ -206,6 +231,12 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
           </button>
         </div>
       )}
+      {keyboard.active && (
+        <p className="keyboard-selection-hint" role="status">
+          Selecting with the keyboard: arrows move the caret and Shift+arrows select; {isMacLike() ? 'Option' : 'Ctrl'}+arrows go by word or paragraph, Home
+          and End by sentence. Enter tags the selection; Esc or {shortcutOf('reader.keyboard-selection')} stops.
+        </p>
+      )}
       {error && (
         <p className="reader-error" role="alert">
           {error}
@@ -213,13 +244,15 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
       )}
       {document && (
         <article
-          className="article"
           lang={document.language ?? undefined}
-          dir={documentDirection(document) ?? undefined}
+          dir={direction ?? undefined}
           aria-label={document.title}
           ref={articleRef}
           onMouseUp={onMouseUp}
           onContextMenu={contextMenu.onContextMenu}
+          tabIndex={keyboard.active ? 0 : undefined}
+          className={keyboard.active ? 'article keyboard-selecting' : 'article'}
+          onKeyDown={keyboard.onKeyDown}
         >
           <ArticleBlocks
             document={document}
@@ -238,7 +271,7 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
         <SelectionPopover
           documentId={document.id}
           range={selection.range}
-          place={selection.place}
+          anchor={selection.anchor}
           codebook={codebook}
           passages={passages}
           onClose={closeSelection}
@@ -246,10 +279,11 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
           onCreated={(id) => onActivatePassage(id)}
         />
       )}
+      <div ref={caretRef} className="reader-caret" hidden={!keyboard.active} aria-hidden="true" />
       {clicked && (
         <PassagePopover
           passages={clicked.ids.map((id) => passages.find((p) => p.id === id)).filter((p): p is PlacedPassage => p !== undefined)}
-          place={clicked.place}
+          anchor={clicked.anchor}
           codebook={codebook}
           onClose={() => setClicked(null)}
           editing={clicked.editing}
@@ -259,6 +293,8 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
     </div>
   );
 }
+
+const isMacLike = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 function passageRange(article: HTMLElement, passages: readonly PlacedPassage[], passageId: string): Range | null {
   const anchor = passages.find((p) => p.id === passageId)?.anchor;

@@ -43,6 +43,27 @@ export function offsetsToRange(root: HTMLElement, start: number, end: number): R
   return range;
 }
 
+/** The document offset of a DOM point inside a block (a caret placed by a click or measured on screen); null outside every block. */
+export function pointToTextOffset(root: HTMLElement, node: Node, offset: number): number | null {
+  const holder = (isElement(node) ? node : node.parentElement)?.closest('[data-block]');
+  if (!holder || !root.contains(holder)) return null;
+  const block = blocksIn(root).find((b) => b.element === holder);
+  return block === undefined ? null : block.start + textBefore(block, node, offset);
+}
+
+/** The DOM point at a document offset, for a collapsed selection or a caret; null when no block holds it. */
+export function offsetToPoint(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
+  const blocks = blocksIn(root);
+  const block = blocks.find((b) => b.start <= offset && offset <= b.end());
+  if (block === undefined) return null;
+  return locate(block, offset - block.start, offset < block.end() ? 'forward' : 'backward');
+}
+
+/** The block ranges the DOM shows, in order: where a caret may stand. */
+export function renderedBlocks(root: HTMLElement): TextRange[] {
+  return blocksIn(root).map((b) => ({ start: b.start, end: b.end() }));
+}
+
 interface BlockInfo {
   element: Element;
   start: number;

@@ -6,6 +6,7 @@ import { toBase64 } from '../import/import-batch';
 import { rangeToOffsets } from '../reader/dom-range';
 import { showToast } from '../toasts/toasts';
 import { requestReview } from './review-request';
+import { countOf } from '../../data/count-words';
 
 /** Where a new version's text comes from: a file the user chose, text pasted, or a document just imported. */
 export type VersionSource = { file: File } | { text: string; title: string } | { fromDocumentId: string };
@@ -22,7 +23,7 @@ export async function newVersion(documentId: string, source: VersionSource, conf
   if (outcome?.status === 'replaced') {
     const { passages } = outcome.review;
     const orphaned = passages.filter((p) => p.status === 'orphaned').length;
-    showToast(`New version in place: ${passages.length - orphaned} of ${passages.length} passages re-placed${orphaned > 0 ? `, ${orphaned} to review` : ''}.`, {
+    showToast(`New version in place: ${passages.length - orphaned} of ${countOf(passages.length, 'passage')} re-placed${orphaned > 0 ? `, ${orphaned} to review` : ''}.`, {
       action: { label: 'Undo', run: () => void undoLastChange() },
     });
     requestReview(documentId);
