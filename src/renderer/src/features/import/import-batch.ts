@@ -52,6 +52,9 @@ export async function importBatch(files: readonly File[], onProgress: (progress:
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, importNext));
   summary.skipped = files.length - next;
+  // Files finish in any order; they are named in the order they were chosen.
+  const position = new Map(files.map((file, index) => [file.name, index]));
+  summary.collections.sort((a, b) => position.get(a.fileName)! - position.get(b.fileName)!);
   onProgress({ done, total: files.length, current: null });
   return summary;
 }
