@@ -14,6 +14,7 @@ import type {
   BackupInfo,
   DocumentSummary,
   DocumentView,
+  FileImportOutcome,
   ImportOutcome,
   Notice,
   PlacedPassage,
@@ -255,7 +256,7 @@ export const contract = {
   'history:undo': method<UndoneChange | null>()(NoInput),
   /** Makes again what the last undo took back; null when there is nothing to redo. */
   'history:redo': method<UndoneChange | null>()(NoInput),
-  'import:file': method<ImportOutcome>()(z.strictObject({ fileName: FileName, data: Base64 })),
+  'import:file': method<FileImportOutcome>()(z.strictObject({ fileName: FileName, data: Base64 })),
   'import:text': method<ImportOutcome>()(z.strictObject({ title: z.string().max(500), text: z.string().min(1).max(20_000_000) })),
   'backups:list': method<BackupInfo[]>()(NoInput),
   'backups:create': method<BackupInfo>()(NoInput),

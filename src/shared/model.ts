@@ -197,6 +197,17 @@ export type ImportOutcome =
   /** The same text is already in the notebook: nothing was added. */
   | { status: 'duplicate'; existing: DocumentSummary };
 
+/**
+ * What importing one file did: one outcome per article it held, in the
+ * file's order. Most files hold one; a feed or a news database's export holds
+ * many, each its own document.
+ */
+export interface FileImportOutcome {
+  articles: ImportOutcome[];
+  /** What of the file was left out, and why ("Item 4, “Photos of the day”, … has no text"). */
+  notes: string[];
+}
+
 /** A verified backup of the notebook. */
 export interface BackupInfo {
   id: string;

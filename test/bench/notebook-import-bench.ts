@@ -44,7 +44,7 @@ export async function runNotebookImportBenchmark(options: { articles?: number; l
           while (next < files.length) {
             const file = files[next++]!;
             const outcome = await notebook.imports.file(file.bytes, file.fileName);
-            if (outcome.status === 'imported') imported += 1;
+            imported += outcome.articles.filter((article) => article.status === 'imported').length;
           }
         }),
       );

@@ -7,7 +7,7 @@
 import { ImportError } from './import-error';
 import { readZipDirectory } from './zip-directory';
 
-export const IMPORT_FORMATS = ['pdf', 'docx', 'epub', 'html', 'markdown', 'text'] as const;
+export const IMPORT_FORMATS = ['pdf', 'docx', 'epub', 'html', 'mhtml', 'feed', 'markdown', 'text'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
@@ -17,6 +17,10 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  mhtml: 'mhtml',
+  mht: 'mhtml',
+  rss: 'feed',
+  atom: 'feed',
   md: 'markdown',
   markdown: 'markdown',
   mdown: 'markdown',
@@ -31,6 +35,8 @@ export const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
   docx: 'a Word document (.docx)',
   epub: 'an EPUB book',
   html: 'a web page (HTML)',
+  mhtml: 'a web page saved as a single file (MHTML)',
+  feed: 'a news feed (RSS or Atom)',
   markdown: 'a Markdown file',
   text: 'a text file',
 };
@@ -40,6 +46,8 @@ const PREFERRED_EXTENSION: Readonly<Record<ImportFormat, string>> = {
   docx: '.docx',
   epub: '.epub',
   html: '.html',
+  mhtml: '.mhtml',
+  feed: '.rss',
   markdown: '.md',
   text: '.txt',
 };
@@ -50,6 +58,7 @@ type Content =
   | { kind: 'truncated-zip' }
   | { kind: 'unsupported'; description: string; advice: string }
   | { kind: 'markup' }
+  | { kind: 'feed' }
   | { kind: 'text' };
 
 interface Signature {
@@ -89,6 +98,7 @@ const SNIFF_WINDOW = 1024;
 
 /** Chooses the importer for a file, or refuses it with a message naming what the file really is. */
 export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat {
+  if (/\.xml$/i.test(fileName)) return xmlFormat(sniffContent(bytes), fileName);
   const declared = declaredFormat(fileName);
   // A header after a prefix is accepted only when the name also says PDF: a text *about* PDFs may quote one.
   if (declared === 'pdf' && indexOfAscii(bytes, '%PDF-', PDF_HEADER_WINDOW) !== -1) return 'pdf';
@@ -108,6 +118,12 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
     throw mislabelled(fileName, declared, 'an incomplete ZIP archive.');
   }
   if (content.kind === 'unsupported') throw mislabelled(fileName, declared, `${content.description}. ${content.advice}`);
+  if (declared === 'feed') {
+    if (content.kind === 'feed') return 'feed';
+    throw mislabelled(fileName, declared, content.kind === 'markup' ? 'a web page (HTML).' : 'not an RSS or Atom feed.');
+  }
+  // A saved page archive is MIME text; a plain page saved under its name is read as the page it is.
+  if (declared === 'mhtml') return content.kind === 'markup' ? 'html' : 'mhtml';
   // Markup and text are both text: only the binary formats must match their bytes.
   if (declared === 'pdf' || declared === 'docx' || declared === 'epub') {
     throw mislabelled(fileName, declared, content.kind === 'markup' ? 'a web page (HTML).' : 'plain text.');
@@ -125,9 +141,17 @@ function formatFromContentAlone(content: Content, fileName: string): ImportForma
       throw new ImportError('unsupported-format', `"${fileName}" is ${content.description}. ${content.advice}`);
     case 'markup':
       return 'html';
+    case 'feed':
+      return 'feed';
     case 'text':
       return 'text';
   }
+}
+
+/** ".xml" names no format of its own: only a feed is imported from one. */
+function xmlFormat(content: Content, fileName: string): ImportFormat {
+  if (content.kind === 'feed') return 'feed';
+  throw new ImportError('unsupported-format', `"${fileName}" is an XML file but not an RSS or Atom feed; Scholia imports XML files only when they are news feeds.`);
 }
 
 function declaredFormat(fileName: string): ImportFormat | null {
@@ -147,6 +171,7 @@ function sniffContent(bytes: Uint8Array): Content {
   }
   const signature = UNSUPPORTED_SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes, candidate.offset));
   if (signature) return { kind: 'unsupported', description: signature.description, advice: signature.advice };
+  if (looksLikeFeed(bytes)) return { kind: 'feed' };
   return looksLikeHtml(bytes) ? { kind: 'markup' } : { kind: 'text' };
 }
 
@@ -174,6 +199,18 @@ function sniffZip(bytes: Uint8Array): Content {
 
 /** The HTML tags a browser's content sniffer accepts as proof of a web page, plus XHTML's root. */
 const HTML_OPENINGS = /^(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html|<head|<body|<script|<iframe|<h1|<div|<font|<table|<a|<style|<title|<b|<br|<p|<!--)[\s>]/i;
+
+/**
+ * RSS 2.0 and Atom 1.0 are told by their root element, after the XML
+ * declaration, comments and processing instructions. A document type naming
+ * one counts too, so the feed reader can refuse it with its reason.
+ */
+const FEED_OPENING = /^(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*<(?:(?:rss|feed)[\s>]|!DOCTYPE\s+(?:rss|feed)\b)/i;
+
+function looksLikeFeed(bytes: Uint8Array): boolean {
+  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_WINDOW));
+  return FEED_OPENING.test(start.replace(/^[\uFEFF\s]+/, ''));
+}
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
   const start = new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_WINDOW));

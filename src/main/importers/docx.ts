@@ -11,6 +11,8 @@ import { htmlToBlocks, takeText } from './html-to-blocks';
 import { isMarkupEntry, refuseOversizedEntries } from './bounded-unzip';
 import { readCoreProperties } from './docx-core-properties';
 import { ImportError } from './import-error';
+import { findNewsExport, mayBeNewsExport } from './news-export';
+import { onlyArticle, singleArticle, type ParsedFile } from './parsed-file';
 import type { ParsedArticle } from './plain-text';
 import { readZipDirectory } from './zip-directory';
 
@@ -30,7 +32,13 @@ const STYLE_MAP = [
   "p[style-name='Caption'] => figcaption:fresh",
 ];
 
+/** A Word document as one article. */
 export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+  return onlyArticle(await parseDocxArticles(bytes, fileName), fileName);
+}
+
+/** A Word document: one article, or each article of a news database's export (see news-export.ts). */
+export async function parseDocxArticles(bytes: Uint8Array, fileName: string): Promise<ParsedFile> {
   refuseZipBomb(bytes, fileName);
   // What the directory claims is checked above; what the entries really unpack to, here, before mammoth unpacks them.
   await refuseOversizedEntries(bytes, isMarkupEntry, MAX_DOCX_XML_BYTES, fileName);
@@ -50,9 +58,14 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   // From here on synchronous: the sanitized content must be walked before another import parses anything.
   const properties = readCoreProperties(coreXml ?? null);
   const content = sanitizeHtml(html);
+  if (mayBeNewsExport(content.textContent ?? '')) {
+    // Each Word paragraph is a line of the export, and a paragraph of its own.
+    const exported = findNewsExport(htmlToBlocks(content).flatMap((block) => [block.text, '']), fileName);
+    if (exported !== null) return exported;
+  }
   const styledTitle = takeText(content, (element) => element.localName === 'h1' && element.classList.contains('document-title'));
   const liftedTitle = styledTitle ?? leadingHeading(content);
-  return buildArticle({
+  return singleArticle(buildArticle({
     fileName,
     title: liftedTitle ?? properties.title,
     titleIsBodyText: liftedTitle !== null,
@@ -61,7 +74,7 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     publishedAt: properties.publishedAt,
     language: properties.language,
     body: htmlToBlocks(content),
-  });
+  }));
 }
 
 function refuseZipBomb(bytes: Uint8Array, fileName: string): void {

@@ -22,13 +22,15 @@ import { decodePage } from './page-encoding';
 import { chooseTitle } from './page-title';
 import type { ParsedArticle } from './plain-text';
 import { toIsoDate } from './published-date';
+import { toWebAddress } from './web-address';
 
 export { withoutSiteName } from './page-title';
 
 /** Readability's default, kept on purpose (see below) and passed so the fallback knows it. */
 const READABILITY_CHAR_THRESHOLD = 500;
 
-export function parseHtml(bytes: Uint8Array, fileName: string): ParsedArticle {
+/** `address`: where the page was saved from, when its container says (an MHTML archive) and the page does not. */
+export function parseHtml(bytes: Uint8Array, fileName: string, address: string | null = null): ParsedArticle {
   const html = decodePage(bytes);
   const document = parseInertDocument(html);
   // Read before Readability, which rewrites the document as it works.
@@ -66,7 +68,7 @@ export function parseHtml(bytes: Uint8Array, fileName: string): ParsedArticle {
     byline: chooseByline({ credits: metadata.credits, outletNames: metadata.outletNames, inPage, readability: article?.byline ?? null }),
     siteName: metadata.siteName ?? article?.siteName ?? null,
     publishedAt: metadata.publishedAt ?? toIsoDate(article?.publishedTime),
-    url: metadata.url,
+    url: metadata.url ?? toWebAddress(address),
     language: metadata.language,
     body: htmlToBlocks(sanitizeHtml(content)),
   });

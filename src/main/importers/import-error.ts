@@ -20,6 +20,8 @@ export type ImportProblem =
   | 'no-text-layer'
   /** The file opened fine but holds no readable text. */
   | 'no-content'
+  /** The file holds several articles where one was wanted (a feed given as a new version). */
+  | 'several-articles'
   /** Reading the file took longer than the time limit and was stopped. */
   | 'too-slow'
   /** The user cancelled the import. */

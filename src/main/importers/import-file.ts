@@ -7,6 +7,8 @@
 import { decodeTextFile, MAX_TEXT_FILE_BYTES } from './decode-text';
 import { detectFormat, FORMAT_NAMES, type ImportFormat } from './detect-format';
 import { ImportError } from './import-error';
+import { findNewsExport, mayBeNewsExport } from './news-export';
+import { onlyArticle, singleArticle, type ParsedFile } from './parsed-file';
 import { parsePlainText, type ParsedArticle } from './plain-text';
 
 const MB = 1024 * 1024;
@@ -23,6 +25,10 @@ export const MAX_IMPORT_BYTES: Readonly<Record<ImportFormat, number>> = {
   markdown: MAX_TEXT_FILE_BYTES,
   /** Saved pages carry inline styles, scripts and sometimes base64 images besides the article. */
   html: 20 * MB,
+  /** A saved page with its images and style sheets inside, base64-encoded; only the page itself is read. */
+  mhtml: 50 * MB,
+  /** Feeds carry whole articles in content:encoded; a large site's full feed is a few MB. */
+  feed: 20 * MB,
   /** PDFs embed fonts and images; long reports reach tens of MB, and pdf.js reads one page at a time. */
   pdf: 100 * MB,
   /** Mostly embedded images, which are never decoded; only the document XML is read. */
@@ -31,8 +37,13 @@ export const MAX_IMPORT_BYTES: Readonly<Record<ImportFormat, number>> = {
   epub: 50 * MB,
 };
 
-/** Imports one file picked by the user; `fileName` is used for format detection, messages and a fallback title. */
+/** Imports a file that must be one article (a new version), refusing one that holds several. */
 export async function importFile(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+  return onlyArticle(await importArticles(bytes, fileName), fileName);
+}
+
+/** Imports one file picked by the user; `fileName` is used for format detection, messages and a fallback title. */
+export async function importArticles(bytes: Uint8Array, fileName: string): Promise<ParsedFile> {
   if (bytes.byteLength === 0) {
     throw new ImportError('empty', `"${fileName}" is empty: the file has no content at all.`);
   }
@@ -61,19 +72,26 @@ export async function importFile(bytes: Uint8Array, fileName: string): Promise<P
  * The parsers built on jsdom, pdf.js and mammoth load on first use: opening a
  * notebook, or a process that only reads text, never pays for them.
  */
-async function parse(format: ImportFormat, bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+async function parse(format: ImportFormat, bytes: Uint8Array, fileName: string): Promise<ParsedFile> {
   switch (format) {
-    case 'text':
-      return parsePlainText(decodeTextFile(bytes, fileName), fileName);
+    case 'text': {
+      const text = decodeTextFile(bytes, fileName);
+      const exported = mayBeNewsExport(text) ? findNewsExport(text.split(/\r\n?|\n/), fileName) : null;
+      return exported ?? singleArticle(parsePlainText(text, fileName));
+    }
     case 'markdown':
-      return (await import('./markdown')).parseMarkdown(decodeTextFile(bytes, fileName), fileName);
+      return singleArticle((await import('./markdown')).parseMarkdown(decodeTextFile(bytes, fileName), fileName));
     case 'html':
-      return (await import('./html')).parseHtml(bytes, fileName);
+      return singleArticle((await import('./html')).parseHtml(bytes, fileName));
+    case 'mhtml':
+      return singleArticle((await import('./mhtml')).parseMhtml(bytes, fileName));
+    case 'feed':
+      return (await import('./feed')).parseFeed(bytes, fileName);
     case 'pdf':
-      return (await import('./pdf')).parsePdf(bytes, fileName);
+      return singleArticle(await (await import('./pdf')).parsePdf(bytes, fileName));
     case 'docx':
-      return (await import('./docx')).parseDocx(bytes, fileName);
+      return (await import('./docx')).parseDocxArticles(bytes, fileName);
     case 'epub':
-      return (await import('./epub')).parseEpub(bytes, fileName);
+      return singleArticle(await (await import('./epub')).parseEpub(bytes, fileName));
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Runs importFile off main's event loop, in a few reused workers, each under a
+ * Runs importArticles off main's event loop, in a few reused workers, each under a
  * time and a heap limit, so a hostile or huge file can neither freeze nor
  * crash the app. Every failure reaches the caller as an ImportError.
  *
@@ -12,8 +12,8 @@
  */
 import { connectWorker, type WorkerClient, type WorkerError, type WorkerHandle } from '../workers/worker-channel';
 import { ImportError } from './import-error';
-import { IMPORT_METHODS, IMPORT_WORKER, importErrorOf, isParsedArticle, type ImportApi } from './import-protocol';
-import type { ParsedArticle } from './plain-text';
+import { IMPORT_METHODS, IMPORT_WORKER, importErrorOf, isParsedFile, type ImportApi } from './import-protocol';
+import type { ParsedFile } from './parsed-file';
 
 /** The file took longer than the pool's time limit and its worker was stopped. */
 export const TOO_SLOW = 'too-slow';
@@ -36,8 +36,8 @@ export interface ImportPoolOptions {
 }
 
 export interface ImportPool {
-  /** importFile in a worker: resolves with the article, rejects only with an ImportError. */
-  importInWorker(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<ParsedArticle>;
+  /** importArticles in a worker: resolves with the file's articles, rejects only with an ImportError. */
+  importInWorker(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<ParsedFile>;
   /** Stops every worker; pending and later imports reject with problem 'cancelled'. */
   close(): Promise<void>;
 }
@@ -56,7 +56,7 @@ export const DEFAULT_IMPORT_IDLE_MS = 60_000;
 interface Job {
   bytes: Uint8Array;
   fileName: string;
-  resolve: (article: ParsedArticle) => void;
+  resolve: (file: ParsedFile) => void;
   reject: (error: ImportError) => void;
   /** Stops the job's worker when the caller aborts or the pool closes. */
   stop: AbortController;
@@ -130,12 +130,12 @@ export function createImportPool({
     running.add(job);
     // A copy the worker owns: the caller's buffer stays usable, and only the file's own bytes cross.
     const bytes = new Uint8Array(job.bytes);
-    const reply = await slot.client.call('importFile', [bytes, job.fileName], { timeoutMs, transfer: [bytes.buffer as ArrayBuffer], signal: job.stop.signal });
+    const reply = await slot.client.call('importArticles', [bytes, job.fileName], { timeoutMs, transfer: [bytes.buffer as ArrayBuffer], signal: job.stop.signal });
     running.delete(job);
     job.release();
     slot.busy = false;
-    const succeeded = reply.ok && isParsedArticle(reply.value);
-    if (succeeded) job.resolve(reply.value as ParsedArticle);
+    const succeeded = reply.ok && isParsedFile(reply.value);
+    if (succeeded) job.resolve(reply.value as ParsedFile);
     else if (reply.ok) job.reject(new ImportError('damaged', `Reading "${job.fileName}" stopped unexpectedly; the file may be damaged.`));
     else job.reject(failureOf(job, reply.error));
     // A worker that has read a file it refused may still hold that file's stray work: the next file gets a fresh one.
@@ -192,7 +192,7 @@ export function createImportPool({
 
   return {
     importInWorker(bytes, fileName, signal) {
-      return new Promise<ParsedArticle>((resolve, reject) => {
+      return new Promise<ParsedFile>((resolve, reject) => {
         const job: Job = { bytes, fileName, resolve, reject, stop: new AbortController(), stoppedBecause: null, release: () => undefined };
         if (closed) return reject(cancelled(`Importing "${fileName}" was cancelled because the importer was closed.`));
         if (signal?.aborted) return reject(cancelled(`Importing "${fileName}" was cancelled.`, signal.reason));

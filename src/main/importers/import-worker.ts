@@ -1,19 +1,19 @@
 /**
  * Entry point of an import worker: reads one file per request with
- * importFile and answers the article, or the ImportError as a value. The pool
+ * importArticles and answers its articles, or the ImportError as a value. The pool
  * keeps the time limit and the worker's heap limit keeps the memory.
  */
 import { parentWorkerPort } from '../workers/parent-port';
 import { serveWorker } from '../workers/worker-channel';
 import { ImportError } from './import-error';
-import { importFile } from './import-file';
+import { importArticles } from './import-file';
 import { IMPORT_METHODS, IMPORT_WORKER, importErrorValue, type ImportApi } from './import-protocol';
 
 const api: ImportApi = {
-  importFile: async (bytes, fileName) => {
+  importArticles: async (bytes, fileName) => {
     if (!(bytes instanceof Uint8Array) || typeof fileName !== 'string') throw new ImportError('damaged', 'The file reader was sent a malformed request.');
     try {
-      return await importFile(bytes, fileName);
+      return await importArticles(bytes, fileName);
     } catch (error) {
       throw error instanceof ImportError ? error : new ImportError('damaged', `"${fileName}" could not be read; the file may be damaged.`, { cause: error });
     }

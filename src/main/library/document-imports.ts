@@ -2,11 +2,12 @@
  * Bringing articles in: files (parsed by the injected importer, in a worker
  * in the app), pasted text and the sample.
  */
-import type { DocumentOrigin, ImportOutcome } from '../../shared/model';
+import type { DocumentOrigin, FileImportOutcome, ImportOutcome } from '../../shared/model';
 import type { ChangeFeed } from '../changes/change-feed';
 import type { Passages } from '../coding/passages';
 import { decodeTextFile, MAX_TEXT_FILE_BYTES } from '../importers/decode-text';
 import { ImportError } from '../importers/import-error';
+import { onlyArticle, type ParsedFile } from '../importers/parsed-file';
 import { parsePlainText, type ParsedArticle } from '../importers/plain-text';
 import type { Library } from './library';
 
@@ -20,8 +21,8 @@ function pastedMessage(error: ImportError): string {
   return error.message.replaceAll(`"${PASTED_FILE_NAME}"`, 'The pasted text');
 }
 
-/** Parses one imported file into an article; throws an ImportError it cannot read. */
-export type Importer = (bytes: Uint8Array, fileName: string) => Promise<ParsedArticle>;
+/** Parses one imported file into its articles; throws an ImportError for a file it cannot read. */
+export type Importer = (bytes: Uint8Array, fileName: string) => Promise<ParsedFile>;
 
 interface Collaborators {
   library: Library;
@@ -38,9 +39,17 @@ export class DocumentImports {
     return this.deps.library.add(parsePlainText(decodeTextFile(bytes, fileName), fileName), { kind, fileName });
   }
 
-  /** Imports any supported file, parsed by the injected importer (off the main thread in the app). */
-  async file(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
-    return this.deps.library.add(await this.deps.importer(bytes, fileName), { kind: 'file', fileName });
+  /**
+   * Imports any supported file, parsed by the injected importer (off the main
+   * thread in the app): each of its articles becomes a document, unless the
+   * same text is already there. The whole file is read before anything is
+   * added, so a file refused is a file of which nothing is stored.
+   */
+  async file(bytes: Uint8Array, fileName: string): Promise<FileImportOutcome> {
+    const parsed = await this.deps.importer(bytes, fileName);
+    const articles: ImportOutcome[] = [];
+    for (const article of parsed.articles) articles.push(await this.deps.library.add(article, { kind: 'file', fileName }));
+    return { articles, notes: parsed.notes };
   }
 
   /** Reads pasted text as an article (in the import worker, with a file's limits), adding nothing. */
@@ -49,15 +58,18 @@ export class DocumentImports {
     // Text pasted whole, headline first, keeps its own first line; else the title given heads it.
     const headed = text.trimStart().startsWith(name) ? text : `${name}\n\n${text}`;
     const bytes = new TextEncoder().encode(headed);
-    const parsed = await this.deps.importer(bytes, PASTED_FILE_NAME).catch((error: unknown) => {
-      throw error instanceof ImportError ? new ImportError(error.problem, pastedMessage(error)) : error;
-    });
+    const parsed = await this.deps.importer(bytes, PASTED_FILE_NAME).then(
+      (file) => onlyArticle(file, PASTED_FILE_NAME),
+      (error: unknown) => {
+        throw error instanceof ImportError ? new ImportError(error.problem, pastedMessage(error)) : error;
+      },
+    );
     return { ...parsed, title: name };
   }
 
-  /** Reads a file as an article, adding nothing. */
-  parseFile(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
-    return this.deps.importer(bytes, fileName);
+  /** Reads a file that must be one article (a new version), adding nothing. */
+  async parseFile(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+    return onlyArticle(await this.deps.importer(bytes, fileName), fileName);
   }
 
   /**

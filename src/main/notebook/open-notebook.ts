@@ -23,7 +23,7 @@ import { Codebook } from '../coding/codebook';
 import { Passages } from '../coding/passages';
 import { TagService } from '../coding/tag-service';
 import { UndoHistory } from '../coding/undo-history';
-import { importFile } from '../importers/import-file';
+import { importArticles } from '../importers/import-file';
 import { Attributes } from '../library/attributes';
 import { Memos } from '../notes/memos';
 import { DocumentVersions } from '../library/document-versions';
@@ -161,7 +161,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     newId,
   });
   const history = new UndoHistory(feed);
-  const imports = new DocumentImports({ library, passages, feed, importer: options.importer ?? importFile });
+  const imports = new DocumentImports({ library, passages, feed, importer: options.importer ?? importArticles });
   const versions = new DocumentVersions({ dataDir: dir, library, bodies, passages, feed, now });
   // A change of version cut short is undone before anything reads the document.
   await versions.rollBackInterrupted().catch(tolerate);

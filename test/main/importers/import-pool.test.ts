@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/main/importers/import-error';
-import { importFile } from '../../../src/main/importers/import-file';
+import { importArticles } from '../../../src/main/importers/import-file';
 import { CANCELLED, createImportPool, TOO_SLOW, type ImportPool, type ImportPoolOptions } from '../../../src/main/importers/import-pool';
 import { spawnWorkerThread } from '../../../src/main/workers/worker-thread';
 import { SAMPLE_FILE, sampleBytes } from '../../support/sample';
@@ -66,7 +66,7 @@ describe('import pool with a real worker', () => {
   });
   afterAll(() => shared.close());
 
-  it('imports text, Markdown, HTML and PDF exactly as importFile does in process', async () => {
+  it('imports text, Markdown, HTML and PDF exactly as importArticles does in process', async () => {
     const files: [string, Uint8Array][] = [
       [SAMPLE_FILE, sampleBytes()],
       ['field-notes.md', fixture('field-notes.md')],
@@ -74,18 +74,18 @@ describe('import pool with a real worker', () => {
       ['a.pdf', await makePdf({ title: 'PDF title', pages: [[{ text: 'Body of the report.', y: 700 }]] })],
     ];
     for (const [fileName, bytes] of files) {
-      const article = await shared.importInWorker(bytes, fileName);
-      expect(article).toEqual(await importFile(bytes, fileName));
+      const file = await shared.importInWorker(bytes, fileName);
+      expect(file).toEqual(await importArticles(bytes, fileName));
     }
   }, 15_000);
 
-  it("passes importFile's refusals through with their problem and message", async () => {
+  it("passes importArticles's refusals through with their problem and message", async () => {
     for (const [bytes, fileName] of [
       [new Uint8Array(), 'empty.html'],
       [utf8('\x89PNG\r\n\x1a\n not really'), 'photo.pdf'],
     ] as const) {
       const error = await rejection(shared.importInWorker(bytes, fileName));
-      expect(`${error.problem}: ${error.message}`).toBe(await importProblem(() => importFile(bytes, fileName)));
+      expect(`${error.problem}: ${error.message}`).toBe(await importProblem(() => importArticles(bytes, fileName)));
     }
   }, 15_000);
 
@@ -111,7 +111,7 @@ describe('import pool limits', () => {
     const imports = openPool({ maxWorkers: 2 });
     const articles = await Promise.all(files.map(([fileName, bytes]) => imports.importInWorker(bytes, fileName)));
     for (const [index, [fileName, bytes]] of files.entries()) {
-      expect(articles[index]).toEqual(await importFile(bytes, fileName));
+      expect(articles[index]).toEqual(await importArticles(bytes, fileName));
     }
     expect(started).toBe(2);
   }, 15_000);
@@ -124,7 +124,7 @@ describe('import pool limits', () => {
     expect(error.problem).toBe(TOO_SLOW);
     expect(error.message).toBe('"deep.html" took longer than 3 s to read and was stopped; the file may be damaged or unusually complex.');
     // Were the deep page still being read, this would wait minutes behind it on the only worker.
-    expect((await imports.importInWorker(sampleBytes(), SAMPLE_FILE)).title).toMatch(/^Kerry/);
+    expect((await imports.importInWorker(sampleBytes(), SAMPLE_FILE)).articles[0]!.title).toMatch(/^Kerry/);
     expect(started).toBe(2);
   }, 15_000);
 
@@ -134,7 +134,7 @@ describe('import pool limits', () => {
     expect(error.problem).toBe('too-large');
     expect(error.message).toBe('"huge.html" needed more memory than Scholia allows for one file (80 MB) and was stopped.');
     expect(String(error.cause)).toMatch(/memory limit/);
-    expect((await imports.importInWorker(sampleBytes(), SAMPLE_FILE)).wordCount).toBeGreaterThan(100);
+    expect((await imports.importInWorker(sampleBytes(), SAMPLE_FILE)).articles[0]!.wordCount).toBeGreaterThan(100);
     expect(started).toBe(2);
   }, 15_000);
 });
@@ -154,7 +154,7 @@ describe('import pool when a worker dies', () => {
     expect(error.problem).toBe('damaged');
     expect(error.message).toBe('Reading "news-article.html" stopped unexpectedly; the file may be damaged.');
     expect(String(error.cause)).toMatch(cause);
-    expect(second).toMatchObject({ status: 'fulfilled', value: { title: "Kerry tells Russia US patience on Syria 'limited'" } });
+    expect(second).toMatchObject({ status: 'fulfilled', value: { articles: [{ title: "Kerry tells Russia US patience on Syria 'limited'" }], notes: [] } });
     expect(started).toBe(2);
   }, 15_000);
 });
@@ -183,7 +183,7 @@ describe('import pool cancellation', () => {
     expectCancelled(error, 'Importing "deep.html" was cancelled.');
     expect(error.cause).toBe(reason);
     // Were the deep page still being read, this would wait minutes behind it on the only worker.
-    expect((await imports.importInWorker(sampleBytes(), SAMPLE_FILE)).title).toMatch(/^Kerry/);
+    expect((await imports.importInWorker(sampleBytes(), SAMPLE_FILE)).articles[0]!.title).toMatch(/^Kerry/);
     expect(started).toBe(2);
   }, 15_000);
 
@@ -194,8 +194,8 @@ describe('import pool cancellation', () => {
     const queued = imports.importInWorker(fixture('news-article.html'), 'news-article.html', controller.signal);
     controller.abort();
     expectCancelled(await rejection(queued), 'Importing "news-article.html" was cancelled.');
-    expect((await running).title).toMatch(/^Kerry/);
-    expect((await imports.importInWorker(fixture('field-notes.md'), 'field-notes.md')).title).toBe('Field notes: the Aleppo archive');
+    expect((await running).articles[0]!.title).toMatch(/^Kerry/);
+    expect((await imports.importInWorker(fixture('field-notes.md'), 'field-notes.md')).articles[0]!.title).toBe('Field notes: the Aleppo archive');
     expect(started).toBe(1);
   }, 15_000);
 

@@ -182,8 +182,9 @@ describe('a new version of a document', () => {
 
   it('tells an import that looks like a new version of a document it has (same address or title, other text)', async () => {
     const { notebook, document } = await setUp();
-    const outcome = await notebook.imports.file(asFile(edit(document.text)), 'kerry-again.txt');
-    expect(outcome).toMatchObject({ status: 'imported', sameArticleAs: { id: document.id } });
+    const { articles } = await notebook.imports.file(asFile(edit(document.text)), 'kerry-again.txt');
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ status: 'imported', sameArticleAs: { id: document.id } });
     const other = await notebook.imports.pasted('Something else entirely, with a long title', 'Other words.');
     expect(other).not.toHaveProperty('sameArticleAs');
   });

@@ -9,7 +9,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 describe('importing into the notebook', () => {
   it('adds a Markdown file as a document with typed blocks and its origin', async () => {
     const notebook = await openTestNotebook(await tempDir());
-    const outcome = await notebook.imports.file(bytes('# Field notes\n\nWe met the envoy at noon.\n\n> A quote.\n\n- first\n- second'), 'field-notes.md');
+    const { articles, notes } = await notebook.imports.file(bytes('# Field notes\n\nWe met the envoy at noon.\n\n> A quote.\n\n- first\n- second'), 'field-notes.md');
+    expect([articles.length, notes]).toEqual([1, []]);
+    const outcome = articles[0]!;
     expect(outcome.status).toBe('imported');
     if (outcome.status !== 'imported') return;
     expect(outcome.document).toMatchObject({ title: 'Field notes', origin: { kind: 'file', fileName: 'field-notes.md' } });
@@ -21,7 +23,8 @@ describe('importing into the notebook', () => {
   it('skips a file whose text is already in the notebook, naming the document that has it', async () => {
     const notebook = await openTestNotebook(await tempDir());
     const outcome = await notebook.imports.file(sampleBytes(), 'kerry-again.txt');
-    expect(outcome).toMatchObject({ status: 'duplicate', existing: { title: "Kerry tells Russia US patience on Syria 'limited'" } });
+    expect(outcome.articles).toHaveLength(1);
+    expect(outcome.articles[0]).toMatchObject({ status: 'duplicate', existing: { title: "Kerry tells Russia US patience on Syria 'limited'" } });
     expect(notebook.library.list()).toHaveLength(1);
   });
 

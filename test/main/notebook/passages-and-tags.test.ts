@@ -286,7 +286,7 @@ describe('concurrent changes', () => {
     const { notebook, dir } = await setUp();
     const bytes = new TextEncoder().encode('Twin report\n\nThe same words, twice.');
     const outcomes = await Promise.all([notebook.imports.file(bytes, 'a.txt'), notebook.imports.file(bytes, 'b.txt')]);
-    expect(outcomes.map((o) => o.status).sort()).toEqual(['duplicate', 'imported']);
+    expect(outcomes.map((o) => o.articles[0]!.status).sort()).toEqual(['duplicate', 'imported']);
     expect(notebook.library.list()).toHaveLength(2);
     const { readdir } = await import('node:fs/promises');
     expect(await readdir(`${dir}/bodies`)).toHaveLength(2);

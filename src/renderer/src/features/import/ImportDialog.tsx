@@ -37,6 +37,11 @@ export function ImportDialog({ progress, summary, onCancel, onClose, onOpen }: P
               {summary.imported.length} imported, {summary.duplicates.length} already in the notebook, {summary.failed.length} failed
               {summary.skipped > 0 && `, ${summary.skipped} not tried (cancelled)`}.
             </p>
+            {summary.collections.length > 0 && (
+              <p className="hint import-collections">
+                {summary.collections.map(({ fileName, articles }) => `${articles} articles from ${fileName}`).join('; ')}.
+              </p>
+            )}
             {summary.imported.length > 0 && (
               <SummaryList title="Imported">
                 {summary.imported.map((document) => (
@@ -76,13 +81,20 @@ export function ImportDialog({ progress, summary, onCancel, onClose, onOpen }: P
             )}
             {summary.duplicates.length > 0 && (
               <SummaryList title="Already in the notebook (skipped)">
-                {summary.duplicates.map(({ fileName, existing }) => (
-                  <li key={fileName}>
+                {summary.duplicates.map(({ fileName, existing }, index) => (
+                  <li key={`${index}:${fileName}`}>
                     {fileName}: same text as{' '}
                     <button type="button" className="link" onClick={() => onOpen(existing.id)}>
                       {existing.title}
                     </button>
                   </li>
+                ))}
+              </SummaryList>
+            )}
+            {summary.notes.length > 0 && (
+              <SummaryList title="Left out">
+                {summary.notes.map(({ fileName, note }, index) => (
+                  <li key={`${index}:${fileName}`}>{note}</li>
                 ))}
               </SummaryList>
             )}

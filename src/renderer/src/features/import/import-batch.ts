@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../../../shared/model';
+import type { DocumentSummary, FileImportOutcome } from '../../../../shared/model';
 import { scholia } from '../../bridge';
 
 export interface ImportProgress {
@@ -15,10 +15,14 @@ export interface ImportSummary {
   sameArticle: { imported: DocumentSummary; existing: DocumentSummary }[];
   /** Files not tried because the user cancelled. */
   skipped: number;
+  /** Files that held several articles (a feed, a news database's export), with how many. */
+  collections: { fileName: string; articles: number }[];
+  /** Parts of files left out on purpose, and why. */
+  notes: { fileName: string; note: string }[];
 }
 
 /** File extensions Scholia imports; others are reported as failed without being sent. */
-export const IMPORTABLE = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.epub'];
+export const IMPORTABLE = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.pdf', '.docx', '.epub', '.rss', '.atom', '.xml'];
 
 /** Files in flight at once: one per import worker in main. */
 const CONCURRENCY = 2;
@@ -28,7 +32,7 @@ const CONCURRENCY = 2;
  * any file not yet sent, and one failure never stops the batch.
  */
 export async function importBatch(files: readonly File[], onProgress: (progress: ImportProgress) => void, signal: AbortSignal): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: [], duplicates: [], failed: [], sameArticle: [], skipped: 0 };
+  const summary: ImportSummary = { imported: [], duplicates: [], failed: [], sameArticle: [], skipped: 0, collections: [], notes: [] };
   let next = 0;
   let done = 0;
   const importNext = async (): Promise<void> => {
@@ -38,11 +42,7 @@ export async function importBatch(files: readonly File[], onProgress: (progress:
       try {
         const reply = await scholia().import.file({ fileName: file.name, data: await toBase64(file) });
         if (!reply.ok) summary.failed.push({ fileName: file.name, reason: reply.error.message });
-        else if (reply.value.status === 'imported') {
-          summary.imported.push(reply.value.document);
-          if (reply.value.sameArticleAs) summary.sameArticle.push({ imported: reply.value.document, existing: reply.value.sameArticleAs });
-        }
-        else summary.duplicates.push({ fileName: file.name, existing: reply.value.existing });
+        else addOutcome(summary, file.name, reply.value);
       } catch (error) {
         // A file that cannot even be read here (removed, unreadable) fails alone.
         summary.failed.push({ fileName: file.name, reason: `Scholia could not read this file: ${error instanceof Error ? error.message : String(error)}` });
@@ -52,8 +52,25 @@ export async function importBatch(files: readonly File[], onProgress: (progress:
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, importNext));
   summary.skipped = files.length - next;
+  // Files finish in any order; they are named in the order they were chosen.
+  const position = new Map(files.map((file, index) => [file.name, index]));
+  summary.collections.sort((a, b) => position.get(a.fileName)! - position.get(b.fileName)!);
   onProgress({ done, total: files.length, current: null });
   return summary;
+}
+
+/** Counts each article of a file as the document it became, or the one that already had its text. */
+function addOutcome(summary: ImportSummary, fileName: string, outcome: FileImportOutcome): void {
+  for (const article of outcome.articles) {
+    if (article.status === 'duplicate') {
+      summary.duplicates.push({ fileName, existing: article.existing });
+      continue;
+    }
+    summary.imported.push(article.document);
+    if (article.sameArticleAs) summary.sameArticle.push({ imported: article.document, existing: article.sameArticleAs });
+  }
+  if (outcome.articles.length > 1) summary.collections.push({ fileName, articles: outcome.articles.length });
+  summary.notes.push(...outcome.notes.map((note) => ({ fileName, note })));
 }
 
 /** Base64 of a file's bytes, done natively by FileReader rather than byte by byte in script. */
