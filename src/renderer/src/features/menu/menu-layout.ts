@@ -10,7 +10,7 @@ import type { MenuModel, MenuName } from '../../../../shared/menu-model';
 export const MENU_LAYOUT: Record<MenuName, readonly (readonly CommandId[])[]> = {
   file: [['import.files', 'import.paste'], ['import.project', 'export.open']],
   // The first group of Edit comes before the clipboard items main adds.
-  edit: [['history.undo', 'history.redo'], ['passage.tag-selection']],
+  edit: [['history.undo', 'history.redo'], ['reader.keyboard-selection', 'passage.tag-selection']],
   view: [['view.read', 'view.codebook', 'view.tags', 'view.memos']],
   go: [['search.open'], ['search.next', 'search.previous']],
   tools: [['view.analysis', 'view.attributes'], ['view.backups']],
@@ -25,6 +25,7 @@ const MENU_TITLES: Partial<Record<CommandId, string>> = {
   'import.project': 'Import a REFI-QDA project…',
   'export.open': 'Export…',
   'passage.tag-selection': 'Tag the selection…',
+  'reader.keyboard-selection': 'Select text with the keyboard',
   'view.read': 'Reader',
   'view.codebook': 'Codebook',
   'view.tags': 'Passages by tag',
