@@ -30,6 +30,7 @@ import { LIBRARY_GET_LIMIT, MAX_MEMO_CHARS } from './limits';
 import type { Answer } from './result';
 import type { AnalysisMatrix, AnalysisSaveReport, CellPassages, Cooccurrence, Frequencies } from './analysis';
 import { analysisInputs } from './analysis-inputs';
+import { ViewSettingsPatchSchema, type ViewSettings } from './settings';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -150,6 +151,10 @@ export const contract = {
   'documents:get': method<DocumentView>()(z.strictObject({ id: IdSchema })),
   'session:get': method<Session>()(NoInput),
   'session:savePosition': method<null>()(ReadingPositionSchema),
+  /** How the window looks: theme, reader type, side panes. */
+  'settings:get': method<ViewSettings>()(NoInput),
+  /** Changes some of those settings; answers with all of them as stored. */
+  'settings:set': method<ViewSettings>()(ViewSettingsPatchSchema),
   'notices:list': method<Notice[]>()(NoInput),
   'notices:dismiss': method<null>()(z.strictObject({ id: IdSchema })),
   /** Corrects a document's details; a field left out is unchanged, null clears it. */

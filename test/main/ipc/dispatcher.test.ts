@@ -78,6 +78,8 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'attributes:set': (f) => ({ documentIds: [f.documentId], attributeId: f.attributeId, value: 'wire' }),
   'session:get': () => undefined,
   'session:savePosition': (f) => ({ documentId: f.documentId, blockIndex: 3, fraction: 0.5 }),
+  'settings:get': () => undefined,
+  'settings:set': () => ({ theme: 'sepia', reader: { textSize: 22, font: 'sans' }, panes: { library: { open: false } } }),
   'notices:list': () => undefined,
   'notices:dismiss': () => ({ id: 'no-such-notice' }),
   'tags:list': () => undefined,
@@ -187,6 +189,16 @@ const garbage: unknown[] = [
   { kind: 'svg', suggestedName: 'chart.svg', data: '<script>alert(1)</script>' },
   { kind: 'csv', suggestedName: '../chart.csv', rows: [['a']] },
   { kind: 'csv', suggestedName: 'chart.csv', rows: [] },
+  { theme: 'purple' },
+  { theme: 'dark', reader: { textSize: 400 } },
+  { reader: { lineWidth: 10 } },
+  { reader: { lineSpacing: Number.NaN } },
+  { reader: { font: 'Comic Sans' } },
+  { reader: { textSize: 18, extra: true } },
+  { panes: { library: { width: -5 } } },
+  { panes: { passages: { width: 300.5 } } },
+  { panes: { library: { open: 'yes' } } },
+  { panes: { sidebar: { open: true } } },
 ];
 
 describe('dispatch', () => {
