@@ -21,12 +21,18 @@ import './features/attributes/attributes.css';
 import './features/memos/memos.css';
 import './features/versions/versions.css';
 import './features/analysis/analysis.css';
+import './features/layout/layout.css';
+import './features/settings/settings.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startViewSettings } from './features/settings/view-settings-store';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The stored theme and type are on the page before its first paint, so it never flashes the default look.
+void startViewSettings().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
