@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { DEFAULT_VIEW_SETTINGS, READER_LIMITS, type ReaderSettings, type ThemeChoice } from '../../../../shared/settings';
 import { updateViewSettings, useViewState } from './view-settings-store';
 
@@ -63,14 +63,16 @@ function Choices<T extends string>({ legend, name, value, labels, onChange }: { 
   );
 }
 
-function Slider(props: { label: string; value: number; limits: { min: number; max: number }; step: number; unit: (value: number) => ReactNode; onChange: (value: number) => void }) {
+function Slider(props: { label: string; value: number; limits: { min: number; max: number }; step: number; unit: (value: number) => string; onChange: (value: number) => void }) {
   const { label, value, limits, step, unit, onChange } = props;
+  const id = useId();
+  // The output sits beside the label, not in it: a label holding an <output> would name the output instead of the slider.
   return (
-    <label className="appearance-slider">
+    <div className="appearance-slider">
       <span>
-        {label} <output>{unit(value)}</output>
+        <label htmlFor={id}>{label}</label> <output htmlFor={id}>{unit(value)}</output>
       </span>
-      <input type="range" min={limits.min} max={limits.max} step={step} value={value} onChange={(event) => onChange(Number(event.target.value))} />
-    </label>
+      <input id={id} type="range" min={limits.min} max={limits.max} step={step} value={value} aria-valuetext={unit(value)} onChange={(event) => onChange(Number(event.target.value))} />
+    </div>
   );
 }
