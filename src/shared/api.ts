@@ -30,7 +30,8 @@ import { LIBRARY_GET_LIMIT, MAX_MEMO_CHARS } from './limits';
 import type { Answer } from './result';
 import type { AnalysisMatrix, AnalysisSaveReport, CellPassages, Cooccurrence, Frequencies } from './analysis';
 import { analysisInputs } from './analysis-inputs';
-import { ViewSettingsPatchSchema, type ViewSettings } from './settings';
+import type { ViewSettings } from './settings';
+import { ViewSettingsPatchSchema } from './settings-schema';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
 export interface MethodSpec<I extends z.ZodType, O> {

@@ -2,10 +2,9 @@
  * How the window looks, as the user set it: the theme, the reader's type and
  * the side panes. Kept with the notebook's session (main validates every
  * change against these schemas); the bounds keep the article readable, so a
- * stored value outside them cannot make the reader unusable.
+ * stored value outside them cannot make the reader unusable. Plain data
+ * here, for the renderer; the schemas main checks with are in settings-schema.
  */
-import { z } from 'zod';
-
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
 /** The theme a window is drawn in once "system" is resolved. */
@@ -28,37 +27,32 @@ export const PANE_LIMITS = {
 
 export type PaneName = keyof typeof PANE_LIMITS;
 
-const between = (limits: { min: number; max: number }) => z.number().min(limits.min).max(limits.max);
+export interface ReaderSettings {
+  textSize: number;
+  lineWidth: number;
+  lineSpacing: number;
+  font: (typeof READER_FONTS)[number];
+}
 
-export const ReaderSettingsSchema = z.strictObject({
-  textSize: between(READER_LIMITS.textSize),
-  lineWidth: between(READER_LIMITS.lineWidth).int(),
-  lineSpacing: between(READER_LIMITS.lineSpacing),
-  font: z.enum(READER_FONTS),
-});
-export type ReaderSettings = z.infer<typeof ReaderSettingsSchema>;
+export interface PaneSetting {
+  width: number;
+  open: boolean;
+}
 
-const paneSchema = (name: PaneName) => z.strictObject({ width: between(PANE_LIMITS[name]).int(), open: z.boolean() });
+export type PaneSettings = Record<PaneName, PaneSetting>;
 
-export const PaneSettingsSchema = z.strictObject({ library: paneSchema('library'), passages: paneSchema('passages') });
-export type PaneSettings = z.infer<typeof PaneSettingsSchema>;
+export interface ViewSettings {
+  theme: ThemeChoice;
+  reader: ReaderSettings;
+  panes: PaneSettings;
+}
 
-export const ViewSettingsSchema = z.strictObject({
-  theme: z.enum(THEMES),
-  reader: ReaderSettingsSchema,
-  panes: PaneSettingsSchema,
-});
-export type ViewSettings = z.infer<typeof ViewSettingsSchema>;
-
-/** A change to some settings: any part may be left out, nothing unknown may be added. */
-export const ViewSettingsPatchSchema = z.strictObject({
-  theme: z.enum(THEMES).optional(),
-  reader: ReaderSettingsSchema.partial().optional(),
-  panes: z
-    .strictObject({ library: paneSchema('library').partial().optional(), passages: paneSchema('passages').partial().optional() })
-    .optional(),
-});
-export type ViewSettingsPatch = z.infer<typeof ViewSettingsPatchSchema>;
+/** A change to some settings: any part may be left out. */
+export interface ViewSettingsPatch {
+  theme?: ThemeChoice;
+  reader?: Partial<ReaderSettings>;
+  panes?: { [P in PaneName]?: Partial<PaneSetting> };
+}
 
 export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   theme: 'system',

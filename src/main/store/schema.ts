@@ -5,7 +5,7 @@
  * inside them are defined once, in shared/records.ts.
  */
 import { z } from 'zod';
-import { ViewSettingsSchema } from '../../shared/settings';
+import { ViewSettingsSchema } from '../../shared/settings-schema';
 import { AttributeRecordSchema, BlockSchema, DocumentRecordSchema, MemoRecordSchema, PassageRecordSchema, ScrollPositionSchema, TagRecordSchema } from '../../shared/records';
 
 export const SCHEMA_VERSION = 3;
