@@ -32,6 +32,8 @@ import type { Answer } from './result';
 import type { AnalysisMatrix, AnalysisSaveReport, CellPassages, Cooccurrence, Frequencies } from './analysis';
 import { analysisInputs } from './analysis-inputs';
 import { MenuModelSchema, type MenuCommand } from './menu-model';
+import type { ViewSettings } from './settings';
+import { ViewSettingsPatchSchema } from './settings-schema';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -152,6 +154,10 @@ export const contract = {
   'documents:get': method<DocumentView>()(z.strictObject({ id: IdSchema })),
   'session:get': method<Session>()(NoInput),
   'session:savePosition': method<null>()(ReadingPositionSchema),
+  /** How the window looks: theme, reader type, side panes. */
+  'settings:get': method<ViewSettings>()(NoInput),
+  /** Changes some of those settings; answers with all of them as stored. */
+  'settings:set': method<ViewSettings>()(ViewSettingsPatchSchema),
   'notices:list': method<Notice[]>()(NoInput),
   'notices:dismiss': method<null>()(z.strictObject({ id: IdSchema })),
   /** Corrects a document's details; a field left out is unchanged, null clears it. */

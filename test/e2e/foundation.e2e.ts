@@ -89,8 +89,8 @@ describe('reopening', () => {
     const { page } = app;
     await page.getByRole('heading', { level: 1 }).waitFor();
 
-    // Make the reader short enough to scroll, then bring paragraph 9 to the top.
-    await page.setViewportSize({ width: 1000, height: 420 });
+    // Make the reader short enough to scroll (and the window wide enough to keep the library beside it), then bring paragraph 9 to the top.
+    await page.setViewportSize({ width: 1200, height: 420 });
     const target = page.locator('[data-block]').nth(12);
     const targetText = await target.textContent();
     await page.getByTestId('reader').evaluate((reader, index) => {
@@ -101,16 +101,17 @@ describe('reopening', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
-    expect(await page.getByRole('listbox', { name: 'Documents' }).getByRole('option').count()).toBe(1);
+    // The list may arrive a moment after the article: both are asked for at once.
+    await expect.poll(() => page.getByRole('listbox', { name: 'Documents' }).getByRole('option').count()).toBe(1);
     await expect.poll(() => topBlockText(page)).toBe(targetText);
 
     await stop(server);
     // A new server process on the same folder: what was saved is all there is.
     const restarted = await serve(dataDir);
     const reopened = await open(restarted);
-    await reopened.page.setViewportSize({ width: 1000, height: 420 });
+    await reopened.page.setViewportSize({ width: 1200, height: 420 });
     await reopened.page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
-    expect(await reopened.page.getByRole('listbox', { name: 'Documents' }).getByRole('option').count()).toBe(1);
+    await expect.poll(() => reopened.page.getByRole('listbox', { name: 'Documents' }).getByRole('option').count()).toBe(1);
     await expect.poll(() => topBlockText(reopened.page)).toBe(targetText);
     await reopened.screenshot('foundation-reopened');
   });

@@ -50,7 +50,14 @@ function makeDocument(): DocumentView {
 }
 
 const doc = makeDocument();
-const NO_HIGHLIGHTS = { colorOf: () => '#ffff00', activeIds: new Set<string>(), flashId: null, pendingId: null };
+const NO_HIGHLIGHTS = {
+  colorOf: () => '#ffff00',
+  activeIds: new Set<string>(),
+  flashId: null,
+  pendingId: null,
+  paint: () => ({ fill: '#ffff99', strong: '#ffff44', edge: '#888800' }),
+  tagPathsOf: () => [],
+};
 const TEXT = doc.text;
 
 /** The article as the reader renders it, inside a page with something before and after it. */

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { DEFAULT_VIEW_SETTINGS } from '../../src/shared/settings';
 import type { ChangeEvent } from '../../src/shared/changes';
 import type { JobProgress } from '../../src/shared/exports';
 import { resetNotebookData } from '../../src/renderer/src/data/notebook-data';
@@ -130,6 +131,7 @@ export function installFakeBridge(documents: DocumentSummary[], view: DocumentVi
     documents: { get: vi.fn(async () => ok(view)) },
     session: { get: vi.fn(async () => ok({ lastDocumentId: null })), savePosition: vi.fn(async () => ok(null)) },
     notices: { list: vi.fn(async () => ok([])), dismiss: vi.fn(async () => ok(null)) },
+    settings: { get: vi.fn(async () => ok(DEFAULT_VIEW_SETTINGS)), set: vi.fn(async () => ok(DEFAULT_VIEW_SETTINGS)) },
     notes: notesOf(memos),
     exports: { run: vi.fn(async () => ok(null)), cancel: vi.fn(async () => ok(true)) },
     onJobProgress: vi.fn((listener: (progress: JobProgress) => void) => {

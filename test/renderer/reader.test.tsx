@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { highlightPaint } from '../../src/shared/colors/highlight-paint';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlacedPassage, TagView } from '../../src/shared/model';
@@ -100,7 +101,10 @@ describe('Reader', () => {
     expect(marks.map((m) => m.dataset['target'])).toEqual(['outer', 'inner', 'outer', 'outer']);
     expect(marks[1]!.dataset['passageIds']).toBe('outer inner');
     expect(marks[1]!.classList.contains('hl-nested')).toBe(true);
-    expect(marks[0]!.style.getPropertyValue('--hl')).toBe(tag.color);
+    // Drawn in the tag's colour as painted for the theme (no stylesheet here: on white, in black ink).
+    expect(marks[0]!.style.getPropertyValue('--hl')).toBe(highlightPaint(tag.color, { paper: '#ffffff', ink: '#000000' }).fill);
+    // Each mark tells a screen reader whose highlight it is, outside the text the selection maps to.
+    expect(marks.map((m) => m.dataset['label'])).toEqual(['highlight: weather', 'highlight: weather', 'highlight: weather', 'highlight: weather']);
     // The text of each block is unchanged by the marks, so selections still map to offsets.
     const range = document.createRange();
     range.setStart(marks[1]!.firstChild!, 0);

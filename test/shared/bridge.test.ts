@@ -68,6 +68,8 @@ describe('buildBridge', () => {
         "search:query",
         "session:get",
         "session:savePosition",
+        "settings:get",
+        "settings:set",
         "tags:create",
         "tags:delete",
         "tags:list",

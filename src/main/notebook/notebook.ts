@@ -19,6 +19,7 @@ import type { DocumentRemoval } from '../library/document-removal';
 import type { Library } from '../library/library';
 import type { LibraryQueries } from '../library/library-queries';
 import type { Reading } from '../library/reading';
+import type { ViewSettingsService } from '../library/view-settings';
 import type { Notices } from '../notices/notices';
 import type { Safekeeping } from '../safekeeping/safekeeping';
 import type { SearchService } from '../search/notebook-search';
@@ -37,6 +38,7 @@ export interface NotebookServices {
   versions: DocumentVersions;
   removal: DocumentRemoval;
   reading: Reading;
+  viewSettings: ViewSettingsService;
   imports: DocumentImports;
   tags: TagService;
   passages: Passages;
@@ -97,6 +99,9 @@ export class Notebook implements NotebookServices {
   }
   get reading() {
     return this.services.reading;
+  }
+  get viewSettings() {
+    return this.services.viewSettings;
   }
   get imports() {
     return this.services.imports;

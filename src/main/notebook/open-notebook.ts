@@ -33,6 +33,7 @@ import { DocumentRemoval } from '../library/document-removal';
 import { Library } from '../library/library';
 import { LibraryQueries } from '../library/library-queries';
 import { Reading } from '../library/reading';
+import { ViewSettingsService } from '../library/view-settings';
 import { Notices } from '../notices/notices';
 import type { ArchiveJobs } from '../safekeeping/archive-jobs';
 import { Backups } from '../safekeeping/backups';
@@ -299,6 +300,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     versions,
     removal,
     reading: new Reading({ file: files.session, library, feed }),
+    viewSettings: new ViewSettingsService({ file: files.session, feed }),
     imports,
     tags,
     passages,

@@ -5,6 +5,7 @@
  * inside them are defined once, in shared/records.ts.
  */
 import { z } from 'zod';
+import { ViewSettingsSchema } from '../../shared/settings-schema';
 import { AttributeRecordSchema, BlockSchema, DocumentRecordSchema, MemoRecordSchema, PassageRecordSchema, ScrollPositionSchema, TagRecordSchema } from '../../shared/records';
 
 export const SCHEMA_VERSION = 3;
@@ -32,6 +33,8 @@ export const SessionFileSchema = z.object({
   lastDocumentId: z.string().nullable(),
   /** Scroll position per document id. */
   positions: z.record(z.string(), ScrollPositionSchema),
+  /** How the window looks; absent until first changed. Unreadable settings fall back to the defaults rather than losing the session. */
+  viewSettings: ViewSettingsSchema.optional().catch(undefined),
 });
 export type SessionFile = z.infer<typeof SessionFileSchema>;
 

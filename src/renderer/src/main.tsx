@@ -23,12 +23,18 @@ import './features/versions/versions.css';
 import './features/analysis/analysis.css';
 import './features/palette/palette.css';
 import './features/context-menu/context-menu.css';
+import './features/layout/layout.css';
+import './features/settings/settings.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startViewSettings } from './features/settings/view-settings-store';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The stored theme and type are on the page before its first paint, so it never flashes the default look.
+void startViewSettings().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -78,6 +78,8 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'attributes:set': (f) => ({ documentIds: [f.documentId], attributeId: f.attributeId, value: 'wire' }),
   'session:get': () => undefined,
   'session:savePosition': (f) => ({ documentId: f.documentId, blockIndex: 3, fraction: 0.5 }),
+  'settings:get': () => undefined,
+  'settings:set': () => ({ theme: 'sepia', reader: { textSize: 22, font: 'sans' }, panes: { library: { open: false } } }),
   'notices:list': () => undefined,
   'notices:dismiss': () => ({ id: 'no-such-notice' }),
   'tags:list': () => undefined,
@@ -204,6 +206,16 @@ const garbage: unknown[] = [
   { items: [{ id: 'view.read', title: 'Read', menu: 'view', group: 0.5, chord: null, enabled: 'yes' }] },
   { items: [{ id: 'view.read', title: 'Read', menu: 'view', group: 0, chord: null, enabled: true, click: 'x' }] },
   { items: Array.from({ length: 201 }, (_, i) => ({ id: `view.read${i}`, title: 'Read', menu: 'view', group: 0, chord: null, enabled: true })) },
+  { theme: 'purple' },
+  { theme: 'dark', reader: { textSize: 400 } },
+  { reader: { lineWidth: 10 } },
+  { reader: { lineSpacing: Number.NaN } },
+  { reader: { font: 'Comic Sans' } },
+  { reader: { textSize: 18, extra: true } },
+  { panes: { library: { width: -5 } } },
+  { panes: { passages: { width: 300.5 } } },
+  { panes: { library: { open: 'yes' } } },
+  { panes: { sidebar: { open: true } } },
 ];
 
 describe('dispatch', () => {

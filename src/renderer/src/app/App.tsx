@@ -32,6 +32,9 @@ import { SearchPanel } from '../features/search/SearchPanel';
 import { ReadingView } from '../features/reader/ReadingView';
 import { TagView } from '../features/tags/TagView';
 import { ToastStack } from '../features/toasts/ToastStack';
+import { PaneSeparator } from '../features/layout/PaneSeparator';
+import { PaneLayoutContext, usePaneLayout } from '../features/layout/use-pane-layout';
+import { LIBRARY_PANE_ID, WorkspaceBar } from '../features/layout/WorkspaceBar';
 import { useNotebook } from './use-notebook';
 import { useRemovedDocuments } from './use-removed-documents';
 import type { View } from './view';
@@ -54,6 +57,9 @@ export function App() {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const importer = useImport();
   const filePicker = useRef<HTMLInputElement>(null);
+  const appRef = useRef<HTMLDivElement>(null);
+  const measureProbe = useRef<HTMLSpanElement>(null);
+  const layout = usePaneLayout(appRef, measureProbe, view.kind === 'read');
   // Until the user picks one, open where they left off, else the newest document; a deleted one gives way to the newest.
   const newest = useQuery(libraryPageQuestion(DEFAULT_LIBRARY_QUERY, 0));
   const gone = useRemovedDocuments();
@@ -127,7 +133,10 @@ export function App() {
   return (
     <NoteLinkFollower.Provider value={followLink}>
       <MemoOpener.Provider value={openMemo}>
-        <div className={`app view-${view.kind}`}>
+        <PaneLayoutContext.Provider value={layout}>
+        <div className={`app view-${view.kind}`} ref={appRef}>
+          <span className="measure-probe" ref={measureProbe} aria-hidden="true" />
+          <div id={LIBRARY_PANE_ID} className="library-pane" hidden={layout.widths.library === 0}>
           <LibrarySidebar
             codebook={codebook}
             openId={view.kind === 'read' ? selectedId : null}
@@ -140,6 +149,8 @@ export function App() {
             onExport={() => setExporting(true)}
             onImportProject={() => setImportingProject(true)}
           />
+          </div>
+          {layout.widths.library > 0 && <PaneSeparator pane="library" side="start" controls={LIBRARY_PANE_ID} label="Library width" layout={layout} />}
           <input
             ref={filePicker}
             type="file"
@@ -153,7 +164,8 @@ export function App() {
               void importer.start(files);
             }}
           />
-          <div className="app-main">
+          <main className="app-main">
+            <WorkspaceBar layout={layout} reading={view.kind === 'read'} />
             <NoticeBar notices={notebook.notices} onDismiss={(id) => void notebook.dismissNotice(id)} />
             {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
             {view.kind === 'backups' && <BackupsView />}
@@ -185,7 +197,7 @@ export function App() {
                   </div>
                 )
               ))}
-          </div>
+          </main>
           {searchOpen && (
             <SearchPanel
               codebook={codebook}
@@ -218,6 +230,7 @@ export function App() {
           {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} onRun={runCommand} />}
           <ToastStack />
         </div>
+        </PaneLayoutContext.Provider>
       </MemoOpener.Provider>
     </NoteLinkFollower.Provider>
   );

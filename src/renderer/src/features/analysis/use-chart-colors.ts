@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { useViewState } from '../settings/view-settings-store';
 import type { ChartColors } from './chart-options';
 
-const DARK = '(prefers-color-scheme: dark)';
 /** Line colours, defined per theme in analysis.css (--chart-1 …). */
 const SERIES = 6;
 
@@ -22,14 +22,9 @@ function read(): { colors: ChartColors; palette: string[] } {
   };
 }
 
-/** The theme's colours for charts, read from its CSS variables again whenever the desktop's appearance changes. */
+/** The theme's colours for charts, read from its CSS variables again whenever the theme drawn changes. */
 export function useChartColors(): { colors: ChartColors; palette: string[] } {
-  const [theme, setTheme] = useState(read);
-  useEffect(() => {
-    const media = window.matchMedia(DARK);
-    const update = () => setTheme(read());
-    media.addEventListener('change', update);
-    return () => media.removeEventListener('change', update);
-  }, []);
-  return theme;
+  const { theme } = useViewState();
+  // Read after the theme is on the root element: the memo runs in the render that follows the change.
+  return useMemo(() => (void theme, read()), [theme]);
 }

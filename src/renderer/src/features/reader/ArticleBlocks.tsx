@@ -3,6 +3,8 @@ import type { Block, DocumentView } from '../../../../shared/model';
 import type { HighlightSegment } from '../../../../shared/anchoring/highlight-segments';
 import { formatDate, formatPublished, formatWordCount, readingMinutes } from '../library/format';
 import { cssVar } from '../tags/TagChip';
+import type { HighlightPaint } from '../../../../shared/colors/highlight-paint';
+import { highlightLabel } from './highlight-label';
 
 export interface HighlightStyle {
   /** Colour of a passage's highlight, by passage id. */
@@ -13,6 +15,10 @@ export interface HighlightStyle {
   flashId: string | null;
   /** The selection being tagged, drawn before it becomes a passage. */
   pendingId: string | null;
+  /** A tag colour as drawn on the current theme. */
+  paint: (color: string) => HighlightPaint;
+  /** A passage's tags by path, for what a screen reader says of its highlight. */
+  tagPathsOf: (passageId: string) => readonly string[];
 }
 
 interface Props {
@@ -59,15 +65,19 @@ function renderSegments(text: string, block: Block, segments: readonly Highlight
     if (ids.some((id) => style.activeIds.has(id))) classes.push('hl-active');
     if (style.flashId !== null && ids.includes(style.flashId)) classes.push('hl-flash');
     if (segment.target === style.pendingId) classes.push('hl-pending');
+    const paint = style.paint(style.colorOf(segment.target));
     return (
       <mark
         key={segment.start}
         className={classes.join(' ')}
         data-passage-ids={ids.join(' ')}
         data-target={segment.target}
+        // Read out through CSS generated content (see reader.css), so it is neither text the selection maps to nor copied.
+        data-label={highlightLabel(ids.map(style.tagPathsOf))}
         style={{
-          ...cssVar('--hl', style.colorOf(segment.target)),
-          ...cssVar('--hl-outer', style.colorOf(ids[0]!)),
+          ...cssVar('--hl', ids.length > 1 ? paint.strong : paint.fill),
+          ...cssVar('--hl-line', paint.edge),
+          ...cssVar('--hl-outer', style.paint(style.colorOf(ids[0]!)).edge),
         }}
       >
         {content}

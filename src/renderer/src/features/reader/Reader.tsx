@@ -20,6 +20,8 @@ import { useReaderContextMenu } from './use-reader-context-menu';
 import { useReadingPosition } from './use-reading-position';
 import { useKeyboardSelection } from './use-keyboard-selection';
 import { rangeAnchor, type FloatAnchor } from '../../components/floating';
+import { useHighlightPaint } from '../settings/use-highlight-paint';
+import { passageTagPaths } from './highlight-label';
 
 /** A jump request: scroll to a passage and flash it. The nonce repeats a jump to the same passage. */
 export interface PassageFocus {
@@ -93,16 +95,19 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
     return () => cancelAnimationFrame(frame);
   }, [segments]);
 
+  const paint = useHighlightPaint();
   const highlight = useMemo<HighlightStyle>(() => {
     const byId = new Map(passages.map((p) => [p.id, p]));
     return {
+      paint,
+      tagPathsOf: (id) => passageTagPaths(byId.get(id), codebook.byId),
       colorOf: (id) => (id === PENDING_ID ? (selection?.color ?? SELECTION_COLOR) : passageColor(byId.get(id) ?? { tagIds: [] }, codebook.byId)),
       activeIds: new Set(activePassageId ? [activePassageId] : []),
       flashId,
       // A selection with its tag chosen is drawn like a passage at once, before the passage is stored.
       pendingId: selection?.color ? null : PENDING_ID,
     };
-  }, [passages, codebook.byId, activePassageId, flashId, selection]);
+  }, [passages, codebook.byId, activePassageId, flashId, selection, paint]);
 
   // Jump to a passage chosen elsewhere (sidebar, tag view) once it is on the page, once per request.
   const handledFocus = useRef<number | null>(null);

@@ -7,6 +7,9 @@ import { PassagesPanel } from '../passages/PassagesPanel';
 import { useReviewOpen } from '../versions/review-request';
 import { VersionReviewPanel } from '../versions/VersionReviewPanel';
 import { Reader, type PassageFocus, type SearchInDocument } from './Reader';
+import { PaneSeparator } from '../layout/PaneSeparator';
+import { usePaneLayoutContext } from '../layout/use-pane-layout';
+import { PASSAGES_PANE_ID } from '../layout/WorkspaceBar';
 
 interface Props {
   documentId: string;
@@ -26,6 +29,8 @@ export function ReadingView({ documentId, codebook, focus, onFocus, search, onSe
   const [activePassageId, setActivePassageId] = useState<string | null>(null);
   const list = passages.data ?? NO_PASSAGES;
   const reviewing = useReviewOpen(documentId);
+  const layout = usePaneLayoutContext();
+  const paneShown = !layout || layout.widths.passages > 0;
   const open = (id: string) => {
     setActivePassageId(id);
     onFocus(id);
@@ -43,11 +48,14 @@ export function ReadingView({ documentId, codebook, focus, onFocus, search, onSe
         onSearchStep={onSearchStep}
         onSearchClose={onSearchClose}
       />
-      {reviewing ? (
-        <VersionReviewPanel documentId={documentId} onShowPassage={open} />
-      ) : (
-        <PassagesPanel passages={list} codebook={codebook} activePassageId={activePassageId} onOpen={open} />
-      )}
+      {layout && paneShown && <PaneSeparator pane="passages" side="end" controls={PASSAGES_PANE_ID} label="Passages width" layout={layout} />}
+      <div id={PASSAGES_PANE_ID} className="passages-pane" hidden={!paneShown}>
+        {reviewing ? (
+          <VersionReviewPanel documentId={documentId} onShowPassage={open} />
+        ) : (
+          <PassagesPanel passages={list} codebook={codebook} activePassageId={activePassageId} onOpen={open} />
+        )}
+      </div>
     </div>
   );
 }
