@@ -85,7 +85,10 @@ describe('desktop commands: the palette, the context menu and the native menu', 
     await menu.waitFor({ state: 'detached' });
 
     // Opened near the window's right edge in a small window, it stays inside it.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Tag the selection' }).waitFor({ state: 'detached' });
     await page.setViewportSize({ width: 820, height: 600 });
+    await page.locator('article.article p', { hasText: 'accountable' }).first().scrollIntoViewIfNeeded();
     await dragSelect(page, 'accountable');
     const word = await page.locator('article mark.hl-pending').first().boundingBox();
     await page.mouse.click(word!.x + word!.width - 2, word!.y + word!.height / 2, { button: 'right' });
