@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import JSZip from 'jszip';
+import { inflateWithin } from '../importers/bounded-unzip';
 import { fsyncFolder } from '../store/durable-write';
 import { SAFE_ID } from '../store/file-names';
 import { isSmallFile } from '../store/notebook-files';
@@ -120,21 +121,10 @@ export async function extractArchive(path: string, folder: string): Promise<Extr
 }
 
 /** An entry's bytes, inflated chunk by chunk and abandoned as soon as they pass `limit`. */
-function inflate(entry: JSZip.JSZipObject, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stream = entry.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-      else {
-        stream.pause();
-        stream.removeAllListeners('data');
-        reject(new ArchiveError(`${entry.name} in the archive unpacks to more than any notebook file can hold.`));
-      }
-    });
-    stream.on('error', (error: Error) => reject(new ArchiveError(`${entry.name} in the archive is damaged (${error.message}).`)));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
+async function inflate(entry: JSZip.JSZipObject, limit: number): Promise<Buffer> {
+  const inflated = await inflateWithin(entry, limit).catch((error: unknown) => {
+    throw new ArchiveError(`${entry.name} in the archive is damaged (${(error as Error).message}).`);
   });
+  if (!inflated.whole) throw new ArchiveError(`${entry.name} in the archive unpacks to more than any notebook file can hold.`);
+  return inflated.bytes;
 }

@@ -6,8 +6,8 @@
  * never are), each inflated chunk by chunk and abandoned at its limit, so a
  * zip bomb stops where a real file would have ended.
  */
-import { Readable } from 'node:stream';
 import JSZip from 'jszip';
+import { inflateWithin } from '../../importers/bounded-unzip';
 import { readZipDirectory } from '../../importers/zip-directory';
 import { MAX_PROJECT_XML_BYTES, MAX_TEXT_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './refi-limits';
 import { RefiQdaError } from './refi-qda-error';
@@ -42,27 +42,15 @@ class Unpacker {
 
   async inflate(entry: JSZip.JSZipObject, limit: number, tooLarge: string): Promise<Uint8Array> {
     const room = Math.min(limit, this.budget - this.unpacked);
-    const raw = entry.nodeStream('nodebuffer');
-    // JSZip's stream predates async iteration; wrapped, it reads chunk by chunk and can be dropped at once.
-    const chunks = new Readable({ read: () => undefined }).wrap(raw);
-    const kept: Buffer[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of chunks as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > room) break;
-        kept.push(chunk);
-      }
-    } catch {
+    const inflated = await inflateWithin(entry, room).catch(() => {
       throw new RefiQdaError(`“${this.fileName}” is damaged: ${entry.name} in it cannot be unpacked.`);
+    });
+    if (!inflated.whole) {
+      // Past the room: over the entry's own limit, or over what the whole project may unpack to.
+      throw new RefiQdaError(inflated.size > limit ? tooLarge : `“${this.fileName}” unpacks to more than ${megabytes(this.budget)} of text; it is not read.`);
     }
-    if (size > room) {
-      raw.pause();
-      chunks.destroy();
-      throw new RefiQdaError(size > limit ? tooLarge : `“${this.fileName}” unpacks to more than ${megabytes(this.budget)} of text; it is not read.`);
-    }
-    this.unpacked += size;
-    return Buffer.concat(kept);
+    this.unpacked += inflated.size;
+    return inflated.bytes;
   }
 }
 
