@@ -7,6 +7,7 @@
  */
 import type { LibrarySortKey } from '../../shared/library-query';
 import type { DocumentSummary } from '../../shared/model';
+import { lowerBound } from '../../shared/lower-bound';
 
 export interface LibraryRow {
   document: DocumentSummary;
@@ -113,16 +114,4 @@ export class LibraryRows {
 
 function makeRow(document: DocumentSummary, passages: number): LibraryRow {
   return { document, title: fold(document.title), outlet: fold(document.source), passages };
-}
-
-/** The first index whose row satisfies `atOrAfter` (which must be false, then true, along the array). */
-function lowerBound(rows: readonly LibraryRow[], atOrAfter: (row: LibraryRow) => boolean): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (atOrAfter(rows[middle]!)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }

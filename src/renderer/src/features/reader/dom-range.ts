@@ -7,6 +7,7 @@
  * highlight elements. Text outside block elements is decoration.
  */
 import type { TextRange } from '../../../../shared/model';
+import { lowerBound } from '../../../../shared/lower-bound';
 
 /**
  * The document offsets a selection covers, trimmed of surrounding whitespace,
@@ -114,7 +115,7 @@ function pointToOffset(blocks: BlockInfo[], root: HTMLElement, node: Node, offse
   const block = holder && root.contains(holder) ? blocks.find((b) => b.element === holder) : undefined;
   if (block !== undefined) return block.start + textBefore(block, node, offset);
   // Blocks are in document order, so "is the point before this block" flips once: binary search for it.
-  const after = firstIndex(blocks, (b) => compareToBlock(b, node, offset) < 0);
+  const after = lowerBound(blocks, (b) => compareToBlock(b, node, offset) < 0);
   if (direction === 'forward') return blocks[after]?.start ?? Number.POSITIVE_INFINITY;
   return blocks[after - 1]?.end() ?? Number.NEGATIVE_INFINITY;
 }
@@ -186,20 +187,9 @@ function locate(block: BlockInfo, local: number, direction: Direction): { node: 
 }
 
 function lastIndexAtOrBefore(blocks: BlockInfo[], offset: number): number {
-  return firstIndex(blocks, (b) => b.start > offset) - 1;
+  return lowerBound(blocks, (b) => b.start > offset) - 1;
 }
 
-/** The first index where `test` holds, for a test that is false then true along the array; length when never. */
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (test(items[mid]!)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
 
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!)) return items[i];
