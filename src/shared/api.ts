@@ -126,6 +126,16 @@ export interface DeletionImpact {
   notes: number;
 }
 
+/** What coding a batch of ranges did: passages made, and ranges that already carried the tag. */
+export interface CodeManyReport {
+  tagId: string;
+  created: number;
+  alreadyCoded: number;
+}
+
+/** The most ranges one batch may code. */
+export const MAX_CODE_MANY = 20_000;
+
 export interface RetagReport {
   passagesChanged: number;
   documentsChanged: number;
@@ -259,6 +269,17 @@ export const contract = {
     }),
   ),
   'passages:delete': method<null>()(z.strictObject({ id: IdSchema })),
+  /** Codes many ranges with one tag (created if missing) as one change to undo; one bad range refuses them all. */
+  'passages:codeMany': method<CodeManyReport>()(
+    z.strictObject({
+      label: z.string().trim().min(1).max(200),
+      tagPath: z.string().min(1).max(2_000),
+      items: z
+        .array(z.strictObject({ documentId: IdSchema, start: Offset, end: Offset, note: Note.optional() }).refine((r) => r.end > r.start, { message: 'end must be after start' }))
+        .min(1)
+        .max(MAX_CODE_MANY, { abort: true }),
+    }),
+  ),
   'history:undo': method<UndoneChange | null>()(NoInput),
   /** Makes again what the last undo took back; null when there is nothing to redo. */
   'history:redo': method<UndoneChange | null>()(NoInput),

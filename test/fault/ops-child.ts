@@ -33,7 +33,8 @@ const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 const kindOf = (created: object) =>
   'documentId' in created ? 'passage' : 'contentHash' in created ? 'document' : 'type' in created ? 'attribute' : 'about' in created ? 'memo' : 'tag';
 
-type Op = { name: string; keys: () => Promise<string[]>; run: () => Promise<unknown> };
+/** `made`: the keys of what the op created, when it made more than the one item it answers. */
+type Op = { name: string; keys: () => Promise<string[]>; run: () => Promise<unknown>; made?: () => Promise<string[]> };
 
 async function randomOp(): Promise<Op | null> {
   const documents = notebook.library.list();
@@ -69,7 +70,8 @@ async function randomOp(): Promise<Op | null> {
     const text = `Report ${counter}\n\nA paragraph about envoy number ${counter} and the ${Math.floor(random() * 1e6)} talks.\n\nAnother paragraph.`;
     return { name: 'import', keys: async () => [], run: async () => notebook.imports.text(new TextEncoder().encode(text), `r${counter}.txt`) };
   }
-  if (roll < 0.12) return documentOp(roll, documents, tags);
+  if (roll < 0.11) return documentOp(roll, documents, tags);
+  if (roll < 0.12) return codeManyOp(documents);
   if (roll < 0.15) return memoOp(document.id);
   if (roll < 0.165) {
     // A new version: a few words of the text changed, its passages carried across.
@@ -103,6 +105,28 @@ async function randomOp(): Promise<Op | null> {
     return { name: 'merge tags', keys: async () => [...(await touched(tag.id)), ...(await touched(other.id))], run: async () => notebook.tags.merge(tag.id, other.id).catch(() => null) };
   }
   return { name: 'delete tag', keys: () => touched(tag.id), run: async () => notebook.tags.delete(tag.id) };
+}
+
+/** A batch of ranges over a few documents coded at once, as accepting quotes or coding search hits does. */
+function codeManyOp(documents: readonly DocumentSummary[]): Op {
+  const chosen = documents.filter(() => random() < 0.4).slice(0, 3);
+  let tagId = '';
+  const run = async () => {
+    const items = [];
+    for (const document of chosen) {
+      const { text } = await notebook.reading.document(document.id);
+      for (let i = 0; i < 2; i += 1) {
+        const start = Math.floor(random() * Math.max(1, text.length - 30));
+        items.push({ documentId: document.id, start, end: Math.min(text.length, start + 5 + Math.floor(random() * 20)) });
+      }
+    }
+    if (items.length === 0) return null;
+    const report = await notebook.passageBatch.codeMany({ label: `code ${items.length} hits`, tagPath: `batch/b${counter++}`, items }).catch(() => null);
+    tagId = report?.tagId ?? '';
+    return report;
+  };
+  const made = async () => (tagId ? (await notebook.tags.passagesOf(tagId, false)).map((t) => `passage:${t.passage.id}`) : []);
+  return { name: 'code many', keys: async () => [], run, made };
 }
 
 /** Journal entries and document memos: written, edited, deleted. */
@@ -147,6 +171,7 @@ for (;;) {
   const result = await op.run();
   // New items: the facts of whatever the op created.
   const created = result && typeof result === 'object' && 'id' in result ? [`${kindOf(result)}:${String(result.id)}`] : [];
+  if (op.made) created.push(...(await op.made()));
   const facts: Fact[] = await factsOf(notebook, [...keys, ...created]);
   say({ ack: op.name, facts });
 }

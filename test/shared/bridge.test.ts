@@ -59,6 +59,7 @@ describe('buildBridge', () => {
         "onDidChange",
         "onJobProgress",
         "onMenuCommand",
+        "passages:codeMany",
         "passages:create",
         "passages:delete",
         "passages:list",

@@ -86,35 +86,39 @@ export class Passages {
 
   /** Needs no index: a new passage never waits for the start-up indexing of a large notebook. */
   async create(input: { documentId: string; start: number; end: number; tagIds: string[]; note: string }): Promise<PlacedPassage> {
-    const text = await this.deps.textOf(input.documentId);
-    const selectors = describeRange(text, input.start, input.end);
-    if (!selectors.ok) throw new ScholiaFailure(selectors.error.code, selectors.error.message);
-    this.checkTags(input.tagIds);
+    const [created] = await this.createMany(input.documentId, [input], input.tagIds, 'create passage');
+    return created!;
+  }
+
+  /**
+   * Creates passages on one document in one write and one commit, so a
+   * batch of hundreds costs one file write. Every range is checked before
+   * anything is written: one bad range refuses them all.
+   */
+  async createMany(documentId: string, ranges: readonly { start: number; end: number; note?: string }[], tagIds: readonly string[], label: string): Promise<PlacedPassage[]> {
+    const text = await this.deps.textOf(documentId);
+    const drafts = ranges.map((range) => {
+      const selectors = describeRange(text, range.start, range.end);
+      if (!selectors.ok) throw new ScholiaFailure(selectors.error.code, selectors.error.message);
+      return { ...selectors.value, note: checkNote(range.note ?? ''), id: this.deps.newId() };
+    });
+    this.checkTags(tagIds);
     const at = this.deps.now().toISOString();
-    const note = checkNote(input.note);
-    const id = this.deps.newId();
     // Tags are resolved as the change is written, so a tag merged meanwhile lands on its target.
-    const passage = await this.deps.store.update(input.documentId, (passages) => {
-      const created: Passage = {
-        id,
-        documentId: input.documentId,
-        position: selectors.value.position,
-        quote: selectors.value.quote,
-        tagIds: this.checkTags(input.tagIds),
-        note,
-        createdAt: at,
-        updatedAt: at,
-      };
-      passages.push(created);
-      return created;
+    const created = await this.deps.store.update(documentId, (passages) => {
+      const resolved = this.checkTags(tagIds);
+      const made = drafts.map(({ id, position, quote, note }): Passage => ({ id, documentId, position, quote, tagIds: resolved, note, createdAt: at, updatedAt: at }));
+      passages.push(...made);
+      return made;
     });
-    this.deps.feed.publish(passageChanges('added', [passage]), {
-      label: 'create passage',
-      documentId: input.documentId,
-      revert: () => this.remove(passage.id),
-      redo: () => this.restore([passage]),
+    const ids = new Set(created.map((p) => p.id));
+    this.deps.feed.publish(passageChanges('added', created), {
+      label,
+      documentId,
+      revert: () => this.removeAll(documentId, ids),
+      redo: () => this.restore(created),
     });
-    return place(passage, text);
+    return created.map((passage) => place(passage, text));
   }
 
   async update(id: string, changes: PassageChanges): Promise<PlacedPassage> {
@@ -161,6 +165,17 @@ export class Passages {
   private async remove(id: string): Promise<void> {
     const removed = await this.take(id);
     this.deps.feed.publish(passageChanges('removed', [removed]));
+  }
+
+  /** Removes passages of one document in one write and publishes them, with no undo of their own. */
+  private async removeAll(documentId: string, ids: ReadonlySet<string>): Promise<void> {
+    await this.ready();
+    const removed = await this.deps.store.update(documentId, (stored) => {
+      const gone = stored.filter((p) => ids.has(p.id));
+      stored.splice(0, stored.length, ...stored.filter((p) => !ids.has(p.id)));
+      return gone;
+    });
+    if (removed.length > 0) this.deps.feed.publish(passageChanges('removed', removed));
   }
 
   /** Removes one passage from its file; the caller publishes. */

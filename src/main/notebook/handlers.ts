@@ -66,7 +66,7 @@ const NO_DESKTOP: Desktop = {
 };
 
 function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => Promise<null>): Handlers {
-  const { library, queries, details, attributes, memos, versions, removal, reading, imports, tags, passages, history, safekeeping, notices } = notebook;
+  const { library, queries, details, attributes, memos, versions, removal, reading, imports, tags, passages, passageBatch, history, safekeeping, notices } = notebook;
   return {
     'library:list': () => library.list(),
     'library:query': ({ query, offset, limit }) => queries.page(query, offset, limit),
@@ -119,6 +119,7 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'passages:reattach': ({ id, start, end }) => passages.reattach(id, start, end),
     'passages:update': ({ id, ...changes }) => passages.update(id, changes),
     'passages:delete': ({ id }) => passages.delete(id),
+    'passages:codeMany': (input) => passageBatch.codeMany(input),
     'history:undo': () => history.undo(),
     'history:redo': () => history.redo(),
     'import:file': ({ fileName, data }) => imports.file(Buffer.from(data, 'base64'), fileName),

@@ -8,6 +8,7 @@ import type { JobProgressFeed } from '../changes/job-progress-feed';
 import type { Exports } from '../outputs/exports';
 import type { ProjectImport } from '../outputs/project-import';
 import type { Passages } from '../coding/passages';
+import type { PassageBatch } from '../coding/passage-batch';
 import type { TagService } from '../coding/tag-service';
 import type { UndoHistory } from '../coding/undo-history';
 import type { Attributes } from '../library/attributes';
@@ -42,6 +43,8 @@ export interface NotebookServices {
   imports: DocumentImports;
   tags: TagService;
   passages: Passages;
+  /** Many ranges coded at once, as one change. */
+  passageBatch: PassageBatch;
   history: UndoHistory;
   search: SearchService;
   safekeeping: Safekeeping;
@@ -111,6 +114,9 @@ export class Notebook implements NotebookServices {
   }
   get passages() {
     return this.services.passages;
+  }
+  get passageBatch() {
+    return this.services.passageBatch;
   }
   get history() {
     return this.services.history;

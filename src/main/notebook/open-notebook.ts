@@ -21,6 +21,7 @@ import { projectUser } from '../outputs/project-user';
 import { inProcessRefiJobs, type RefiJobs } from '../outputs/refi-qda/refi-jobs';
 import { Codebook } from '../coding/codebook';
 import { Passages } from '../coding/passages';
+import { PassageBatch } from '../coding/passage-batch';
 import { TagService } from '../coding/tag-service';
 import { UndoHistory } from '../coding/undo-history';
 import { importArticles } from '../importers/import-file';
@@ -304,6 +305,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     imports,
     tags,
     passages,
+    passageBatch: new PassageBatch({ feed, passages, tags, textOf: async (documentId) => (await library.body(documentId)).text }),
     history,
     safekeeping,
     notices,

@@ -92,6 +92,7 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'passages:create': (f) => ({ documentId: f.documentId, start: 100, end: 120, tagIds: [], note: '' }),
   'passages:update': (f) => ({ id: f.passageId, note: 'A *note*' }),
   'passages:delete': (f) => ({ id: f.passageId }),
+  'passages:codeMany': (f) => ({ label: 'code 2 quotes', tagPath: 'quotes/Kerry', items: [{ documentId: f.documentId, start: 10, end: 30 }, { documentId: f.documentId, start: 200, end: 240, note: 'on patience' }] }),
   'history:undo': () => undefined,
   'history:redo': () => undefined,
   'search:query': () => ({ query: 'patience' }),
