@@ -83,6 +83,7 @@ export function executeQuery(query: ParsedQuery, context: QueryContext, limit: n
     }
   });
   const { matches, total } = run.best(query.clauses, limit);
+  const termIds = termIdsBySegment(terms);
   return {
     matches,
     total,
@@ -91,7 +92,7 @@ export function executeQuery(query: ParsedQuery, context: QueryContext, limit: n
       ...(match.deferredPhrases ?? []).flatMap(({ words, field }) =>
         phraseSpans(words, match.segment, match.item, field, context.fieldText).map((span) => ({ field, ...span })),
       ),
-      ...termSpans(match, terms),
+      ...termSpans(match, terms, termIds),
     ],
   };
 }
@@ -232,12 +233,29 @@ class QueryRun {
   }
 }
 
-function termSpans(match: ItemMatch, terms: readonly CompiledTerm[]): FieldSpan[] {
+/**
+ * The number of each term's expansions in a segment, looked up once per segment:
+ * the shown items mostly share a few segments, and a type-ahead prefix stands
+ * for dozens of terms.
+ */
+function termIdsBySegment(terms: readonly CompiledTerm[]): (segment: Segment) => Int32Array[] {
+  const known = new Map<Segment, Int32Array[]>();
+  return (segment) => {
+    let ids = known.get(segment);
+    if (!ids) {
+      ids = terms.map(({ expansions }) => Int32Array.from(expansions, ({ term }) => segment.termId(term)));
+      known.set(segment, ids);
+    }
+    return ids;
+  };
+}
+
+function termSpans(match: ItemMatch, terms: readonly CompiledTerm[], termIds: (segment: Segment) => Int32Array[]): FieldSpan[] {
   const { segment, item } = match;
+  const idsInSegment = termIds(segment);
   const spans: FieldSpan[] = [];
-  for (const { fields, expansions } of terms) {
-    for (const { term } of expansions) {
-      const id = segment.termId(term);
+  terms.forEach(({ fields }, termIndex) => {
+    for (const id of idsInSegment[termIndex]!) {
       if (id === -1) continue;
       for (const field of fields) {
         const [from, to] = segment.fieldEntries(id, field);
@@ -250,6 +268,6 @@ function termSpans(match: ItemMatch, terms: readonly CompiledTerm[]): FieldSpan[
         }
       }
     }
-  }
+  });
   return spans;
 }
