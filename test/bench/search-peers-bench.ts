@@ -112,6 +112,28 @@ function p95Of(runs: (() => unknown)[]): number {
   );
 }
 
+/** Text parts, each after its length: a large index is more than one string can hold. */
+function framed(parts: readonly string[]): Buffer {
+  return Buffer.concat(
+    parts.flatMap((part) => {
+      const bytes = Buffer.from(part, 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      return [length, bytes];
+    }),
+  );
+}
+
+function unframed(file: Buffer): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < file.length; ) {
+    const length = file.readUInt32LE(at);
+    parts.push(file.toString('utf8', at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  return parts;
+}
+
 /** Saves the index to a file and loads it again as a fresh start would; its size is the file's. */
 async function saveAndReload(contender: Contender): Promise<{ bytes: number; memoryBytes: number }> {
   const folder = await mkdtemp(join(tmpdir(), 'scholia-peers-'));
@@ -119,14 +141,14 @@ async function saveAndReload(contender: Contender): Promise<{ bytes: number; mem
   try {
     const parts = await contender.serialize();
     const binary = parts.every((part) => typeof part !== 'string');
-    await writeFile(file, binary ? Buffer.concat(parts as Uint8Array[]) : JSON.stringify(parts));
+    await writeFile(file, binary ? Buffer.concat(parts as Uint8Array[]) : framed(parts as string[]));
     const bytes = sizeOf(parts);
     contender.release();
     const before = heldBytes();
     // Read in a function of its own, so the file's bytes are garbage once loaded.
     const load = async () => {
       const read = await readFile(file);
-      await contender.load(binary ? [read] : (JSON.parse(read.toString('utf8')) as string[]));
+      await contender.load(binary ? [read] : unframed(read));
     };
     await load();
     return { bytes, memoryBytes: heldBytes() - before };
