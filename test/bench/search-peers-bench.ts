@@ -32,7 +32,7 @@ export interface EngineFigures {
 interface Contender {
   name: string;
   build(): void;
-  serialize(): Promise<string[] | Uint8Array[]>;
+  serialize(): Promise<string[] | Uint8Array[] | null>;
   load(parts: string[] | Uint8Array[]): Promise<void>;
   release(): void;
   query(query: string, kind: QueryKind): (() => unknown) | null;
@@ -135,11 +135,13 @@ function unframed(file: Buffer): string[] {
 }
 
 /** Saves the index to a file and loads it again as a fresh start would; its size is the file's. */
-async function saveAndReload(contender: Contender): Promise<{ bytes: number; memoryBytes: number }> {
+async function saveAndReload(contender: Contender, heldBeforeBuild: number): Promise<{ bytes: number; memoryBytes: number }> {
   const folder = await mkdtemp(join(tmpdir(), 'scholia-peers-'));
   const file = join(folder, 'index');
   try {
     const parts = await contender.serialize();
+    // An index that cannot be saved is measured as built.
+    if (parts === null) return { bytes: Number.NaN, memoryBytes: heldBytes() - heldBeforeBuild };
     const binary = parts.every((part) => typeof part !== 'string');
     await writeFile(file, binary ? Buffer.concat(parts as Uint8Array[]) : framed(parts as string[]));
     const bytes = sizeOf(parts);
@@ -158,10 +160,11 @@ async function saveAndReload(contender: Contender): Promise<{ bytes: number; mem
 }
 
 async function measure(contender: Contender, queries: Record<QueryKind, string[]>): Promise<EngineFigures> {
+  const heldBeforeBuild = heldBytes();
   const start = performance.now();
   contender.build();
   const buildMs = performance.now() - start;
-  const { bytes: indexBytes, memoryBytes } = await saveAndReload(contender);
+  const { bytes: indexBytes, memoryBytes } = await saveAndReload(contender, heldBeforeBuild);
   const p95: Partial<Record<QueryKind, number>> = {};
   for (const kind of QUERY_KINDS) {
     const runs = queries[kind].map((query) => contender.query(query, kind));
@@ -222,7 +225,10 @@ export async function runSearchPeersBenchmark(options: PeersBenchmarkOptions = {
   const figures: EngineFigures[] = [];
   for (const contender of contenders) {
     log(`  measuring ${contender.name}…`);
-    figures.push(await measure(contender, queries));
+    const measured = await measure(contender, queries);
+    figures.push(measured);
+    // Printed as it comes, so a long run that is stopped still says what it found.
+    log(`  ${contender.name}: ${JSON.stringify(measured)}`);
   }
   log(`\n${formatPeerFigures(documents, figures)}`);
   return figures;

@@ -35,8 +35,8 @@ export function peerRecords(library: Library): PeerRecord[] {
 export interface Peer {
   name: string;
   build(records: readonly PeerRecord[]): void;
-  /** The index as the engine serializes it. */
-  serialize(): Promise<string[]>;
+  /** The index as the engine serializes it; null when it cannot at this size. */
+  serialize(): Promise<string[] | null>;
   /** Replaces the built index with one loaded from `serialize`'s output. */
   load(parts: string[]): Promise<void>;
   /** The engine's query for a Scholia query of that kind, or null when it has no equivalent. */
@@ -51,14 +51,24 @@ function flexDocument(): Document {
   return new Document({ document: { id: 'id', index: [...FIELDS] }, tokenize: 'forward', encoder: new Encoder({ ...Charset.LatinBalance, ...EnglishPreset }) });
 }
 
+/**
+ * FlexSearch's export aborts the process (a V8 check inside its JSON.stringify)
+ * at 50,000 articles with forward tokenization; above this its index is
+ * measured as built, not as saved and loaded.
+ */
+const FLEXSEARCH_EXPORT_LIMIT = 40_000;
+
 export function flexSearchPeer(): Peer {
   let index = flexDocument();
+  let size = 0;
   return {
     name: 'FlexSearch',
     build(records) {
+      size = records.length;
       for (const record of records) index.add(record);
     },
     async serialize() {
+      if (size > FLEXSEARCH_EXPORT_LIMIT) return null;
       const parts: string[] = [];
       await index.export((key, data) => {
         parts.push(String(key), data ?? '');
