@@ -22,10 +22,12 @@ import { writeNotebook } from './tagging-bench';
 const QUERIES: [string, string[]][] = [
   ['one word', ['ceasefire', 'envoy', 'refugees', 'sanctions', 'convoy']],
   ['three words', ['ceasefire talks envoy', 'aid convoy siege', 'border refugees sanctions']],
+  ['three words, all required', ['+ceasefire +talks +envoy', '+aid +convoy +siege', '+border +refugees +sanctions']],
   ['phrase', ['"aid convoy"', '"ceasefire talks"', '"border refugees"']],
   ['prefix (type-ahead)', ['ceasefire tal*', 'aid con*', 'sanc*']],
   ['fuzzy', ['cesefire~1', 'convoi~1', 'refugee~1']],
   ['tag', ['tag:themes', 'tag:actors/Kerry', 'tag:places']],
+  ['in:notes', ['in:notes ceasefire', 'in:notes envoy', 'in:notes convoy']],
 ];
 
 export async function runNotebookSearchBenchmark(options: { documents?: number; passages?: number; rounds?: number; log?: (line: string) => void } = {}): Promise<void> {

@@ -13,6 +13,7 @@ import { runNotebookImportBenchmark } from './notebook-import-bench';
 import { runNotebookSearchBenchmark } from './notebook-search-bench';
 import { runReanchorBenchmark } from './reanchor-bench';
 import { runSearchBenchmark } from './search-bench';
+import { runSearchPeersBenchmark } from './search-peers-bench';
 import { runStructureBenchmark } from './structure-bench';
 import { runTaggingBenchmark } from './tagging-bench';
 import { runSafetyBenchmark } from './safety-bench';
@@ -25,6 +26,10 @@ await runTaggingBenchmark(quick ? { documents: 2_000, passages: [1_000, 10_000] 
 await runHighlightBenchmark();
 await runStructureBenchmark(quick ? { documents: 2_000, library: 20_000, clicks: 10 } : {});
 await runSearchBenchmark(quick ? { docs: [1_000] } : {});
+// lunr's index is past what one string can hold above 10,000 articles: it is measured only up to there.
+for (const docs of quick ? [1_000] : [10_000, 50_000, 100_000]) {
+  await runSearchPeersBenchmark({ docs, peers: docs > 10_000 ? ['FlexSearch', 'MiniSearch'] : undefined });
+}
 await runNotebookSearchBenchmark(quick ? { documents: 1_000 } : {});
 await runImportBenchmark(quick ? { articles: 200 } : {});
 await runNotebookImportBenchmark(quick ? { articles: 200 } : {});

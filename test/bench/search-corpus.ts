@@ -6,7 +6,16 @@
 import type { IndexableDocument, IndexableItem, IndexablePassage } from '../../src/main/search/types';
 import { prng } from '../support/prng';
 
-export const QUERY_KINDS = ['one word', 'three words', 'phrase', 'prefix (type-ahead)', 'fuzzy', 'tag'] as const;
+export const QUERY_KINDS = [
+  'one word',
+  'three words',
+  'three words, all required',
+  'phrase',
+  'prefix (type-ahead)',
+  'fuzzy',
+  'tag',
+  'in:notes',
+] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 export const WORDS_PER_ARTICLE = 600;
@@ -169,6 +178,8 @@ export function makeQueries(library: Library, kind: QueryKind, count: number, ra
         return word();
       case 'three words':
         return `${word()} ${word()} ${word()}`;
+      case 'three words, all required':
+        return `+${word()} +${word()} +${word()}`;
       case 'phrase': {
         const document = pick(random, library.documents);
         const block = document.blocks[2 + Math.floor(random() * (document.blocks.length - 2))]!;
@@ -188,6 +199,8 @@ export function makeQueries(library: Library, kind: QueryKind, count: number, ra
       }
       case 'tag':
         return random() < 0.5 ? `tag:${pick(random, TAGS).split('/')[0]!}` : `tag:${pick(random, TAGS)} ${word()}`;
+      case 'in:notes':
+        return `in:notes ${word()}`;
     }
   });
 }
@@ -195,6 +208,7 @@ export function makeQueries(library: Library, kind: QueryKind, count: number, ra
 /** The closest plain lunr query string: lunr has no phrases (words required instead) and no tag hierarchy. */
 export function asLunrQuery(query: string, kind: QueryKind): string {
   if (kind === 'phrase') return query.replace(/"/g, '').split(' ').map((word) => `+${word}`).join(' ');
+  if (kind === 'in:notes') return query.replace('in:notes ', 'note:');
   if (kind === 'tag') return query.replace(/tag:(\S+)/, (_, tag: string) => `tags:${tag.split('/').at(-1)!.toLowerCase()}`);
   return query;
 }

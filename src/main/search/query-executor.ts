@@ -63,6 +63,9 @@ interface CompiledTerm {
   expansions: ExpandedTerm[];
 }
 
+/** Segments hold far fewer than 2^22 items, so segment and item pack into one exact integer. */
+const ITEM_SPACE = 4_194_304;
+
 const ALL_FIELDS = Array.from({ length: FIELD_COUNT }, (_, field) => field);
 
 export function executeQuery(query: ParsedQuery, context: QueryContext, limit: number): QueryOutcome {
@@ -72,17 +75,25 @@ export function executeQuery(query: ParsedQuery, context: QueryContext, limit: n
   if (!query.clauses.some((clause) => clause.presence !== 'prohibited')) return { matches: [], total: 0, spansOf: () => [] };
   const run = new QueryRun(context);
   const terms: CompiledTerm[] = [];
-  query.clauses.forEach((clause, index) => {
+  const compiled = query.clauses.map((clause, index) => {
     const fields = clause.field === null ? ALL_FIELDS : [fieldNumber(clause.field)];
-    if (clause.type === 'term') {
-      const compiled = { clause, fields, expansions: expandTerm(clause, context.segments) };
-      if (clause.presence !== 'prohibited') terms.push(compiled);
-      run.matchTerm(compiled, 1 << index);
-    } else {
-      run.matchPhrase(clause, fields, 1 << index);
-    }
+    const bit = 1 << index;
+    if (clause.type === 'phrase') return { cost: Number.POSITIVE_INFINITY, run: () => run.matchPhrase(clause, fields, bit) };
+    const term = { clause, fields, expansions: expandTerm(clause, context.segments) };
+    if (clause.presence !== 'prohibited') terms.push(term);
+    const cost = clause.presence === 'required' ? run.postingCount(term) : 0;
+    return { cost, run: () => run.matchTerm(term, bit) };
   });
+  // With a required clause, only items it matches can qualify: the rarest required
+  // term is matched first, and every later clause only adds to the items it found.
+  const required = compiled.filter((_, index) => query.clauses[index]!.presence === 'required').sort((a, b) => a.cost - b.cost);
+  for (const clause of required) {
+    clause.run();
+    run.closeToNewItems();
+  }
+  for (const clause of compiled) if (!required.includes(clause)) clause.run();
   const { matches, total } = run.best(query.clauses, limit);
+  const termIds = termIdsBySegment(terms);
   return {
     matches,
     total,
@@ -91,7 +102,7 @@ export function executeQuery(query: ParsedQuery, context: QueryContext, limit: n
       ...(match.deferredPhrases ?? []).flatMap(({ words, field }) =>
         phraseSpans(words, match.segment, match.item, field, context.fieldText).map((span) => ({ field, ...span })),
       ),
-      ...termSpans(match, terms),
+      ...termSpans(match, terms, termIds),
     ],
   };
 }
@@ -100,10 +111,23 @@ class QueryRun {
   private readonly accumulators = new Map<number, Accumulator>();
   private readonly statistics: FieldStatistics;
   private readonly segmentIndex: Map<Segment, number>;
+  /** Set once a required clause has run: no item it did not match can qualify any more. */
+  private closed = false;
 
   constructor(private readonly context: QueryContext) {
     this.statistics = fieldStatistics(context.segments);
     this.segmentIndex = new Map(context.segments.map((segment, index) => [segment, index]));
+  }
+
+  closeToNewItems(): void {
+    this.closed = true;
+  }
+
+  /** How many entries the term's expansions have in its fields: the cost of matching it. */
+  postingCount({ fields, expansions }: CompiledTerm): number {
+    let count = 0;
+    for (const { term } of expansions) for (const field of fields) count += this.itemsWithTerm(term, field);
+    return count;
   }
 
   matchTerm({ clause, fields, expansions }: CompiledTerm, bit: number): void {
@@ -148,7 +172,8 @@ class QueryRun {
       words: clause.words,
       fields,
       segments: this.context.segments,
-      isWanted: (segment, item) => this.wanted(segment, item),
+      isWanted: (segment, item) =>
+        this.closed ? this.accumulators.has(this.segmentIndex.get(segment)! * ITEM_SPACE + item) : this.wanted(segment, item),
       fieldText: this.context.fieldText,
     });
     const terms = phraseTerms(clause.words);
@@ -156,7 +181,8 @@ class QueryRun {
     const idfByField = new Float64Array(FIELD_COUNT).fill(-1);
     for (const { segmentIndex, item, field, count, spans } of occurrences) {
       const segment = this.context.segments[segmentIndex]!;
-      const accumulator = this.touch(segmentIndex, segment, item)!;
+      const accumulator = this.touch(segmentIndex, segment, item);
+      if (!accumulator) continue;
       accumulator.mask |= bit;
       if (clause.presence === 'prohibited') continue;
       if (idfByField[field]! < 0) {
@@ -203,11 +229,10 @@ class QueryRun {
   }
 
   private touch(segmentIndex: number, segment: Segment, item: number): Accumulator | null {
-    // Segments hold far fewer than 2^22 items, so this packs both numbers into one exact integer.
-    const id = segmentIndex * 4_194_304 + item;
+    const id = segmentIndex * ITEM_SPACE + item;
     const existing = this.accumulators.get(id);
     if (existing) return existing;
-    if (!this.wanted(segment, item)) return null;
+    if (this.closed || !this.wanted(segment, item)) return null;
     const created: Accumulator = { key: segment.data.keys[item]!, segment, item, score: 0, phraseSpans: null, deferredPhrases: null, mask: 0 };
     this.accumulators.set(id, created);
     return created;
@@ -232,12 +257,29 @@ class QueryRun {
   }
 }
 
-function termSpans(match: ItemMatch, terms: readonly CompiledTerm[]): FieldSpan[] {
+/**
+ * The number of each term's expansions in a segment, looked up once per segment:
+ * the shown items mostly share a few segments, and a type-ahead prefix stands
+ * for dozens of terms.
+ */
+function termIdsBySegment(terms: readonly CompiledTerm[]): (segment: Segment) => Int32Array[] {
+  const known = new Map<Segment, Int32Array[]>();
+  return (segment) => {
+    let ids = known.get(segment);
+    if (!ids) {
+      ids = terms.map(({ expansions }) => Int32Array.from(expansions, ({ term }) => segment.termId(term)));
+      known.set(segment, ids);
+    }
+    return ids;
+  };
+}
+
+function termSpans(match: ItemMatch, terms: readonly CompiledTerm[], termIds: (segment: Segment) => Int32Array[]): FieldSpan[] {
   const { segment, item } = match;
+  const idsInSegment = termIds(segment);
   const spans: FieldSpan[] = [];
-  for (const { fields, expansions } of terms) {
-    for (const { term } of expansions) {
-      const id = segment.termId(term);
+  terms.forEach(({ fields }, termIndex) => {
+    for (const id of idsInSegment[termIndex]!) {
       if (id === -1) continue;
       for (const field of fields) {
         const [from, to] = segment.fieldEntries(id, field);
@@ -250,6 +292,6 @@ function termSpans(match: ItemMatch, terms: readonly CompiledTerm[]): FieldSpan[
         }
       }
     }
-  }
+  });
   return spans;
 }

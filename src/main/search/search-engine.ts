@@ -12,7 +12,8 @@ import { ItemStore } from './item-store';
 import { executeQuery, type ItemMatch, type QueryOutcome } from './query-executor';
 import { parseQuery } from './query-parser';
 import { groupByDocument } from './result-groups';
-import { SegmentedIndex, type SegmentSizes } from './segmented-index';
+import type { AnalyzedItem } from './item-analysis';
+import { SEGMENT_TOKENS, SegmentedIndex, type SegmentSizes } from './segmented-index';
 import { decodeBinarySnapshot, encodeBinarySnapshot, isBinarySnapshot } from './snapshot-binary';
 import type { LoadOutcome, SnapshotContents } from './snapshot-contents';
 import type { IndexableItem, IndexablePassage, ItemRef, SearchHit, SearchOptions, SearchResult } from './types';
@@ -28,14 +29,35 @@ export class SearchEngine {
   private readonly index: SegmentedIndex;
   private readonly texts = new FieldTextCache((key, field) => this.store.fieldText(key, fieldName(field)));
 
+  /** Just under a segment's size, so a batch is sealed as one segment rather than split in two. */
+  private readonly batchTokens: number;
+
   constructor(options: SearchEngineOptions = {}) {
     this.index = new SegmentedIndex((key) => this.store.analyze(key), options);
+    this.batchTokens = Math.floor((options.segmentTokens ?? SEGMENT_TOKENS) * 0.98);
   }
 
-  /** Adds or replaces items; visible to the next search. */
+  /**
+   * Adds or replaces items; visible to the next search. A large batch (a first
+   * build) is analysed and indexed a segment's worth at a time, so only one
+   * segment's analyses are held at once, however large the library.
+   */
   upsert(items: readonly IndexableItem[]): void {
     const keys = this.store.put(items);
-    this.index.upsert(keys.map((key) => this.store.analyze(key)).filter((analyzed) => analyzed !== null));
+    let batch: AnalyzedItem[] = [];
+    let tokens = 0;
+    for (const key of keys) {
+      const analyzed = this.store.analyze(key);
+      if (analyzed === null) continue;
+      batch.push(analyzed);
+      tokens += analyzed.tokenCount;
+      if (tokens >= this.batchTokens) {
+        this.index.upsert(batch);
+        batch = [];
+        tokens = 0;
+      }
+    }
+    this.index.upsert(batch);
   }
 
   remove(refs: readonly ItemRef[]): void {

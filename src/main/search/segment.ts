@@ -111,15 +111,29 @@ export class Segment {
 
   /** Entries [from, to) of a term within one field. */
   fieldEntries(termId: number, field: number): [number, number] {
-    const { termStart, entryField } = this.data;
+    const { termStart } = this.data;
+    const start = termStart[termId]!;
     const end = termStart[termId + 1]!;
-    // Entries are ordered by field. A plain scan measured faster than bisecting:
-    // the fields before body have few entries, and callers walk the range anyway.
-    let from = termStart[termId]!;
-    while (from < end && entryField[from]! < field) from += 1;
-    let to = from;
-    while (to < end && entryField[to] === field) to += 1;
-    return [from, to];
+    return [this.firstEntryFrom(start, end, field), this.firstEntryFrom(start, end, field + 1)];
+  }
+
+  /**
+   * The first entry in [start, end) whose field is at least `field`. Entries are
+   * ordered by field; short ranges are scanned, long ones bisected, as a common
+   * word has thousands of body entries that a scan for the fields after body
+   * (quote, note, tags) would walk on every lookup.
+   */
+  private firstEntryFrom(start: number, end: number, field: number): number {
+    const { entryField } = this.data;
+    let low = start;
+    let high = end;
+    while (high - low > 16) {
+      const middle = (low + high) >>> 1;
+      if (entryField[middle]! < field) low = middle + 1;
+      else high = middle;
+    }
+    while (low < high && entryField[low]! < field) low += 1;
+    return low;
   }
 
   /** How many items the term occurs in, counting each field once. */
