@@ -153,6 +153,8 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'analysis:cooccurrence': (input) => notebook.analysis.cooccurrence(input),
     'analysis:passages': (input) => notebook.analysis.passages(input),
     'analysis:save': (file) => saveAnalysisFile((name, choice) => desktop.chooseSavePath(name, choice), file),
+    'shared:forDocument': ({ documentId }) => notebook.sharedText.forDocument(documentId),
+    'shared:clusters': () => notebook.sharedText.clusters(),
     'menu:update': (model) => {
       desktop.setMenu(model);
       return null;

@@ -22,7 +22,7 @@ interface Collaborators {
   /** The cache file beside the notebook. */
   cacheFile: string;
   connect: () => WorkerClient<SharedApi>;
-  /** How long after the last change the cache is written. */
+  /** How long after a large comparison the cache is written (it is always written on close). */
   saveDelayMs?: number;
 }
 
@@ -34,6 +34,8 @@ const CALL_TIME_LIMIT_MS = 60_000;
 const CLUSTER_LIMIT = 100;
 const CLUSTER_MEMBERS = 12;
 const EXCERPT_CHARS = 160;
+/** Documents compared since the cache was written that make writing it again worth it before close. */
+const WORTH_SAVING = 100;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -46,6 +48,7 @@ export class SharedText {
   private saveTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<(change: SharedTextChanged) => void>();
   private closed = false;
+  private unsaved = 0;
 
   constructor(private readonly deps: Collaborators) {
     deps.feed.subscribe((commit) => this.follow(commit));
@@ -106,7 +109,7 @@ export class SharedText {
     this.closed = true;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     const client = this.client;
-    if (client && this.ready) await this.step(() => client.call('save', [this.deps.cacheFile])).catch(() => undefined);
+    if (client && this.ready && this.unsaved > 0) await this.step(() => client.call('save', [this.deps.cacheFile])).catch(() => undefined);
     this.client = null;
     await client?.close();
   }
@@ -159,7 +162,7 @@ export class SharedText {
     }
     this.ready = true;
     this.tell('all');
-    if (stale.length > 0 || gone.length > 0) this.scheduleSave();
+    this.noteUnsaved(stale.length + gone.length);
   }
 
   private async sendDirty(): Promise<void> {
@@ -177,7 +180,7 @@ export class SharedText {
       if (i + CHUNK < changed.length) await nextTurn();
     }
     this.tell(affected.includes('all') ? 'all' : [...new Set((affected as string[][]).flat())]);
-    this.scheduleSave();
+    this.noteUnsaved(ids.length);
   }
 
   private async send(client: WorkerClient<SharedApi>, ids: readonly string[]): Promise<Affected> {
@@ -203,13 +206,16 @@ export class SharedText {
     return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '')}…` : text;
   }
 
-  private scheduleSave(): void {
-    if (this.closed) return;
-    if (this.saveTimer) clearTimeout(this.saveTimer);
+  /** A few documents are quickly compared again after a crash; many are written out soon, not only on close. */
+  private noteUnsaved(documents: number): void {
+    this.unsaved += documents;
+    if (this.closed || this.unsaved < WORTH_SAVING || this.saveTimer) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
       const client = this.client;
-      if (client) void this.step(() => client.call('save', [this.deps.cacheFile])).catch(() => undefined);
+      if (!client) return;
+      this.unsaved = 0;
+      void this.step(() => client.call('save', [this.deps.cacheFile])).catch(() => undefined);
     }, this.deps.saveDelayMs ?? 3_000);
     this.saveTimer.unref?.();
   }
