@@ -33,7 +33,7 @@ import type { AnalysisMatrix, AnalysisSaveReport, CellPassages, Cooccurrence, Fr
 import { analysisInputs } from './analysis-inputs';
 import { MenuModelSchema, type MenuCommand } from './menu-model';
 import type { ViewSettings } from './settings';
-import type { SharedCluster, SharedForDocument, SharedTextChanged } from './shared-text';
+import type { SharedCluster, SharedCopy, SharedForDocument, SharedTextChanged } from './shared-text';
 import { ViewSettingsPatchSchema } from './settings-schema';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
@@ -302,6 +302,8 @@ export const contract = {
   'analysis:save': method<AnalysisSaveReport | null>()(Analysis.save),
   /** The paragraphs of a document that stand, identical or nearly so, in other documents, with links to those copies. */
   'shared:forDocument': method<SharedForDocument>()(z.strictObject({ documentId: IdSchema })),
+  /** Every copy of one paragraph in other documents (up to SHARED_COPIES_LIMIT), for coding them all at once. */
+  'shared:copies': method<SharedCopy[]>()(z.strictObject({ documentId: IdSchema, blockIndex: z.number().int().min(0).max(1_000_000) })),
   /** The notebook's shared text as a whole: groups of copies, the most widely shared first. */
   'shared:clusters': method<SharedCluster[]>()(NoInput),
   /** The native menu's commands as they apply now; main rebuilds the menu from it (see menu-model.ts). */

@@ -2,6 +2,8 @@
 
 /** Links shown per paragraph at most; the rest are counted ("and 12 more"). */
 export const SHARED_LINK_LIMIT = 20;
+/** Copies of one paragraph listed for coding them all at once, at most. */
+export const SHARED_COPIES_LIMIT = 1_000;
 
 /** Another document's copy of a paragraph. */
 export interface SharedCopy {
@@ -9,8 +11,10 @@ export interface SharedCopy {
   title: string;
   outlet: string;
   publishedAt: string | null;
-  /** The block in that document that holds the copy. */
+  /** The block in that document that holds the copy, and its range in that document's text. */
   blockIndex: number;
+  start: number;
+  end: number;
   /** 1 for the same words; at least 0.7 (see the README's "Shared text"). */
   similarity: number;
 }

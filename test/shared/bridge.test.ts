@@ -72,6 +72,7 @@ describe('buildBridge', () => {
         "settings:get",
         "settings:set",
         "shared:clusters",
+        "shared:copies",
         "shared:forDocument",
         "tags:create",
         "tags:delete",

@@ -1,7 +1,7 @@
 /**
  * The shared-text index as a file beside the notebook, so a restart does not
  * shingle every document again: per document its id, content hash and the
- * shingle hashes of each paragraph (no text). Versioned and checksummed; a
+ * place and shingle hashes of each paragraph (no text). Versioned and checksummed; a
  * file that is damaged, cut short or of another version reads as null and
  * the index is rebuilt from the documents.
  */
@@ -37,6 +37,8 @@ export function encodeIndex(documents: Iterable<IndexedDocument>): Buffer {
     u32(document.paragraphs.length);
     for (const paragraph of document.paragraphs) {
       u32(paragraph.block);
+      u32(paragraph.start);
+      u32(paragraph.end);
       u32(paragraph.shingles.length);
       parts.push(Buffer.from(paragraph.shingles.buffer, paragraph.shingles.byteOffset, paragraph.shingles.byteLength));
     }
@@ -73,13 +75,15 @@ export function decodeIndex(file: Buffer): IndexedDocument[] | null {
       const paragraphs = [];
       for (let n = u32(); n > 0; n--) {
         const block = u32();
+        const start = u32();
+        const end = u32();
         const length = u32();
         if (at + length * 4 > body.length) return null;
         // Copied out, so that the file's buffer is not kept alive by one paragraph.
         const shingles = new Uint32Array(length);
         for (let i = 0; i < length; i++) shingles[i] = body.readUInt32LE(at + i * 4);
         at += length * 4;
-        paragraphs.push({ block, shingles });
+        paragraphs.push({ block, start, end, shingles });
       }
       documents.push({ id, contentHash, paragraphs });
     }

@@ -17,6 +17,9 @@ const MAX_AFFECTED = 2_000;
 
 export interface IndexedParagraph {
   block: number;
+  /** The block's range in the document's text, for coding the copy. */
+  start: number;
+  end: number;
   shingles: Uint32Array;
 }
 
@@ -30,7 +33,16 @@ export interface IndexedDocument {
 export interface CopyLink {
   documentId: string;
   block: number;
+  start: number;
+  end: number;
   similarity: number;
+}
+
+interface Placed {
+  block: number;
+  start: number;
+  end: number;
+  entry: number;
 }
 
 /** What changed documents' results: their ids, or every document when too many to name. */
@@ -50,7 +62,7 @@ export class SharedIndex {
   private readonly entries = new Map<number, Entry>();
   private readonly byFingerprint = new Map<string, number>();
   private readonly buckets = new Map<string, Set<number>>();
-  private readonly documents = new Map<string, { contentHash: string; paragraphs: { block: number; entry: number }[] }>();
+  private readonly documents = new Map<string, { contentHash: string; paragraphs: Placed[] }>();
 
   get size(): { documents: number; paragraphs: number; entries: number } {
     let paragraphs = 0;
@@ -66,7 +78,7 @@ export class SharedIndex {
   /** Every document as indexed, for the cache. */
   *export(): Generator<IndexedDocument> {
     for (const [id, document] of this.documents) {
-      yield { id, contentHash: document.contentHash, paragraphs: document.paragraphs.map((p) => ({ block: p.block, shingles: this.entries.get(p.entry)!.shingles })) };
+      yield { id, contentHash: document.contentHash, paragraphs: document.paragraphs.map((p) => ({ block: p.block, start: p.start, end: p.end, shingles: this.entries.get(p.entry)!.shingles })) };
     }
   }
 
@@ -77,7 +89,7 @@ export class SharedIndex {
       this.collect(this.entriesOf(document.id), affected);
       this.detach(document.id);
     }
-    const placed: { block: number; entry: number }[] = [];
+    const placed: Placed[] = [];
     const touched = new Set<number>();
     for (const paragraph of document.paragraphs) {
       if (paragraph.shingles.length === 0) continue;
@@ -85,7 +97,7 @@ export class SharedIndex {
       const blocks = entry.members.get(document.id);
       if (blocks) blocks.push(paragraph.block);
       else entry.members.set(document.id, [paragraph.block]);
-      placed.push({ block: paragraph.block, entry: entry.id });
+      placed.push({ block: paragraph.block, start: paragraph.start, end: paragraph.end, entry: entry.id });
       touched.add(entry.id);
     }
     this.documents.set(document.id, { contentHash: document.contentHash, paragraphs: placed });
@@ -106,24 +118,38 @@ export class SharedIndex {
   forDocument(id: string, limit: number): { block: number; documents: number; links: CopyLink[] }[] {
     const document = this.documents.get(id);
     if (!document) return [];
-    const answer: { block: number; documents: number; links: CopyLink[] }[] = [];
-    for (const { block, entry } of document.paragraphs) {
-      const best = new Map<string, CopyLink>();
-      const consider = (other: Entry, similarity: number) => {
-        for (const [documentId, blocks] of other.members) {
-          if (documentId === id) continue;
-          const known = best.get(documentId);
-          if (!known || known.similarity < similarity) best.set(documentId, { documentId, block: blocks[0]!, similarity });
-        }
-      };
-      const own = this.entries.get(entry)!;
-      consider(own, 1);
-      for (const [other, similarity] of own.links) consider(this.entries.get(other)!, similarity);
-      if (best.size === 0) continue;
-      const links = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.documentId.localeCompare(b.documentId)).slice(0, limit);
-      answer.push({ block, documents: best.size, links });
-    }
-    return answer;
+    return document.paragraphs.flatMap(({ block, entry }) => {
+      const best = this.copiesOf(id, entry);
+      if (best.length === 0) return [];
+      return [{ block, documents: best.length, links: best.slice(0, limit).map((copy) => this.placed(copy)) }];
+    });
+  }
+
+  /** The copies of one block in other documents, best first, at most `limit`. */
+  copies(id: string, block: number, limit: number): CopyLink[] {
+    const paragraph = this.documents.get(id)?.paragraphs.find((p) => p.block === block);
+    return paragraph ? this.copiesOf(id, paragraph.entry).slice(0, limit).map((copy) => this.placed(copy)) : [];
+  }
+
+  /** One block per other document holding the entry or one linked to it, the most alike first. */
+  private copiesOf(id: string, entryId: number): { documentId: string; block: number; similarity: number }[] {
+    const best = new Map<string, { documentId: string; block: number; similarity: number }>();
+    const consider = (other: Entry, similarity: number) => {
+      for (const [documentId, blocks] of other.members) {
+        if (documentId === id) continue;
+        const known = best.get(documentId);
+        if (!known || known.similarity < similarity) best.set(documentId, { documentId, block: blocks[0]!, similarity });
+      }
+    };
+    const own = this.entries.get(entryId)!;
+    consider(own, 1);
+    for (const [other, similarity] of own.links) consider(this.entries.get(other)!, similarity);
+    return [...best.values()].sort((a, b) => b.similarity - a.similarity || a.documentId.localeCompare(b.documentId));
+  }
+
+  private placed(copy: { documentId: string; block: number; similarity: number }): CopyLink {
+    const paragraph = this.documents.get(copy.documentId)?.paragraphs.find((p) => p.block === copy.block);
+    return { ...copy, start: paragraph?.start ?? 0, end: paragraph?.end ?? 0 };
   }
 
   /** Groups of linked paragraphs found in two documents or more, the most widely shared first. */

@@ -11,7 +11,7 @@ import { SharedIndex, type Affected, type CopyLink } from './shared-index';
 export interface ParagraphTexts {
   id: string;
   contentHash: string;
-  paragraphs: { block: number; text: string }[];
+  paragraphs: { block: number; start: number; end: number; text: string }[];
 }
 
 export interface SharedApi {
@@ -21,11 +21,12 @@ export interface SharedApi {
   put(documents: ParagraphTexts[]): Affected;
   remove(ids: string[]): Affected;
   forDocument(id: string, limit: number): { block: number; documents: number; links: CopyLink[] }[];
+  copies(id: string, block: number, limit: number): CopyLink[];
   clusters(limit: number, perCluster: number): ReturnType<SharedIndex['clusters']>;
   size(): SharedIndex['size'];
 }
 
-export const SHARED_METHODS: readonly (keyof SharedApi)[] = ['load', 'save', 'put', 'remove', 'forDocument', 'clusters', 'size'];
+export const SHARED_METHODS: readonly (keyof SharedApi)[] = ['load', 'save', 'put', 'remove', 'forDocument', 'copies', 'clusters', 'size'];
 
 export const SHARED_WORKER = 'shared-text worker';
 
@@ -39,9 +40,10 @@ export function createSharedApi(index = new SharedIndex()): SharedApi {
       return Object.fromEntries(index.known());
     },
     save: (path) => writeIndexCache(path, index.export()),
-    put: (documents) => merge(documents.map((document) => index.put({ id: document.id, contentHash: document.contentHash, paragraphs: document.paragraphs.map((p) => ({ block: p.block, shingles: paragraphShingles(p.text) })) }))),
+    put: (documents) => merge(documents.map((document) => index.put({ id: document.id, contentHash: document.contentHash, paragraphs: document.paragraphs.map(({ text, ...place }) => ({ ...place, shingles: paragraphShingles(text) })) }))),
     remove: (ids) => merge(ids.map((id) => index.remove(id))),
     forDocument: (id, limit) => index.forDocument(id, limit),
+    copies: (id, block, limit) => index.copies(id, block, limit),
     clusters: (limit, perCluster) => index.clusters(limit, perCluster),
     size: () => index.size,
   };

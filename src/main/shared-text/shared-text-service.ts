@@ -9,10 +9,10 @@
  */
 import type { Block, DocumentSummary } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
-import { SHARED_LINK_LIMIT, type SharedCluster, type SharedForDocument, type SharedTextChanged } from '../../shared/shared-text';
+import { SHARED_LINK_LIMIT, type SharedCluster, type SharedCopy, type SharedForDocument, type SharedTextChanged } from '../../shared/shared-text';
 import type { ChangeFeed, Commit } from '../changes/change-feed';
 import type { WorkerClient, WorkerReply } from '../workers/worker-channel';
-import type { Affected } from './shared-index';
+import type { Affected, CopyLink } from './shared-index';
 import type { ParagraphTexts, SharedApi } from './shared-protocol';
 
 interface Collaborators {
@@ -81,12 +81,16 @@ export class SharedText {
       blocks: found.map(({ block, documents, links }) => ({
         blockIndex: block,
         documents,
-        copies: links.flatMap((link) => {
-          const summary = summaries.get(link.documentId);
-          return summary ? [{ documentId: link.documentId, title: summary.title, outlet: summary.source, publishedAt: summary.publishedAt, blockIndex: link.block, similarity: link.similarity }] : [];
-        }),
+        copies: described(links, summaries),
       })),
     };
+  }
+
+  /** Every copy of one paragraph (up to `limit`), for coding them all at once. */
+  async copies(documentId: string, blockIndex: number, limit: number): Promise<SharedCopy[]> {
+    const summaries = this.byId();
+    if (!summaries.has(documentId)) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
+    return described(await this.ask((client) => client.call('copies', [documentId, blockIndex, limit], { timeoutMs: CALL_TIME_LIMIT_MS })), summaries);
   }
 
   async clusters(): Promise<SharedCluster[]> {
@@ -194,7 +198,7 @@ export class SharedText {
     const body = summary ? await this.deps.body(summary.id).catch(() => null) : null;
     if (!summary || !body) return null;
     const id = summary.id;
-    const paragraphs = body.blocks.flatMap((block, index) => (COMPARED_KINDS.has(block.kind) ? [{ block: index, text: body.text.slice(block.start, block.end) }] : []));
+    const paragraphs = body.blocks.flatMap((block, index) => (COMPARED_KINDS.has(block.kind) ? [{ block: index, start: block.start, end: block.end, text: body.text.slice(block.start, block.end) }] : []));
     return { id, contentHash: summary.contentHash, paragraphs };
   }
 
@@ -228,6 +232,15 @@ export class SharedText {
   private byId(): Map<string, DocumentSummary> {
     return new Map(this.deps.documents().map((document) => [document.id, document]));
   }
+}
+
+function described(links: readonly CopyLink[], summaries: ReadonlyMap<string, DocumentSummary>): SharedCopy[] {
+  return links.flatMap((link) => {
+    const summary = summaries.get(link.documentId);
+    return summary
+      ? [{ documentId: link.documentId, title: summary.title, outlet: summary.source, publishedAt: summary.publishedAt, blockIndex: link.block, start: link.start, end: link.end, similarity: link.similarity }]
+      : [];
+  });
 }
 
 async function expect<T>(reply: Promise<WorkerReply<T>> | WorkerReply<T>): Promise<T> {

@@ -24,7 +24,7 @@ const OTHER = [
 const doc = (id: string, paragraphs: string[], contentHash = `h-${id}`): IndexedDocument => ({
   id,
   contentHash,
-  paragraphs: paragraphs.map((text, block) => ({ block, shingles: paragraphShingles(text) })),
+  paragraphs: paragraphs.map((text, block) => ({ block, start: block * 1000, end: block * 1000 + text.length, shingles: paragraphShingles(text) })),
 });
 
 describe('the shared-text index', () => {
@@ -34,7 +34,7 @@ describe('the shared-text index', () => {
     const affected = index.put(doc('b', [`LONDON (Reuters) - ${WIRE.replace('forty', 'fifty')}`, OTHER[1]!]));
     expect(affected).toEqual(expect.arrayContaining(['a', 'b']));
     const forA = index.forDocument('a', 20);
-    expect(forA).toEqual([{ block: 1, documents: 1, links: [{ documentId: 'b', block: 0, similarity: expect.any(Number) }] }]);
+    expect(forA).toEqual([{ block: 1, documents: 1, links: [{ documentId: 'b', block: 0, start: 0, end: WIRE.length + 19, similarity: expect.any(Number) }] }]);
     expect(forA[0]!.links[0]!.similarity).toBeGreaterThan(0.8);
     expect(index.forDocument('b', 20).map((b) => b.block)).toEqual([0]);
 
