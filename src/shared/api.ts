@@ -33,6 +33,7 @@ import type { AnalysisMatrix, AnalysisSaveReport, CellPassages, Cooccurrence, Fr
 import { analysisInputs } from './analysis-inputs';
 import { MenuModelSchema, type MenuCommand } from './menu-model';
 import type { ViewSettings } from './settings';
+import type { SharedCluster, SharedCopy, SharedForDocument, SharedTextChanged } from './shared-text';
 import { ViewSettingsPatchSchema } from './settings-schema';
 
 /** A method: its input schema, plus its result type carried only at the type level. */
@@ -320,6 +321,12 @@ export const contract = {
   'analysis:passages': method<CellPassages>()(Analysis.passages),
   /** Main asks where to save a chart or table (null: cancelled) and writes it; the renderer never names a path. */
   'analysis:save': method<AnalysisSaveReport | null>()(Analysis.save),
+  /** The paragraphs of a document that stand, identical or nearly so, in other documents, with links to those copies. */
+  'shared:forDocument': method<SharedForDocument>()(z.strictObject({ documentId: IdSchema })),
+  /** Every copy of one paragraph in other documents (up to SHARED_COPIES_LIMIT), for coding them all at once. */
+  'shared:copies': method<SharedCopy[]>()(z.strictObject({ documentId: IdSchema, blockIndex: z.number().int().min(0).max(1_000_000) })),
+  /** The notebook's shared text as a whole: groups of copies, the most widely shared first. */
+  'shared:clusters': method<SharedCluster[]>()(NoInput),
   /** The native menu's commands as they apply now; main rebuilds the menu from it (see menu-model.ts). */
   'menu:update': method<null>()(MenuModelSchema),
 } as const;
@@ -366,6 +373,8 @@ export const events = {
   onJobProgress: event<JobProgress>()('jobs:progress'),
   /** A native menu item was clicked: the renderer runs the command through its registry. */
   onMenuCommand: event<MenuCommand>()('menu:command'),
+  /** The shared text of some documents changed (a comparison finished, a document came or went). */
+  onSharedTextChanged: event<SharedTextChanged>()('shared:changed'),
 } as const;
 
 export type Events = typeof events;

@@ -6,6 +6,7 @@ import type { Notebook } from './notebook';
 import { EXPORT_FORMAT_INFO } from '../../shared/exports';
 import { saveAnalysisFile } from '../outputs/analysis/analysis-save';
 import type { MenuModel } from '../../shared/menu-model';
+import { SHARED_COPIES_LIMIT } from '../../shared/shared-text';
 
 /**
  * Binds every contract method to the Notebook service. Once a backup has been
@@ -154,6 +155,9 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'analysis:cooccurrence': (input) => notebook.analysis.cooccurrence(input),
     'analysis:passages': (input) => notebook.analysis.passages(input),
     'analysis:save': (file) => saveAnalysisFile((name, choice) => desktop.chooseSavePath(name, choice), file),
+    'shared:forDocument': ({ documentId }) => notebook.sharedText.forDocument(documentId),
+    'shared:copies': ({ documentId, blockIndex }) => notebook.sharedText.copies(documentId, blockIndex, SHARED_COPIES_LIMIT),
+    'shared:clusters': () => notebook.sharedText.clusters(),
     'menu:update': (model) => {
       desktop.setMenu(model);
       return null;

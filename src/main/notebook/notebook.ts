@@ -25,6 +25,7 @@ import type { Notices } from '../notices/notices';
 import type { Safekeeping } from '../safekeeping/safekeeping';
 import type { SearchService } from '../search/notebook-search';
 import type { Analysis } from '../outputs/analysis/analysis-service';
+import type { SharedText } from '../shared-text/shared-text-service';
 
 export interface NotebookServices {
   feed: ChangeFeed;
@@ -33,6 +34,8 @@ export interface NotebookServices {
   library: Library;
   queries: LibraryQueries;
   analysis: Analysis;
+  /** Paragraphs that stand in several documents. */
+  sharedText: SharedText;
   details: DocumentDetails;
   attributes: Attributes;
   memos: Memos;
@@ -82,6 +85,9 @@ export class Notebook implements NotebookServices {
   }
   get analysis() {
     return this.services.analysis;
+  }
+  get sharedText() {
+    return this.services.sharedText;
   }
   get details() {
     return this.services.details;
@@ -142,6 +148,7 @@ export class Notebook implements NotebookServices {
     await this.checked;
     await this.search.close();
     await this.analysis.close();
+    await this.sharedText.close();
     await this.unlock();
   }
 }

@@ -57,6 +57,8 @@ import { Analysis, filterIds } from '../outputs/analysis/analysis-service';
 import { ANALYSIS_METHODS, ANALYSIS_WORKER, createAnalysisApi, type AnalysisApi } from '../outputs/analysis/analysis-protocol';
 import { localWorkerHandle } from '../workers/local-worker';
 import { connectWorker, serveWorker, type WorkerHandle } from '../workers/worker-channel';
+import { SharedText } from '../shared-text/shared-text-service';
+import { createSharedApi, SHARED_METHODS, SHARED_WORKER, type SharedApi } from '../shared-text/shared-protocol';
 
 /** The article every new notebook opens with. */
 export interface SampleArticle {
@@ -85,6 +87,8 @@ export interface NotebookOptions {
   searchTimeLimitMs?: number;
   /** Starts the analysis worker; without it the analyses run on main's thread (tests, tools). */
   analysisWorker?: () => WorkerHandle;
+  /** Starts the shared-text worker; without it the comparison runs on main's thread (tests, tools). */
+  sharedTextWorker?: () => WorkerHandle;
   now?: () => Date;
   newId?: () => string;
 }
@@ -287,8 +291,19 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     attributeExists: (id) => attributes.list().some((attribute) => attribute.id === id),
     connect: () => connectWorker<AnalysisApi>(ANALYSIS_METHODS, startAnalysis(), ANALYSIS_WORKER),
   });
+  const startShared = options.sharedTextWorker ?? (() => localWorkerHandle((port) => serveWorker(SHARED_METHODS, port, createSharedApi(), SHARED_WORKER)));
+  const sharedText = new SharedText({
+    feed,
+    documents: () => library.all(),
+    body: (id) => library.body(id),
+    cacheFile: join(dir, 'shared-text.bin'),
+    connect: () => connectWorker<SharedApi>(SHARED_METHODS, startShared(), SHARED_WORKER),
+  });
+  // In the background: the reader shows markers once the comparison is done, and is told when.
+  void sharedText.start().catch((error: unknown) => console.error('[scholia] shared text could not be compared:', error));
   const services = {
     feed,
+    sharedText,
     jobs,
     exports: exporter,
     projectImport,

@@ -23,6 +23,7 @@ import { sampleArticle } from '../../support/sample';
 import { importPoolFromSource } from '../../support/import-pool';
 import { searchClientFromSource } from '../../support/search-worker';
 import { analysisWorkerFromSource } from '../../support/analysis-worker';
+import { sharedTextWorkerFromSource } from '../../support/shared-text-worker';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -61,6 +62,9 @@ export async function startTestServer(dataDir: string, options: TestServerOption
     opened.jobs.subscribe((progress) => {
       for (const listener of listeners) listener('jobs:progress', progress);
     });
+    opened.sharedText.onChange((change) => {
+      for (const listener of listeners) listener('shared:changed', change);
+    });
   };
   const dispatcherFor = (opened: Notebook) => createDispatcher(notebookHandlers(opened, desktop), { track: (run) => opened.feed.track(run) });
   const open = (): Promise<Notebook> =>
@@ -73,6 +77,7 @@ export async function startTestServer(dataDir: string, options: TestServerOption
       exports: exportJobsFromSource(),
       refi: refiJobsFromSource(),
       analysisWorker: analysisWorkerFromSource,
+      sharedTextWorker: sharedTextWorkerFromSource,
       // Where the app relaunches after a restore, the server reopens the notebook.
       onRestored: () => {
         reopening = open().then((reopened) => {

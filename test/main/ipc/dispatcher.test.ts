@@ -113,6 +113,9 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'analysis:cooccurrence': (f) => ({ scope: { tagId: f.tagId }, unit: 'overlap', rolled: false }),
   'analysis:passages': (f) => ({ scope: {}, cell: { kind: 'pair', unit: 'block', a: f.tagId, b: f.otherTagId, rolled: true } }),
   'analysis:save': () => ({ kind: 'csv', suggestedName: 'frequencies.csv', rows: [['code', 'passages'], ['actors/Kerry', 3]] }),
+  'shared:forDocument': (f) => ({ documentId: f.documentId }),
+  'shared:copies': (f) => ({ documentId: f.documentId, blockIndex: 0 }),
+  'shared:clusters': () => undefined,
   'menu:update': () => ({
     items: [
       { id: 'history.undo', title: 'Undo', menu: 'edit', group: 0, chord: 'Mod+Z', enabled: true },

@@ -1,0 +1,250 @@
+/**
+ * Shared-text detection on main: keeps the worker's index in step with the
+ * library and answers the reader. At start the cache is loaded and only the
+ * documents it does not hold (or holds in another version) are sent, in
+ * chunks, yielding between them; then the change feed is followed, a
+ * document added, changed or removed being sent or taken out on its own.
+ * Main only reads bodies and passes texts along, so its event loop is never
+ * held for long; whoever listens is told which documents' results changed.
+ */
+import type { Block, DocumentSummary } from '../../shared/model';
+import { ScholiaFailure } from '../../shared/result';
+import { SHARED_LINK_LIMIT, type SharedCluster, type SharedCopy, type SharedForDocument, type SharedTextChanged } from '../../shared/shared-text';
+import type { ChangeFeed, Commit } from '../changes/change-feed';
+import type { WorkerClient, WorkerReply } from '../workers/worker-channel';
+import type { Affected, CopyLink } from './shared-index';
+import type { ParagraphTexts, SharedApi } from './shared-protocol';
+
+interface Collaborators {
+  feed: ChangeFeed;
+  documents: () => readonly DocumentSummary[];
+  body: (id: string) => Promise<{ text: string; blocks: readonly Block[] }>;
+  /** The cache file beside the notebook. */
+  cacheFile: string;
+  connect: () => WorkerClient<SharedApi>;
+  /** How long after a large comparison the cache is written (it is always written on close). */
+  saveDelayMs?: number;
+}
+
+/** Blocks that can be reprinted text; titles, bylines and captions are not compared. */
+const COMPARED_KINDS = new Set<Block['kind']>(['paragraph', 'quote', 'standfirst', 'list-item']);
+/** Documents sent at once: their bodies are read and copied on main, so a chunk stays small. */
+const CHUNK = 25;
+const CALL_TIME_LIMIT_MS = 60_000;
+const CLUSTER_LIMIT = 100;
+const CLUSTER_MEMBERS = 12;
+const EXCERPT_CHARS = 160;
+/** Documents compared since the cache was written that make writing it again worth it before close. */
+const WORTH_SAVING = 100;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class SharedText {
+  private client: WorkerClient<SharedApi> | null = null;
+  private started: Promise<void> | null = null;
+  private ready = false;
+  private readonly dirty = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private saveTimer: NodeJS.Timeout | null = null;
+  private readonly listeners = new Set<(change: SharedTextChanged) => void>();
+  private closed = false;
+  private unsaved = 0;
+
+  constructor(private readonly deps: Collaborators) {
+    deps.feed.subscribe((commit) => this.follow(commit));
+  }
+
+  /** Calls `listener` when some documents' shared text changed; returns a function that stops. */
+  onChange(listener: (change: SharedTextChanged) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  /** Loads the cache and compares what it lacks; resolves once every document is in. */
+  start(): Promise<void> {
+    this.started ??= this.step(() => this.catchUp());
+    return this.started;
+  }
+
+  /** Resolves once every change committed so far is in the index. */
+  async settled(): Promise<void> {
+    await this.start();
+    await this.step(() => this.sendDirty());
+  }
+
+  async forDocument(id: string): Promise<SharedForDocument> {
+    const summaries = this.byId();
+    if (!summaries.has(id)) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
+    const found = await this.ask((client) => client.call('forDocument', [id, SHARED_LINK_LIMIT], { timeoutMs: CALL_TIME_LIMIT_MS }));
+    return {
+      ready: this.ready,
+      blocks: found.map(({ block, documents, links }) => ({
+        blockIndex: block,
+        documents,
+        copies: described(links, summaries),
+      })),
+    };
+  }
+
+  /** Every copy of one paragraph (up to `limit`), for coding them all at once. */
+  async copies(documentId: string, blockIndex: number, limit: number): Promise<SharedCopy[]> {
+    const summaries = this.byId();
+    if (!summaries.has(documentId)) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
+    return described(await this.ask((client) => client.call('copies', [documentId, blockIndex, limit], { timeoutMs: CALL_TIME_LIMIT_MS })), summaries);
+  }
+
+  async clusters(): Promise<SharedCluster[]> {
+    const summaries = this.byId();
+    const found = await this.ask((client) => client.call('clusters', [CLUSTER_LIMIT, CLUSTER_MEMBERS], { timeoutMs: CALL_TIME_LIMIT_MS }));
+    const clusters: SharedCluster[] = [];
+    for (const cluster of found) {
+      const members = cluster.members.flatMap((member) => {
+        const summary = summaries.get(member.documentId);
+        return summary ? [{ documentId: member.documentId, title: summary.title, outlet: summary.source, blockIndex: member.block }] : [];
+      });
+      if (members.length === 0) continue;
+      clusters.push({ documents: cluster.documents, paragraphs: cluster.paragraphs, excerpt: await this.excerpt(members[0]!.documentId, members[0]!.blockIndex), members });
+    }
+    return clusters;
+  }
+
+  /** Writes the cache and stops the worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    const client = this.client;
+    if (client && this.ready && this.unsaved > 0) await this.step(() => client.call('save', [this.deps.cacheFile])).catch(() => undefined);
+    this.client = null;
+    await client?.close();
+  }
+
+  private follow(commit: Commit): void {
+    let marked = false;
+    for (const change of commit.changes) {
+      if (change.scope !== 'documents' || change.kind === 'updated') continue;
+      for (const document of change.documents) this.dirty.add(document.id);
+      marked ||= change.documents.length > 0;
+    }
+    if (marked && this.started && !this.closed) void this.step(() => this.sendDirty()).catch((error: unknown) => console.error('[scholia] shared text could not follow a change:', error));
+  }
+
+  private async ask<T>(question: (client: WorkerClient<SharedApi>) => Promise<WorkerReply<T>>): Promise<T> {
+    void this.start();
+    return expect(await this.step(async () => question(this.worker())));
+  }
+
+  private step<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private worker(): WorkerClient<SharedApi> {
+    if (this.client?.alive) return this.client;
+    const client = this.deps.connect();
+    client.onStop(() => {
+      if (this.client !== client || this.closed) return;
+      // A worker that died took its index along: the next question rebuilds it, from the cache.
+      this.client = null;
+      this.ready = false;
+      this.started = null;
+    });
+    this.client = client;
+    return client;
+  }
+
+  private async catchUp(): Promise<void> {
+    const client = this.worker();
+    const cached = (await expect(client.call('load', [this.deps.cacheFile]))) ?? {};
+    const present = this.byId();
+    const gone = Object.keys(cached).filter((id) => !present.has(id));
+    if (gone.length > 0) await expect(client.call('remove', [gone]));
+    const stale = [...present.values()].filter((document) => cached[document.id] !== document.contentHash).map((document) => document.id);
+    for (let i = 0; i < stale.length; i += CHUNK) {
+      await this.send(client, stale.slice(i, i + CHUNK));
+      await nextTurn();
+    }
+    this.ready = true;
+    this.tell('all');
+    this.noteUnsaved(stale.length + gone.length);
+  }
+
+  private async sendDirty(): Promise<void> {
+    if (this.dirty.size === 0 || !this.ready) return;
+    const client = this.worker();
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    const present = this.byId();
+    const affected: Affected[] = [];
+    const gone = ids.filter((id) => !present.has(id));
+    if (gone.length > 0) affected.push(await expect(client.call('remove', [gone])));
+    const changed = ids.filter((id) => present.has(id));
+    for (let i = 0; i < changed.length; i += CHUNK) {
+      affected.push(await this.send(client, changed.slice(i, i + CHUNK)));
+      if (i + CHUNK < changed.length) await nextTurn();
+    }
+    this.tell(affected.includes('all') ? 'all' : [...new Set((affected as string[][]).flat())]);
+    this.noteUnsaved(ids.length);
+  }
+
+  private async send(client: WorkerClient<SharedApi>, ids: readonly string[]): Promise<Affected> {
+    const present = this.byId();
+    const documents = await Promise.all(ids.map((id) => this.paragraphTexts(present.get(id))));
+    return expect(client.call('put', [documents.flatMap((document) => document ?? [])], { timeoutMs: CALL_TIME_LIMIT_MS }));
+  }
+
+  private async paragraphTexts(summary: DocumentSummary | undefined): Promise<ParagraphTexts | null> {
+    // A document removed meanwhile, or whose body cannot be read, is left out; the integrity check tells of the latter.
+    const body = summary ? await this.deps.body(summary.id).catch(() => null) : null;
+    if (!summary || !body) return null;
+    const id = summary.id;
+    const paragraphs = body.blocks.flatMap((block, index) => (COMPARED_KINDS.has(block.kind) ? [{ block: index, start: block.start, end: block.end, text: body.text.slice(block.start, block.end) }] : []));
+    return { id, contentHash: summary.contentHash, paragraphs };
+  }
+
+  private async excerpt(documentId: string, blockIndex: number): Promise<string> {
+    const body = await this.deps.body(documentId).catch(() => null);
+    const block = body?.blocks[blockIndex];
+    if (!body || !block) return '';
+    const text = body.text.slice(block.start, Math.min(block.end, block.start + EXCERPT_CHARS + 40)).replace(/\s+/g, ' ').trim();
+    return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '')}…` : text;
+  }
+
+  /** A few documents are quickly compared again after a crash; many are written out soon, not only on close. */
+  private noteUnsaved(documents: number): void {
+    this.unsaved += documents;
+    if (this.closed || this.unsaved < WORTH_SAVING || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      const client = this.client;
+      if (!client) return;
+      this.unsaved = 0;
+      void this.step(() => client.call('save', [this.deps.cacheFile])).catch(() => undefined);
+    }, this.deps.saveDelayMs ?? 3_000);
+    this.saveTimer.unref?.();
+  }
+
+  private tell(documentIds: Affected): void {
+    if (documentIds !== 'all' && documentIds.length === 0) return;
+    for (const listener of this.listeners) listener({ documentIds });
+  }
+
+  private byId(): Map<string, DocumentSummary> {
+    return new Map(this.deps.documents().map((document) => [document.id, document]));
+  }
+}
+
+function described(links: readonly CopyLink[], summaries: ReadonlyMap<string, DocumentSummary>): SharedCopy[] {
+  return links.flatMap((link) => {
+    const summary = summaries.get(link.documentId);
+    return summary
+      ? [{ documentId: link.documentId, title: summary.title, outlet: summary.source, publishedAt: summary.publishedAt, blockIndex: link.block, start: link.start, end: link.end, similarity: link.similarity }]
+      : [];
+  });
+}
+
+async function expect<T>(reply: Promise<WorkerReply<T>> | WorkerReply<T>): Promise<T> {
+  const answer = await reply;
+  if (!answer.ok) throw new Error(`Shared text could not be compared: ${answer.error.message}`);
+  return answer.value;
+}

@@ -1,0 +1,104 @@
+/**
+ * Shared text through a real notebook: reprints are found when imported, a
+ * removed document takes its copies along, the cache makes a restart compare
+ * nothing again, and a damaged cache is rebuilt, not a crash.
+ */
+import { access, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSharedApi, SHARED_METHODS, SHARED_WORKER, type SharedApi } from '../../../src/main/shared-text/shared-protocol';
+import type { SharedTextChanged } from '../../../src/shared/shared-text';
+import { localWorkerHandle } from '../../../src/main/workers/local-worker';
+import { serveWorker } from '../../../src/main/workers/worker-channel';
+import { openNotebook } from '../../../src/main/notebook/open-notebook';
+import type { Notebook } from '../../../src/main/notebook/notebook';
+import { sampleArticle } from '../../support/sample';
+import { useTempDirs } from '../../support/temp-dir';
+
+const tempDir = useTempDirs();
+
+const SHARED = 'World powers have failed to turn a fragile cessation of hostilities in Syria, in effect since February 27, into a durable truce';
+const reprint = (edit: (text: string) => string) =>
+  ['Syria talks stall', '', 'By a staff writer', '', edit(`${SHARED} and Damascus has stepped up its military campaign against the Islamic State group and rebels in the second city of Aleppo.`), '', 'Oil prices rose sharply on Thursday as traders weighed the prospect of tighter supply from the region for the rest of the year.'].join('\n');
+
+/** A notebook whose shared-text worker counts the documents it is sent. */
+async function open(dataDir: string) {
+  const sent: string[] = [];
+  const serve = () =>
+    localWorkerHandle((port) => {
+      const api = createSharedApi();
+      const counting: SharedApi = { ...api, put: (documents) => (sent.push(...documents.map((d) => d.id)), api.put(documents)) };
+      serveWorker(SHARED_METHODS, port, counting, SHARED_WORKER);
+    });
+  const notebook = await openNotebook({ dataDir, sample: sampleArticle(), sharedTextWorker: serve });
+  await notebook.checked;
+  const changes: SharedTextChanged[] = [];
+  notebook.sharedText.onChange((change) => changes.push(change));
+  return { notebook, sent, changes };
+}
+
+const importText = async (notebook: Notebook, title: string, text: string) => {
+  const outcome = await notebook.imports.pasted(title, text);
+  if (outcome.status !== 'imported') throw new Error(`not imported: ${outcome.status}`);
+  return outcome.document.id;
+};
+
+describe('shared text in a notebook', () => {
+  it('finds reprints as they are imported, and forgets a removed one', async () => {
+    const dir = await tempDir();
+    const { notebook, changes } = await open(dir);
+    const sampleId = notebook.library.list()[0]!.id;
+    const exact = await importText(notebook, 'Reprint', reprint((text) => text));
+    const edited = await importText(notebook, 'Edited', reprint((text) => `DAMASCUS (Reuters) - ${text.replace('stepped up', 'intensified')}`));
+    await notebook.sharedText.settled();
+    expect(changes.some((change) => change.documentIds === 'all' || change.documentIds.includes(sampleId))).toBe(true);
+
+    const found = await notebook.sharedText.forDocument(sampleId);
+    expect(found.ready).toBe(true);
+    expect(found.blocks).toHaveLength(1);
+    const [block] = found.blocks;
+    const { text, blocks } = await notebook.reading.document(sampleId);
+    expect(text.slice(blocks[block!.blockIndex]!.start, blocks[block!.blockIndex]!.end)).toContain(SHARED);
+    expect(block!.documents).toBe(2);
+    expect(block!.copies.map((copy) => copy.title).sort()).toEqual(['Edited', 'Reprint']);
+    const editedCopy = block!.copies.find((copy) => copy.documentId === edited)!;
+    expect(editedCopy.similarity).toBeLessThan(1);
+    expect(editedCopy.similarity).toBeGreaterThanOrEqual(0.7);
+    const { text: editedText, blocks: editedBlocks } = await notebook.reading.document(edited);
+    expect(editedText.slice(editedBlocks[editedCopy.blockIndex]!.start, editedBlocks[editedCopy.blockIndex]!.end)).toContain('intensified');
+
+    const clusters = await notebook.sharedText.clusters();
+    // The two reprints also share their last paragraph, which the sample does not have.
+    expect(clusters.map((cluster) => cluster.documents)).toEqual([3, 2]);
+    expect(clusters[0]).toMatchObject({ documents: 3, excerpt: expect.stringMatching(/^(DAMASCUS \(Reuters\) - )?World powers/) });
+
+    await notebook.removal.delete([exact]);
+    await notebook.sharedText.settled();
+    expect((await notebook.sharedText.forDocument(sampleId)).blocks[0]!.documents).toBe(1);
+    await expect(notebook.sharedText.forDocument('no-such-document')).rejects.toThrow(/not in the notebook/);
+    await notebook.close();
+  });
+
+  it('a restart compares nothing again; a damaged cache is rebuilt', async () => {
+    const dir = await tempDir();
+    const first = await open(dir);
+    const sampleId = first.notebook.library.list()[0]!.id;
+    await importText(first.notebook, 'Reprint', reprint((text) => text));
+    await first.notebook.sharedText.settled();
+    await first.notebook.close();
+    await access(join(dir, 'shared-text.bin'));
+
+    const second = await open(dir);
+    await second.notebook.sharedText.settled();
+    expect(second.sent).toEqual([]);
+    expect((await second.notebook.sharedText.forDocument(sampleId)).blocks[0]!.documents).toBe(1);
+    await second.notebook.close();
+
+    await writeFile(join(dir, 'shared-text.bin'), 'damaged');
+    const third = await open(dir);
+    await third.notebook.sharedText.settled();
+    expect(third.sent).toHaveLength(2);
+    expect((await third.notebook.sharedText.forDocument(sampleId)).blocks[0]!.documents).toBe(1);
+    await third.notebook.close();
+  });
+});
