@@ -9,6 +9,7 @@ import './features/library/library.css';
 import './features/library/library-tools.css';
 import './features/notices/notices.css';
 import './features/reader/reader.css';
+import './features/shared-text/shared-text.css';
 import './features/tags/tags.css';
 import './features/passages/passages.css';
 import './features/codebook/codebook.css';

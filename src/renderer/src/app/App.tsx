@@ -27,6 +27,7 @@ import { NoticeBar } from '../features/notices/NoticeBar';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import type { NoteLink } from '../features/passages/markdown';
 import { NoteLinkFollower } from '../features/passages/NoteView';
+import { BlockOpener, requestBlock } from '../features/shared-text/block-jump';
 import type { PassageFocus, SearchInDocument } from '../features/reader/Reader';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { ReadingView } from '../features/reader/ReadingView';
@@ -102,6 +103,10 @@ export function App() {
   const followLink = (link: NoteLink) =>
     void followNoteLink(link, { codebook, openDocument, openPassage, showTag: (tagId) => setView({ kind: 'tag', tagId }) });
   const openMemo = (about: MemoAbout) => setView(openMemoFor(about));
+  const openAtBlock = (documentId: string, blockIndex: number) => {
+    requestBlock(documentId, blockIndex);
+    openDocument(documentId);
+  };
 
   useCommandPart('app', {
     view,
@@ -134,6 +139,7 @@ export function App() {
     <NoteLinkFollower.Provider value={followLink}>
       <MemoOpener.Provider value={openMemo}>
         <PaneLayoutContext.Provider value={layout}>
+        <BlockOpener.Provider value={openAtBlock}>
         <div className={`app view-${view.kind}`} ref={appRef}>
           <span className="measure-probe" ref={measureProbe} aria-hidden="true" />
           <div id={LIBRARY_PANE_ID} className="library-pane" hidden={layout.widths.library === 0}>
@@ -230,6 +236,7 @@ export function App() {
           {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} onRun={runCommand} />}
           <ToastStack />
         </div>
+        </BlockOpener.Provider>
         </PaneLayoutContext.Provider>
       </MemoOpener.Provider>
     </NoteLinkFollower.Provider>

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import type { Block, DocumentView } from '../../../../shared/model';
 import type { HighlightSegment } from '../../../../shared/anchoring/highlight-segments';
 import { formatDate, formatPublished, formatWordCount, readingMinutes } from '../library/format';
@@ -28,6 +28,8 @@ interface Props {
   highlight: HighlightStyle;
   /** Rendered after the front matter: document tags, for instance. */
   metaExtra?: ReactNode;
+  /** Decoration rendered after a block (a shared-text marker), by block index. */
+  blockExtra?: (index: number) => ReactNode;
 }
 
 /**
@@ -38,7 +40,7 @@ interface Props {
  * (`dir="auto"`), so an Arabic paragraph reads right to left in any article
  * and an English quote left to right in an Arabic one.
  */
-export const ArticleBlocks = memo(function ArticleBlocks({ document, segments, highlight, metaExtra }: Props) {
+export const ArticleBlocks = memo(function ArticleBlocks({ document, segments, highlight, metaExtra, blockExtra }: Props) {
   const lastFrontMatter = lastIndexOf(document.blocks, (b) => FRONT_MATTER.has(b.kind));
   const nodes: ReactNode[] = [];
   const meta = <ArticleMeta key="meta" document={document} extra={metaExtra} />;
@@ -46,6 +48,8 @@ export const ArticleBlocks = memo(function ArticleBlocks({ document, segments, h
   document.blocks.forEach((block, index) => {
     const content = renderSegments(document.text, block, segments[index], highlight);
     nodes.push(<BlockElement key={index} block={block} index={index} language={language} content={content} />);
+    const extra = blockExtra?.(index);
+    if (extra) nodes.push(<Fragment key={`extra-${index}`}>{extra}</Fragment>);
     if (index === lastFrontMatter) nodes.push(meta);
   });
   if (lastFrontMatter === -1) nodes.unshift(meta);

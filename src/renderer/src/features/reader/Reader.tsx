@@ -22,6 +22,7 @@ import { useKeyboardSelection } from './use-keyboard-selection';
 import { rangeAnchor, type FloatAnchor } from '../../components/floating';
 import { useHighlightPaint } from '../settings/use-highlight-paint';
 import { passageTagPaths } from './highlight-label';
+import { useSharedMarkers } from '../shared-text/use-shared-markers';
 
 /** A jump request: scroll to a passage and flash it. The nonce repeats a jump to the same passage. */
 export interface PassageFocus {
@@ -95,6 +96,7 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
     return () => cancelAnimationFrame(frame);
   }, [segments]);
 
+  const shared = useSharedMarkers(documentId, document !== null, articleRef, scrollRef);
   const paint = useHighlightPaint();
   const highlight = useMemo<HighlightStyle>(() => {
     const byId = new Map(passages.map((p) => [p.id, p]));
@@ -263,6 +265,7 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
             document={document}
             segments={segments}
             highlight={highlight}
+            blockExtra={shared.markerFor}
             metaExtra={
               <div className="document-tags-slot">
                 <DocumentTags document={document} codebook={codebook} />
