@@ -1,18 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dragSelect } from './support/select-text';
+import { openSearchable as openSearchableIn } from './support/searchable';
 import { useE2eSession } from './support/session';
 
 const session = useE2eSession();
 
-async function openSearchable() {
-  const server = await session.serve(await session.tempDir());
-  await server.notebook.search.ready();
-  const app = await session.open(server);
-  await app.page.getByRole('heading', { level: 1 }).waitFor();
-  await app.page.getByRole('button', { name: '+ Tag document' }).waitFor();
-  return { app, server };
-}
+const openSearchable = () => openSearchableIn(session);
 
 async function search(page: Page, query: string) {
   const dialog = page.getByRole('dialog', { name: 'Search' });

@@ -50,6 +50,8 @@ export function App() {
   const [view, setView] = useState<View>({ kind: 'read' });
   const [focus, setFocus] = useState<PassageFocus | null>(null);
   const [searchOpen, setSearchOpen] = useState(false);
+  // Counts asks to code all hits of the search, so asking again while search is open still opens the dialog.
+  const [codeAllAsked, setCodeAllAsked] = useState(0);
   const [searchQuery, setSearchQuery] = useState('');
   const [found, setFound] = useState<(SearchInDocument & { documentId: string }) | null>(null);
   const [pasting, setPasting] = useState(false);
@@ -112,6 +114,10 @@ export function App() {
     view,
     showView: setView,
     openSearch: () => setSearchOpen(true),
+    codeAllHits: () => {
+      setSearchOpen(true);
+      setCodeAllAsked((n) => n + 1);
+    },
     importFiles: () => filePicker.current?.click(),
     pasteText: () => setPasting(true),
     openExport: () => setExporting(true),
@@ -210,7 +216,11 @@ export function App() {
               initialQuery={searchQuery}
               onQueryChange={setSearchQuery}
               onOpen={openSearchHit}
-              onClose={() => setSearchOpen(false)}
+              codeAllAsked={codeAllAsked}
+              onClose={() => {
+                setSearchOpen(false);
+                setCodeAllAsked(0);
+              }}
             />
           )}
           {importer.dragging && (

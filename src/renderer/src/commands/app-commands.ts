@@ -24,6 +24,7 @@ export const COMMANDS = [
   { id: 'history.redo', title: 'Redo what was undone', keys: ['Mod+Shift+Z', 'Mod+Y'], run: ({ app }) => app?.redo() },
   { id: 'palette.open', title: 'Show all commands', keys: ['Mod+Shift+P'], run: ({ app }) => app?.openPalette(), inTextFields: true },
   { id: 'search.open', title: 'Search', keys: ['Mod+K', 'Mod+F'], run: ({ app }) => app?.openSearch(), inTextFields: true },
+  { id: 'search.code-all', title: 'Code all hits of the search…', keys: [], run: ({ app }) => app?.codeAllHits() },
   { id: 'import.files', title: 'Import files', keys: ['Mod+O'], run: ({ app }) => app?.importFiles() },
   { id: 'import.paste', title: 'New document from clipboard', keys: ['Mod+Shift+V'], run: ({ app }) => app?.pasteText() },
   { id: 'export.open', title: 'Export passages, a report or the project', keys: ['Mod+Shift+E'], run: ({ app }) => app?.openExport() },

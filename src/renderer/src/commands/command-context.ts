@@ -11,6 +11,8 @@ export interface AppActions {
   view: View;
   showView(view: View): void;
   openSearch(): void;
+  /** Opens search and, once its query has hits, the dialog that codes them all. */
+  codeAllHits(): void;
   importFiles(): void;
   pasteText(): void;
   /** Opens the Export dialog. */
