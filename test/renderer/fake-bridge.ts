@@ -134,6 +134,9 @@ export function installFakeBridge(documents: DocumentSummary[], view: DocumentVi
     settings: { get: vi.fn(async () => ok(DEFAULT_VIEW_SETTINGS)), set: vi.fn(async () => ok(DEFAULT_VIEW_SETTINGS)) },
     notes: notesOf(memos),
     exports: { run: vi.fn(async () => ok(null)), cancel: vi.fn(async () => ok(true)) },
+    // No document of these tests stands in another: the reader shows no shared-text markers.
+    shared: { forDocument: vi.fn(async () => ok({ ready: true, blocks: [] })) },
+    onSharedTextChanged: vi.fn(() => () => undefined),
     onJobProgress: vi.fn((listener: (progress: JobProgress) => void) => {
       progressListeners.add(listener);
       return () => void progressListeners.delete(listener);
