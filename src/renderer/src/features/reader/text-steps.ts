@@ -17,10 +17,11 @@ export interface CaretBlock {
   end: number;
 }
 
-type Granularity = 'grapheme' | 'word' | 'sentence';
+export type Granularity = 'grapheme' | 'word' | 'sentence';
 
 const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(locale: string | undefined, granularity: Granularity): Intl.Segmenter {
+/** One segmenter per language and granularity: making one costs more than a segmentation. */
+export function segmenter(locale: string | undefined, granularity: Granularity): Intl.Segmenter {
   const key = `${locale ?? ''}|${granularity}`;
   let found = segmenters.get(key);
   if (!found) {

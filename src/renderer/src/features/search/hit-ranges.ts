@@ -4,6 +4,7 @@
  * Offsets are the document's text offsets, as search hits and blocks carry them.
  */
 import type { Block, SearchResultsView, TextRange } from '../../../../shared/model';
+import { segmenter } from '../reader/text-steps';
 
 export type HitUnit = 'words' | 'sentence' | 'paragraph';
 
@@ -86,15 +87,11 @@ function endsWithAbbreviation(segment: string): boolean {
   return word !== undefined && ABBREVIATIONS.has(word);
 }
 
-const sentenceSegmenters = new Map<string, Intl.Segmenter>();
-
 /** Sentences of one block as ranges of the text, ends before the trailing spaces, abbreviations not ending one. */
 export function blockSentences(text: string, block: Pick<Block, 'start' | 'end'>, locale?: string): TextRange[] {
-  let segmenter = sentenceSegmenters.get(locale ?? '');
-  if (!segmenter) sentenceSegmenters.set(locale ?? '', (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
   const sentences: TextRange[] = [];
   let joinNext = false;
-  for (const part of segmenter.segment(text.slice(block.start, block.end))) {
+  for (const part of segmenter(locale, 'sentence').segment(text.slice(block.start, block.end))) {
     const start = block.start + part.index;
     const end = start + part.segment.trimEnd().length;
     const last = sentences.at(-1);
