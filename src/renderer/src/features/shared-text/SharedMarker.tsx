@@ -6,8 +6,6 @@ import { alsoIn, copyDetails, moreLabel } from './shared-labels';
 
 interface Props {
   block: SharedBlock;
-  /** Opens "Code all copies…" for this paragraph; absent where coding is not offered. */
-  onCodeAll?: () => void;
 }
 
 /**
@@ -16,7 +14,7 @@ interface Props {
  * link to the copy itself. Decoration, outside the block's text, so
  * selections and offsets never see it.
  */
-export function SharedMarker({ block, onCodeAll }: Props) {
+export function SharedMarker({ block }: Props) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const open = anchor !== null;
   const button = useRef<HTMLButtonElement>(null);
@@ -62,20 +60,6 @@ export function SharedMarker({ block, onCodeAll }: Props) {
             ))}
           </ul>
           {more && <p className="shared-copies-more">{more}</p>}
-          {onCodeAll && (
-            <div className="popover-actions">
-              <button
-                type="button"
-                className="button-quiet small"
-                onClick={() => {
-                  setAnchor(null);
-                  onCodeAll();
-                }}
-              >
-                Code all copies…
-              </button>
-            </div>
-          )}
         </Popover>
       )}
     </div>
