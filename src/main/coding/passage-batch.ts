@@ -31,20 +31,33 @@ export class PassageBatch {
   constructor(private readonly deps: Collaborators) {}
 
   async codeMany(input: CodeManyInput): Promise<CodeManyReport> {
-    parseTagPath(input.tagPath);
-    const byDocument = await this.checked(input.items);
-    const documentIds = [...byDocument.keys()];
-    return this.deps.feed.batch(input.label, documentIds.length === 1 ? documentIds[0]! : null, async () => {
-      const tag = await this.deps.tags.create({ name: input.tagPath });
-      let created = 0;
-      let alreadyCoded = 0;
-      for (const [documentId, ranges] of byDocument) {
-        const fresh = await this.notYetCoded(documentId, ranges, tag.id);
-        alreadyCoded += ranges.length - fresh.length;
-        if (fresh.length > 0) created += (await this.deps.passages.createMany(documentId, fresh, [tag.id], input.label)).length;
-      }
-      return { tagId: tag.id, created, alreadyCoded };
+    const [report] = await this.codeGroups(input.label, [input]);
+    return report!;
+  }
+
+  /** Several tags' ranges at once (accepted quotes of several speakers), still one change to undo. */
+  async codeGroups(label: string, groups: readonly Omit<CodeManyInput, 'label'>[]): Promise<CodeManyReport[]> {
+    for (const group of groups) parseTagPath(group.tagPath);
+    const checked: Map<string, { start: number; end: number; note?: string }[]>[] = [];
+    for (const group of groups) checked.push(await this.checked(group.items));
+    const documentIds = new Set(checked.flatMap((byDocument) => [...byDocument.keys()]));
+    return this.deps.feed.batch(label, documentIds.size === 1 ? [...documentIds][0]! : null, async () => {
+      const reports: CodeManyReport[] = [];
+      for (const [index, group] of groups.entries()) reports.push(await this.code(group.tagPath, checked[index]!, label));
+      return reports;
     });
+  }
+
+  private async code(tagPath: string, byDocument: Map<string, { start: number; end: number; note?: string }[]>, label: string): Promise<CodeManyReport> {
+    const tag = await this.deps.tags.create({ name: tagPath });
+    let created = 0;
+    let alreadyCoded = 0;
+    for (const [documentId, ranges] of byDocument) {
+      const fresh = await this.notYetCoded(documentId, ranges, tag.id);
+      alreadyCoded += ranges.length - fresh.length;
+      if (fresh.length > 0) created += (await this.deps.passages.createMany(documentId, fresh, [tag.id], label)).length;
+    }
+    return { tagId: tag.id, created, alreadyCoded };
   }
 
   /** Every range checked against its document's text before anything is written; repeats within the batch folded. */

@@ -76,4 +76,38 @@ describe('coding many ranges at once', () => {
     await expect(notebook.passageBatch.codeMany({ label: 'bad tag', tagPath: 'quotes//', items: [{ documentId: documents[0]!.id, start: 4, end: 9 }] })).rejects.toThrow(/not a tag name/);
     expect(await notebook.tags.list()).toEqual([]);
   });
+
+  it('codes groups under several tags as one change: one undo takes every tag and passage back', async () => {
+    const { notebook, documents } = await notebookWithDocuments(2);
+    const [a, b] = documents.map((d) => d.id) as [string, string];
+    const rangesOf = async (id: string) => envoyRanges((await notebook.library.body(id)).text).map((range) => ({ documentId: id, ...range }));
+    const [aRanges, bRanges] = [await rangesOf(a), await rangesOf(b)];
+    const reports = await notebook.passageBatch.codeGroups('accept 4 quotes', [
+      { tagPath: 'quotes/Envoy', items: [aRanges[0]!, bRanges[0]!] },
+      { tagPath: 'quotes/Unknown speaker', items: [aRanges[1]!, bRanges[1]!] },
+    ]);
+    expect(reports.map((r) => [r.created, r.alreadyCoded])).toEqual([[2, 0], [2, 0]]);
+    const paths = (await notebook.tags.list()).map((t) => t.path);
+    expect(paths).toEqual(expect.arrayContaining(['quotes', 'quotes/Envoy', 'quotes/Unknown speaker']));
+    expect(notebook.history.size).toBe(1);
+    expect((await notebook.history.undo())?.label).toBe('accept 4 quotes');
+    expect(await notebook.passages.list(a)).toEqual([]);
+    expect(await notebook.passages.list(b)).toEqual([]);
+    expect(await notebook.tags.list()).toEqual([]);
+  });
+
+  it('refuses every group when one group holds a bad range, and when one tag path is not a name', async () => {
+    const { notebook, documents } = await notebookWithDocuments(1);
+    const documentId = documents[0]!.id;
+    await expect(
+      notebook.passageBatch.codeGroups('bad', [
+        { tagPath: 'quotes/A', items: [{ documentId, start: 4, end: 9 }] },
+        { tagPath: 'quotes/B', items: [{ documentId, start: 4, end: 90_000 }] },
+      ]),
+    ).rejects.toThrow(/Nothing was coded/);
+    await expect(notebook.passageBatch.codeGroups('bad', [{ tagPath: 'quotes/A', items: [{ documentId, start: 4, end: 9 }] }, { tagPath: 'quotes//B', items: [] }])).rejects.toThrow(/not a tag name/);
+    expect(await notebook.passages.list(documentId)).toEqual([]);
+    expect(await notebook.tags.list()).toEqual([]);
+    expect(notebook.history.size).toBe(0);
+  });
 });
