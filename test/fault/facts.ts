@@ -29,6 +29,11 @@ export async function factsOf(notebook: Notebook, keys: readonly string[]): Prom
       const attribute = attributes.get(id);
       return { key, value: attribute ? JSON.stringify({ name: attribute.name, choices: attribute.choices }) : null };
     }
+    if (kind === 'quote') {
+      const [documentId, quoteId] = id.split(':') as [string, string];
+      const decision = notebook.quoteReview.decisionOf(documentId, quoteId);
+      return { key, value: decision ? JSON.stringify({ rejected: decision.rejected, speaker: decision.speaker ?? null }) : null };
+    }
     if (kind === 'tag') {
       const tag = tags.get(id);
       return { key, value: tag ? JSON.stringify({ name: tag.name, parentId: tag.parentId }) : null };

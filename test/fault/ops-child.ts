@@ -72,6 +72,7 @@ async function randomOp(): Promise<Op | null> {
   }
   if (roll < 0.11) return documentOp(roll, documents, tags);
   if (roll < 0.12) return codeManyOp(documents);
+  if (roll < 0.13) return quoteOp(document);
   if (roll < 0.15) return memoOp(document.id);
   if (roll < 0.165) {
     // A new version: a few words of the text changed, its passages carried across.
@@ -127,6 +128,22 @@ function codeManyOp(documents: readonly DocumentSummary[]): Op {
   };
   const made = async () => (tagId ? (await notebook.tags.passagesOf(tagId, false)).map((t) => `passage:${t.passage.id}`) : []);
   return { name: 'code many', keys: async () => [], run, made };
+}
+
+/** The Quotes list: a quotation accepted (passages under its speaker's tag), rejected, or its speaker corrected. */
+async function quoteOp(document: DocumentSummary): Promise<Op | null> {
+  const quote = pick((await notebook.quoteReview.forDocument(document.id).catch(() => null))?.quotes ?? []);
+  if (!quote) return null;
+  const keys = async () => [`quote:${document.id}:${quote.id}`];
+  const roll = random();
+  if (roll < 0.4) {
+    const made = async () => (await notebook.passages.list(document.id)).filter((p) => p.anchor?.start === quote.start && p.anchor.end === quote.end).map((p) => `passage:${p.id}`);
+    const pattern = pick(['quotes/<Speaker>', 'quotes/<Kind>/<Speaker>', 'speakers/<Speaker>'])!;
+    return { name: 'accept quote', keys, run: async () => notebook.quoteReview.accept(document.id, [quote.id], pattern).catch(() => null), made };
+  }
+  if (roll < 0.7) return { name: 'reject quote', keys, run: async () => notebook.quoteReview.reject(document.id, [quote.id]).catch(() => null) };
+  const speaker = pick(['John Kerry', null, `Speaker ${counter++}`])!;
+  return { name: 'correct speaker', keys, run: async () => notebook.quoteReview.setSpeaker(document.id, quote.id, speaker).catch(() => null) };
 }
 
 /** Journal entries and document memos: written, edited, deleted. */

@@ -158,6 +158,10 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'shared:forDocument': ({ documentId }) => notebook.sharedText.forDocument(documentId),
     'shared:copies': ({ documentId, blockIndex }) => notebook.sharedText.copies(documentId, blockIndex, SHARED_COPIES_LIMIT),
     'shared:clusters': () => notebook.sharedText.clusters(),
+    'quotes:forDocument': ({ documentId }) => notebook.quoteReview.forDocument(documentId),
+    'quotes:reject': ({ documentId, ids }) => notebook.quoteReview.reject(documentId, ids),
+    'quotes:setSpeaker': ({ documentId, id, speaker }) => notebook.quoteReview.setSpeaker(documentId, id, speaker),
+    'quotes:accept': ({ documentId, ids, pattern }) => notebook.quoteReview.accept(documentId, ids, pattern),
     'menu:update': (model) => {
       desktop.setMenu(model);
       return null;

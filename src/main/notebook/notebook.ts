@@ -26,6 +26,7 @@ import type { Safekeeping } from '../safekeeping/safekeeping';
 import type { SearchService } from '../search/notebook-search';
 import type { Analysis } from '../outputs/analysis/analysis-service';
 import type { SharedText } from '../shared-text/shared-text-service';
+import type { QuoteReview } from '../quote-review/quote-review-service';
 
 export interface NotebookServices {
   feed: ChangeFeed;
@@ -49,6 +50,8 @@ export interface NotebookServices {
   /** Many ranges coded at once, as one change. */
   passageBatch: PassageBatch;
   history: UndoHistory;
+  /** The Quotes list: quotations found, reviewed, accepted as passages. */
+  quoteReview: QuoteReview;
   search: SearchService;
   safekeeping: Safekeeping;
   notices: Notices;
@@ -88,6 +91,9 @@ export class Notebook implements NotebookServices {
   }
   get sharedText() {
     return this.services.sharedText;
+  }
+  get quoteReview() {
+    return this.services.quoteReview;
   }
   get details() {
     return this.services.details;
@@ -149,6 +155,7 @@ export class Notebook implements NotebookServices {
     await this.search.close();
     await this.analysis.close();
     await this.sharedText.close();
+    await this.quoteReview.close();
     await this.unlock();
   }
 }

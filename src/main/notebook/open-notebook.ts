@@ -59,6 +59,7 @@ import { localWorkerHandle } from '../workers/local-worker';
 import { connectWorker, serveWorker, type WorkerHandle } from '../workers/worker-channel';
 import { SharedText } from '../shared-text/shared-text-service';
 import { createSharedApi, SHARED_METHODS, SHARED_WORKER, type SharedApi } from '../shared-text/shared-protocol';
+import { openQuoteReview } from '../quote-review/open-quote-review';
 
 /** The article every new notebook opens with. */
 export interface SampleArticle {
@@ -89,6 +90,8 @@ export interface NotebookOptions {
   analysisWorker?: () => WorkerHandle;
   /** Starts the shared-text worker; without it the comparison runs on main's thread (tests, tools). */
   sharedTextWorker?: () => WorkerHandle;
+  /** Starts the quote finder's worker; without it quotations are found on main's thread (tests, tools). */
+  quoteWorker?: () => WorkerHandle;
   now?: () => Date;
   newId?: () => string;
 }
@@ -179,7 +182,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     now,
     // Changes under way finish first; later ones are refused, and search saves nothing stale.
     stopWriting: async () => {
-      await Promise.all([...Object.values(files).map((file) => file.seal()), passageStore.seal()]);
+      await Promise.all([...Object.values(files).map((file) => file.seal()), passageStore.seal(), quoteReview.seal()]);
       await search.close();
       search = NO_SEARCH;
     },
@@ -301,6 +304,8 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   });
   // In the background: the reader shows markers once the comparison is done, and is told when.
   void sharedText.start().catch((error: unknown) => console.error('[scholia] shared text could not be compared:', error));
+  const passageBatch = new PassageBatch({ feed, passages, tags, textOf: async (documentId) => (await library.body(documentId)).text });
+  const quoteReview = await openQuoteReview({ open, guard: gate, feed, notices, library, passages, passageBatch, now, worker: options.quoteWorker });
   const services = {
     feed,
     sharedText,
@@ -320,7 +325,8 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     imports,
     tags,
     passages,
-    passageBatch: new PassageBatch({ feed, passages, tags, textOf: async (documentId) => (await library.body(documentId)).text }),
+    passageBatch,
+    quoteReview,
     history,
     safekeeping,
     notices,

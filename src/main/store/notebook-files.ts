@@ -12,6 +12,7 @@ import {
   MemosFileSchema,
   SessionFileSchema,
 } from './schema';
+import { QUOTE_DECISIONS_FILE, QuoteDecisionsFileSchema } from '../quote-review/decisions-file';
 
 export interface SmallFile {
   schema: z.ZodType<unknown>;
@@ -26,6 +27,7 @@ export const SMALL_FILES = {
   'session.json': { schema: SessionFileSchema, description: 'reading-position file' },
   'attributes.json': { schema: AttributesFileSchema, description: 'attributes file' },
   'memos.json': { schema: MemosFileSchema, description: 'memos file' },
+  [QUOTE_DECISIONS_FILE]: { schema: QuoteDecisionsFileSchema, description: 'quote decisions file' },
 } as const satisfies Record<string, SmallFile>;
 
 export type SmallFileName = keyof typeof SMALL_FILES;

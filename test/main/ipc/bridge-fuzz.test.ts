@@ -57,3 +57,40 @@ describe('fuzzing every bridge method', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+/** Patterns that pass the schema yet name no valid tag: empty levels, too deep, too long, control characters. */
+const badPattern = fc.oneof(
+  fc.constantFrom('quotes//<Speaker>', '/', '<Speaker>/', `${'a/'.repeat(8)}<Speaker>`, `quotes/${'x'.repeat(81)}`, 'quotes/\u0001<Speaker>'),
+  fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom('//', '/ /', '\u0007')).map(([word, fault]) => `${word}${fault}<Speaker>`),
+);
+const quoteIdLike = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+
+describe('fuzzing the Quotes list within its schemas', () => {
+  it(`refuses ${RUNS / 4} well-formed but wrong decisions (unknown ids, patterns naming no tag, unusable names) and changes nothing`, { timeout: 60_000 }, async () => {
+    const dir = await tempDir();
+    const notebook = await openTestNotebook(dir);
+    const dispatch = createDispatcher(notebookHandlers(notebook), { logError: () => {} });
+    const documentId = notebook.library.list()[0]!.id;
+    const known = (await notebook.quoteReview.forDocument(documentId)).quotes.map((quote) => quote.id);
+    const before = await snapshotFolder(dir);
+    const call = fc.oneof(
+      fc.record({ channel: fc.constant('quotes:accept' as const), input: fc.record({ documentId: fc.constant(documentId), ids: fc.subarray(known, { minLength: 1 }), pattern: badPattern }) }),
+      fc.record({ channel: fc.constant('quotes:accept' as const), input: fc.record({ documentId: fc.constant(documentId), ids: fc.array(quoteIdLike, { minLength: 1, maxLength: 5 }), pattern: fc.constant('quotes/<Speaker>') }) }),
+      fc.record({ channel: fc.constant('quotes:reject' as const), input: fc.record({ documentId: fc.constantFrom(documentId, 'no-such-document'), ids: fc.array(quoteIdLike, { minLength: 1, maxLength: 5 }) }) }),
+      fc.record({
+        channel: fc.constant('quotes:setSpeaker' as const),
+        input: fc.record({ documentId: fc.constant(documentId), id: fc.constantFrom(...known), speaker: fc.oneof(fc.constantFrom('', '   ', '\u0000Kerry', 'Ke\u001brry'), fc.string({ maxLength: 5 }).map((s) => `${s}\u0002`)) }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(call, async ({ channel, input }) => {
+        fc.pre(!(channel === 'quotes:reject' && input.ids.some((id) => known.includes(id))));
+        const result = await dispatch(channel, input);
+        expect(result).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(invalid-input|not-found)$/) } });
+      }),
+      { numRuns: RUNS / 4, seed: 7 },
+    );
+    expect(await snapshotFolder(dir)).toEqual(before);
+    expect(notebook.history.size).toBe(0);
+  });
+});

@@ -30,8 +30,9 @@ async function setUp(withSearch = false) {
   const report = await notebook.imports.pasted('Report', 'One two three.');
   const versionedId = report.status === 'imported' ? report.document.id : '';
   await notebook.versions.replace(versionedId, await notebook.imports.parsePasted('Report', 'One two four.'), true);
+  const quoteId = (await notebook.quoteReview.forDocument(documentId)).quotes[0]!.id;
   const backup = await notebook.safekeeping.createBackup();
-  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id, memoId: memo.id, versionedId };
+  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id, memoId: memo.id, versionedId, quoteId };
   const dispatch = createDispatcher(notebookHandlers(notebook, fakeDesktop()), { logError: () => {} });
   return { dir, fixture, dispatch };
 }
@@ -46,6 +47,7 @@ interface Fixture {
   attributeId: string;
   memoId: string;
   versionedId: string;
+  quoteId: string;
 }
 
 const NEWEST_FIRST = { sort: 'added', descending: true, filter: {} } as const;
@@ -116,6 +118,10 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'shared:forDocument': (f) => ({ documentId: f.documentId }),
   'shared:copies': (f) => ({ documentId: f.documentId, blockIndex: 0 }),
   'shared:clusters': () => undefined,
+  'quotes:forDocument': (f) => ({ documentId: f.documentId }),
+  'quotes:reject': (f) => ({ documentId: f.documentId, ids: [f.quoteId] }),
+  'quotes:setSpeaker': (f) => ({ documentId: f.documentId, id: f.quoteId, speaker: 'John Kerry' }),
+  'quotes:accept': (f) => ({ documentId: f.documentId, ids: [f.quoteId], pattern: 'quotes/<Kind>/<Speaker>' }),
   'menu:update': () => ({
     items: [
       { id: 'history.undo', title: 'Undo', menu: 'edit', group: 0, chord: 'Mod+Z', enabled: true },
@@ -220,6 +226,11 @@ const garbage: unknown[] = [
   { panes: { passages: { width: 300.5 } } },
   { panes: { library: { open: 'yes' } } },
   { panes: { sidebar: { open: true } } },
+  { documentId: 'x', ids: ['q1'], pattern: '   ' },
+  { documentId: 'x', ids: ['q1'], pattern: 'x'.repeat(201) },
+  { documentId: 'x', ids: Array.from({ length: 5_001 }, (_, i) => `q${i}`), pattern: 'quotes/<Speaker>' },
+  { documentId: 'x', id: 'q1', speaker: 'x'.repeat(81) },
+  { documentId: 'x', id: 'q1', speaker: 42 },
 ];
 
 describe('dispatch', () => {
