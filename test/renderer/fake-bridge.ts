@@ -6,7 +6,11 @@ import { resetNotebookData } from '../../src/renderer/src/data/notebook-data';
 import { setLibraryQuery } from '../../src/renderer/src/features/library/library-query-store';
 import { DEFAULT_LIBRARY_QUERY, type LibraryQuery } from '../../src/shared/library-query';
 import type { DocumentSummary, DocumentView, Memo, MemoAbout, TagView } from '../../src/shared/model';
-import { ok } from '../../src/shared/result';
+import { ok, type Result } from '../../src/shared/result';
+import type { InputOf } from '../../src/shared/api';
+import type { DocumentQuotes, QuoteAcceptReport } from '../../src/shared/quote-review';
+
+const noQuotes = (documentId: string): DocumentQuotes => ({ documentId, quotes: [], rejected: 0 });
 
 /** A tag of the codebook at `path`, used `count` times on its own and with its children. */
 export const tagView = (id: string, path: string, count = 0): TagView => ({
@@ -137,6 +141,14 @@ export function installFakeBridge(documents: DocumentSummary[], view: DocumentVi
     // No document of these tests stands in another: the reader shows no shared-text markers.
     shared: { forDocument: vi.fn(async () => ok({ ready: true, blocks: [] })) },
     onSharedTextChanged: vi.fn(() => () => undefined),
+    // No quotations unless a test gives some (see test/renderer/quotes).
+    quotes: {
+      forDocument: vi.fn(async ({ documentId }: InputOf<'quotes:forDocument'>) => ok(noQuotes(documentId))),
+      reject: vi.fn(async ({ documentId }: InputOf<'quotes:reject'>) => ok(noQuotes(documentId))),
+      setSpeaker: vi.fn(async ({ documentId }: InputOf<'quotes:setSpeaker'>) => ok(noQuotes(documentId))),
+      accept: vi.fn(async (_input: InputOf<'quotes:accept'>): Promise<Result<QuoteAcceptReport>> => ok({ created: 0, alreadyCoded: 0, tagPaths: [] })),
+    },
+    onQuotesChanged: vi.fn(() => () => undefined),
     onJobProgress: vi.fn((listener: (progress: JobProgress) => void) => {
       progressListeners.add(listener);
       return () => void progressListeners.delete(listener);

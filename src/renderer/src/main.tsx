@@ -12,6 +12,7 @@ import './features/reader/reader.css';
 import './features/shared-text/shared-text.css';
 import './features/tags/tags.css';
 import './features/passages/passages.css';
+import './features/quotes/quotes.css';
 import './features/codebook/codebook.css';
 import './features/tags/tag-view.css';
 import './features/toasts/toasts.css';

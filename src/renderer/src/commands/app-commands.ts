@@ -44,6 +44,14 @@ export const COMMANDS = [
     when: reading,
     run: ({ reader }) => reader?.toggleKeyboardSelection(),
   },
+  { id: 'quotes.show', title: 'Quotes: show the quotations in this document', keys: [], when: (context) => Boolean(context.quotes), run: ({ quotes }) => quotes?.show() },
+  {
+    id: 'quotes.accept-all',
+    title: 'Quotes: accept all in this document',
+    keys: [],
+    when: (context) => (context.quotes?.openCount ?? 0) > 0,
+    run: ({ quotes }) => quotes?.acceptAll(),
+  },
   {
     id: 'search.next',
     title: 'Next search match',

@@ -34,9 +34,18 @@ export interface ReaderActions {
   stepSearch(step: 1 | -1): void;
 }
 
+/** The Quotes list beside the reader. */
+export interface QuotesActions {
+  show(): void;
+  /** Quotations of the open document not coded yet. */
+  openCount: number;
+  acceptAll(): void;
+}
+
 export interface CommandContext {
   app: AppActions | null;
   reader: ReaderActions | null;
+  quotes?: QuotesActions | null;
 }
 
 type Part = keyof CommandContext;
@@ -45,7 +54,7 @@ type Part = keyof CommandContext;
 const parts: { [P in Part]?: () => CommandContext[P] } = {};
 
 /** The context as it is now, for deciding whether a command applies and running it. */
-export const currentContext = (): CommandContext => ({ app: parts.app?.() ?? null, reader: parts.reader?.() ?? null });
+export const currentContext = (): CommandContext => ({ app: parts.app?.() ?? null, reader: parts.reader?.() ?? null, quotes: parts.quotes?.() ?? null });
 
 const changeListeners = new Set<() => void>();
 

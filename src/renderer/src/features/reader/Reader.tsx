@@ -24,10 +24,11 @@ import { useHighlightPaint } from '../settings/use-highlight-paint';
 import { passageTagPaths } from './highlight-label';
 import { useSharedMarkers } from '../shared-text/use-shared-markers';
 
-/** A jump request: scroll to a passage and flash it. The nonce repeats a jump to the same passage. */
+/** A jump request: scroll to a passage and flash it, or to a range (a quotation) and select it. The nonce repeats a jump to the same place. */
 export interface PassageFocus {
   passageId: string;
   nonce: number;
+  range?: { start: number; end: number };
 }
 
 /** Search hits to light up in this document, and which one to show. */
@@ -115,6 +116,16 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
   const handledFocus = useRef<number | null>(null);
   useEffect(() => {
     if (!focus || handledFocus.current === focus.nonce || !document || !scrollRef.current || !articleRef.current) return;
+    if (focus.range) {
+      // A quotation is selected, not flashed: it is no passage yet, and the selection can be tagged at once.
+      const range = offsetsToRange(articleRef.current, focus.range.start, focus.range.end);
+      if (!range) return;
+      handledFocus.current = focus.nonce;
+      bringIntoView(scrollRef.current, range);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
     const passage = passages.find((p) => p.id === focus.passageId);
     if (!passage?.anchor) return;
     const range = offsetsToRange(articleRef.current, passage.anchor.start, passage.anchor.end);

@@ -10,6 +10,7 @@ import { Reader, type PassageFocus, type SearchInDocument } from './Reader';
 import { PaneSeparator } from '../layout/PaneSeparator';
 import { usePaneLayoutContext } from '../layout/use-pane-layout';
 import { PASSAGES_PANE_ID } from '../layout/WorkspaceBar';
+import { SidePane } from '../quotes/SidePane';
 
 interface Props {
   documentId: string;
@@ -31,6 +32,9 @@ export function ReadingView({ documentId, codebook, focus, onFocus, search, onSe
   const reviewing = useReviewOpen(documentId);
   const layout = usePaneLayoutContext();
   const paneShown = !layout || layout.widths.passages > 0;
+  // A quotation shown from the Quotes list; the newer of it and a passage jump wins.
+  const [quoteFocus, setQuoteFocus] = useState<PassageFocus | null>(null);
+  const shownFocus = quoteFocus && (!focus || quoteFocus.nonce > focus.nonce) ? quoteFocus : focus;
   const open = (id: string) => {
     setActivePassageId(id);
     onFocus(id);
@@ -43,7 +47,7 @@ export function ReadingView({ documentId, codebook, focus, onFocus, search, onSe
         codebook={codebook}
         activePassageId={activePassageId}
         onActivatePassage={setActivePassageId}
-        focus={focus}
+        focus={shownFocus}
         search={search}
         onSearchStep={onSearchStep}
         onSearchClose={onSearchClose}
@@ -53,7 +57,11 @@ export function ReadingView({ documentId, codebook, focus, onFocus, search, onSe
         {reviewing ? (
           <VersionReviewPanel documentId={documentId} onShowPassage={open} />
         ) : (
-          <PassagesPanel passages={list} codebook={codebook} activePassageId={activePassageId} onOpen={open} />
+          <SidePane
+            documentId={documentId}
+            passages={<PassagesPanel passages={list} codebook={codebook} activePassageId={activePassageId} onOpen={open} />}
+            onJump={(range) => setQuoteFocus({ passageId: '', range, nonce: Date.now() })}
+          />
         )}
       </div>
     </div>
