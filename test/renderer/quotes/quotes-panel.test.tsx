@@ -105,14 +105,14 @@ describe('the Quotes tab', () => {
   it('edits a speaker inline: Enter saves, Escape cancels', async () => {
     const { bridge } = setUp([quote('q1', 10, { foundSpeaker: null, via: 'unknown' })]);
     await openQuotes();
-    fireEvent.click(screen.getByRole('button', { name: 'Edit the speaker, Unknown speaker' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit speaker of the quote by Unknown speaker' }));
     let field = screen.getByRole('textbox', { name: /Speaker of this quote/ });
     fireEvent.change(field, { target: { value: 'Zarif' } });
     fireEvent.keyDown(field, { key: 'Escape' });
     expect(screen.queryByRole('textbox', { name: /Speaker of this quote/ })).toBeNull();
     expect(bridge.quotes.setSpeaker).not.toHaveBeenCalled();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Edit the speaker, Unknown speaker' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit speaker of the quote by Unknown speaker' }));
     field = screen.getByRole('textbox', { name: /Speaker of this quote/ });
     fireEvent.change(field, { target: { value: 'John Kerry' } });
     fireEvent.keyDown(field, { key: 'Enter' });

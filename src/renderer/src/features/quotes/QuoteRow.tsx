@@ -72,7 +72,7 @@ export function QuoteRow({ quote, onJump, onAccept, onReject, onSpeaker }: Props
           </button>
         )}
         {!editing && (
-          <button type="button" onClick={startEditing} aria-label={`Edit the speaker, ${speaker ?? UNKNOWN_SPEAKER}`}>
+          <button type="button" onClick={startEditing} aria-label={`Edit speaker of the quote by ${speaker ?? UNKNOWN_SPEAKER}`}>
             Edit speaker
           </button>
         )}
