@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { scholia } from '../../bridge';
 import { useCommandPart } from '../../commands/command-context';
 import { QuotesPanel } from './QuotesPanel';
 import { acceptQuotes } from './quote-actions';
@@ -21,7 +22,7 @@ type Tab = (typeof TABS)[number]['tab'];
 /** The pane beside the reader: the document's passages, or the quotations found in it, as two tabs. */
 export function SidePane({ documentId, passages, onJump }: Props) {
   const [tab, setTab] = useState<Tab>('passages');
-  const quotes = useQuotes(documentId);
+  const quotes = useQuotes(documentId, tab === 'quotes');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const open = quotes.quotes?.quotes.filter((quote) => !quote.accepted) ?? [];
   useCommandPart('quotes', {
@@ -30,7 +31,11 @@ export function SidePane({ documentId, passages, onJump }: Props) {
       tabRefs.current.quotes?.focus();
     },
     openCount: open.length,
-    acceptAll: () => void acceptQuotes(documentId, open, quotePattern()),
+    // Asked afresh: with the list hidden, what is coded already may have changed since it was last asked.
+    acceptAll: () =>
+      void scholia()
+        .quotes.forDocument({ documentId })
+        .then((answer) => answer.ok && acceptQuotes(documentId, answer.value.quotes.filter((quote) => !quote.accepted), quotePattern())),
   });
   // Arrow keys move between the tabs, as a tablist's do.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

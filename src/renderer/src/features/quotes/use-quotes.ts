@@ -12,10 +12,11 @@ export interface QuotesState {
 
 /**
  * A document's quotations, asked again when main says they or their
- * decisions changed (an undo, a new version), and when the document's
- * passages changed (an accepted quotation is shown as coded).
+ * decisions changed (an undo, a new version), and, while the list is
+ * shown, when the document's passages changed (an accepted quotation is
+ * shown as coded): tagging with the list hidden costs no extra read.
  */
-export function useQuotes(documentId: string): QuotesState {
+export function useQuotes(documentId: string, shown: boolean): QuotesState {
   const [state, setState] = useState<{ documentId: string; quotes: DocumentQuotes | null; error: string | null }>({ documentId, quotes: null, error: null });
   useEffect(() => {
     let current = true;
@@ -31,7 +32,7 @@ export function useQuotes(documentId: string): QuotesState {
       if (change.documentId === documentId) ask();
     });
     const stopChanges = followChanges(
-      (change) => (change.scope === 'passages' && change.documentId === documentId) || (change.scope === 'documents' && change.kind !== 'added' && change.ids.includes(documentId)),
+      (change) => (shown && change.scope === 'passages' && change.documentId === documentId) || (change.scope === 'documents' && change.kind !== 'added' && change.ids.includes(documentId)),
       ask,
     );
     return () => {
@@ -39,9 +40,9 @@ export function useQuotes(documentId: string): QuotesState {
       stopQuotes();
       stopChanges();
     };
-  }, [documentId]);
+  }, [documentId, shown]);
   const take = useCallback((quotes: DocumentQuotes) => setState({ documentId: quotes.documentId, quotes, error: null }), []);
   // Another document's list is never shown, not even while this one's loads.
-  const shown = state.documentId === documentId ? state : { quotes: null, error: null };
-  return { quotes: shown.quotes, error: shown.error, take };
+  const held = state.documentId === documentId ? state : { quotes: null, error: null };
+  return { quotes: held.quotes, error: held.error, take };
 }
