@@ -5,6 +5,8 @@ import { ARCHIVE_EXTENSION } from '../safekeeping/archive';
 import type { Notebook } from './notebook';
 import { EXPORT_FORMAT_INFO } from '../../shared/exports';
 import { saveAnalysisFile } from '../outputs/analysis/analysis-save';
+import { saveConcordance } from '../outputs/concordance-csv';
+import { CONTEXT_DEFAULT_CHARS, OCCURRENCES_DEFAULT_LIMIT } from '../../shared/concordance';
 import type { MenuModel } from '../../shared/menu-model';
 import { SHARED_COPIES_LIMIT } from '../../shared/shared-text';
 
@@ -158,6 +160,9 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'shared:forDocument': ({ documentId }) => notebook.sharedText.forDocument(documentId),
     'shared:copies': ({ documentId, blockIndex }) => notebook.sharedText.copies(documentId, blockIndex, SHARED_COPIES_LIMIT),
     'shared:clusters': () => notebook.sharedText.clusters(),
+    'search:occurrences': ({ query, limit, context, unit }) =>
+      notebook.search.occurrences(query, { limit: limit ?? OCCURRENCES_DEFAULT_LIMIT, context: context ?? CONTEXT_DEFAULT_CHARS, unit: unit ?? 'words' }),
+    'concordance:save': (input) => saveConcordance(notebook.search, (name, choice) => desktop.chooseSavePath(name, choice), input),
     'menu:update': (model) => {
       desktop.setMenu(model);
       return null;

@@ -9,14 +9,17 @@ import { documentHits, noteHit, passageHit } from './hit-builder';
 import { buildItemFilter, type ItemFilter } from './item-filter';
 import { parseItemKey } from './item-keys';
 import { ItemStore } from './item-store';
+import { findOccurrences, type OccurrenceOptions } from './occurrences';
 import { executeQuery, type ItemMatch, type QueryOutcome } from './query-executor';
 import { parseQuery } from './query-parser';
 import { groupByDocument } from './result-groups';
 import type { AnalyzedItem } from './item-analysis';
 import { SEGMENT_TOKENS, SegmentedIndex, type SegmentSizes } from './segmented-index';
+import type { Segment } from './segment';
 import { decodeBinarySnapshot, encodeBinarySnapshot, isBinarySnapshot } from './snapshot-binary';
 import type { LoadOutcome, SnapshotContents } from './snapshot-contents';
 import type { IndexableItem, IndexablePassage, ItemRef, SearchHit, SearchOptions, SearchResult } from './types';
+import type { FoundOccurrence, OccurrenceList } from '../../shared/concordance';
 
 export const DEFAULT_LIMIT = 50;
 export const DEFAULT_BLOCKS_PER_DOCUMENT = 3;
@@ -95,6 +98,12 @@ export class SearchEngine {
     );
     const hits = outcome.matches.flatMap((match) => this.hitsFor(match, outcome, blocksPerDocument));
     return { groups: groupByDocument(hits), totalItems: outcome.total };
+  }
+
+  /** Every match in the documents' text, not only the best (see occurrences.ts); throws SearchQueryError as search does. */
+  occurrences(query: string, options: OccurrenceOptions): OccurrenceList<FoundOccurrence> {
+    const fieldText = (segment: Segment, item: number, field: number) => this.texts.get(segment, item, field);
+    return findOccurrences(query, { segments: this.index.segments(), fieldText, tags: this.store.tags, document: (id) => this.store.document(id) }, options);
   }
 
   /** The fingerprint of what the engine covers; compare with `fingerprintOf` over the library. */

@@ -96,6 +96,8 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'history:undo': () => undefined,
   'history:redo': () => undefined,
   'search:query': () => ({ query: 'patience' }),
+  'search:occurrences': () => ({ query: '"cessation of hostilities"', limit: 100, context: 40, unit: 'sentence' }),
+  'concordance:save': () => ({ query: 'patience', sort: 'right', descending: true }),
   'import:file': () => ({ fileName: 'notes.md', data: Buffer.from('# Field notes\n\nWe met the envoy at noon.').toString('base64') }),
   'import:text': () => ({ title: 'Pasted', text: 'A paragraph pasted from somewhere else.' }),
   'backups:list': () => undefined,
@@ -224,7 +226,7 @@ const garbage: unknown[] = [
 
 describe('dispatch', () => {
   it.each(CHANNELS)('has a valid call for %s, returning JSON-safe values', async (channel) => {
-    const { fixture, dispatch } = await setUp(channel.startsWith('search:'));
+    const { fixture, dispatch } = await setUp(channel.startsWith('search:') || channel === 'concordance:save');
     const result = await dispatch(channel, validInput[channel](fixture));
     expect(result).toHaveProperty('ok');
     if (channel !== 'notices:dismiss') expect(result).toMatchObject({ ok: true });
