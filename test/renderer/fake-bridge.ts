@@ -6,7 +6,8 @@ import { resetNotebookData } from '../../src/renderer/src/data/notebook-data';
 import { setLibraryQuery } from '../../src/renderer/src/features/library/library-query-store';
 import { DEFAULT_LIBRARY_QUERY, type LibraryQuery } from '../../src/shared/library-query';
 import type { DocumentSummary, DocumentView, Memo, MemoAbout, TagView } from '../../src/shared/model';
-import { ok } from '../../src/shared/result';
+import { ok, type Result } from '../../src/shared/result';
+import type { OccurrenceList } from '../../src/shared/concordance';
 
 /** A tag of the codebook at `path`, used `count` times on its own and with its children. */
 export const tagView = (id: string, path: string, count = 0): TagView => ({
@@ -137,6 +138,9 @@ export function installFakeBridge(documents: DocumentSummary[], view: DocumentVi
     // No document of these tests stands in another: the reader shows no shared-text markers.
     shared: { forDocument: vi.fn(async () => ok({ ready: true, blocks: [] })) },
     onSharedTextChanged: vi.fn(() => () => undefined),
+    // No match anywhere unless a test says otherwise.
+    search: { occurrences: vi.fn(async (_input: { query: string }): Promise<Result<OccurrenceList>> => ok({ occurrences: [], total: 0, truncated: false })) },
+    concordance: { save: vi.fn(async () => ok(null)) },
     onJobProgress: vi.fn((listener: (progress: JobProgress) => void) => {
       progressListeners.add(listener);
       return () => void progressListeners.delete(listener);

@@ -11,6 +11,8 @@ import { useQuery } from '../data/use-query';
 import { AttributesView } from '../features/attributes/AttributesView';
 import { BackupsView } from '../features/backups/BackupsView';
 import { CodebookView } from '../features/codebook/CodebookView';
+import { ConcordanceView } from '../features/concordance/ConcordanceView';
+import { foundAt } from '../features/concordance/found-at';
 import { ExportDialog } from '../features/exports/ExportDialog';
 import { ImportProjectDialog } from '../features/exports/ImportProjectDialog';
 import { IMPORTABLE } from '../features/import/import-batch';
@@ -94,6 +96,10 @@ export function App() {
       matches: hits.map((h) => ({ ranges: h.ranges, blockIndex: h.blockIndex, passageId: h.kind === 'passage' ? h.itemId : null })),
       current: Math.max(0, hits.indexOf(hit)),
     });
+  };
+  const showFound = (at: SearchInDocument & { documentId: string }) => {
+    openDocument(at.documentId);
+    setFound(at);
   };
   const stepSearch = (step: 1 | -1) =>
     setFound((current) => current && { ...current, current: (current.current + step + current.matches.length) % current.matches.length });
@@ -187,6 +193,9 @@ export function App() {
                 <AnalysisView codebook={codebook} onOpenPassage={openPassage} />
               </Suspense>
             )}
+            {view.kind === 'concordance' && (
+              <ConcordanceView key={view.query} initialQuery={view.query ?? searchQuery} onOpen={(rows, row, query) => showFound(foundAt(rows, row, query))} />
+            )}
             {view.kind === 'memos' && <MemosView key={memosKey(view)} codebook={codebook} memoId={view.memoId} draft={view.draft} onFollow={followLink} />}
             {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
             {view.kind === 'read' &&
@@ -216,6 +225,10 @@ export function App() {
               initialQuery={searchQuery}
               onQueryChange={setSearchQuery}
               onOpen={openSearchHit}
+              onConcordance={(query) => {
+                setSearchOpen(false);
+                setView({ kind: 'concordance', query });
+              }}
               codeAllAsked={codeAllAsked}
               onClose={() => {
                 setSearchOpen(false);

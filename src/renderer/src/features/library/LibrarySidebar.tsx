@@ -29,6 +29,7 @@ const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
   { kind: 'tag', label: 'By tag', command: 'view.tags' },
   { kind: 'memos', label: 'Memos', command: 'view.memos' },
   { kind: 'analysis', label: 'Analysis', command: 'view.analysis' },
+  { kind: 'concordance', label: 'Concordance', command: 'view.concordance' },
   { kind: 'attributes', label: 'Attributes' },
   { kind: 'backups', label: 'Backups' },
 ];

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { SearchResultsView } from '../../../../shared/model';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
 import { scholia } from '../../bridge';
 import { Modal, ModalActions } from '../../components/Modal';
 import { change, undoLastChange } from '../../data/actions';
@@ -11,7 +11,6 @@ import { useHitPassages } from './use-hit-passages';
 
 interface Props {
   query: string;
-  results: SearchResultsView;
   codebook: Codebook;
   onClose: () => void;
 }
@@ -24,18 +23,25 @@ const UNITS: { value: HitUnit; label: string }[] = [
 
 const keyOf = (p: { documentId: string; start: number; end: number }) => `${p.documentId}:${p.start}:${p.end}`;
 
+/** A proposed passage's height before it is measured: its document's title and two lines of text. */
+const ESTIMATED_ITEM = 64;
+
 /**
- * Codes every body-text hit of a search with one tag, as one change to undo.
- * The passages are proposed first, for the user to review and leave some out.
+ * Codes every body-text hit of a search across the notebook with one tag, as
+ * one change to undo. The passages are proposed first, for the user to
+ * review and leave some out; only those on screen are rendered.
  */
-export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
+export function CodeHitsDialog({ query, codebook, onClose }: Props) {
   const [unit, setUnit] = useState<HitUnit>('sentence');
   const [tagPath, setTagPath] = useState(() => defaultTagPath(query));
   // Passages the user unticked; a new unit proposes new passages, all ticked.
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
-  const { passages, leftOut, error } = useHitPassages(results, unit);
+  const { passages, leftOut, total, truncated, error } = useHitPassages(query, unit);
   const chosen = (passages ?? []).filter((p) => !unticked.has(keyOf(p)));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: passages?.length ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ESTIMATED_ITEM, overscan: 8 });
 
   const code = async () => {
     if (chosen.length === 0 || tagPath.trim() === '' || busy) return;
@@ -94,8 +100,9 @@ export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
       </div>
       <div className="code-hits-bar">
         <p className="hint" role="status">
-          {passages === null ? 'Reading the documents…' : `${countOf(chosen.length, 'passage')} of ${passages.length} chosen`}
-          {leftOut > 0 && ` · ${countOf(leftOut, 'hit')} in notes, passages or titles left out`}
+          {passages === null ? 'Finding every match…' : `${countOf(chosen.length, 'passage')} of ${passages.length.toLocaleString()} chosen`}
+          {leftOut > 0 && ` · ${countOf(leftOut, 'match', 'matches')} in headlines or bylines left out`}
+          {truncated && ` · the first ${(passages?.length ?? 0).toLocaleString()} proposed of ${countOf(total, 'match', 'matches')}; code them, then narrow the search for the rest`}
         </p>
         <button type="button" className="button-quiet" onClick={() => setUnticked(new Set())}>
           Select all
@@ -109,22 +116,25 @@ export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
           {error}
         </p>
       )}
-      <ul className="code-hits-list" aria-label="Proposed passages">
-        {(passages ?? []).map((p) => {
+      <div className="code-hits-list" ref={scrollRef}>
+      <ul aria-label="Proposed passages" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const p = passages![item.index]!;
           const key = keyOf(p);
           return (
-            <li key={key}>
+            <li key={key} data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
               <label className="code-hits-item">
                 <input type="checkbox" checked={!unticked.has(key)} onChange={(event) => toggle(key, event.target.checked)} />
                 <span>
-                  <span className="code-hits-title">{p.documentTitle}</span>
-                  <span className="code-hits-text">{p.text}</span>
+                  <span className="code-hits-title">{p.headline}</span>
+                  <span className="code-hits-text">{p.match}</span>
                 </span>
               </label>
             </li>
           );
         })}
       </ul>
+      </div>
       <ModalActions onCancel={onClose} submit={busy ? 'Coding…' : `Code ${countOf(chosen.length, 'passage')}`} disabled={busy || chosen.length === 0 || tagPath.trim() === ''} />
     </Modal>
   );
