@@ -18,6 +18,7 @@ import { runStructureBenchmark } from './structure-bench';
 import { runTaggingBenchmark } from './tagging-bench';
 import { runSafetyBenchmark } from './safety-bench';
 import { runSharedTextBenchmark } from './shared-text-bench';
+import { runConcordanceBenchmark } from './concordance-bench';
 import { runFaultInjection } from './fault-run';
 
 const quick = process.argv.includes('--quick');
@@ -32,6 +33,7 @@ for (const docs of quick ? [1_000] : [10_000, 50_000, 100_000]) {
   await runSearchPeersBenchmark({ docs, peers: docs > 10_000 ? ['FlexSearch', 'MiniSearch'] : undefined });
 }
 await runNotebookSearchBenchmark(quick ? { documents: 1_000 } : {});
+await runConcordanceBenchmark(quick ? { documents: 1_000, queries: 10 } : {});
 await runImportBenchmark(quick ? { articles: 200 } : {});
 await runNotebookImportBenchmark(quick ? { articles: 200 } : {});
 await runReanchorBenchmark({ quick });
