@@ -116,6 +116,16 @@ describe('every occurrence of a query', () => {
     expect(all.truncated).toBe(false);
   });
 
+  it('reaches every matching document, not only the best fifty search lists', () => {
+    const many = Array.from({ length: 120 }, (_, i) => makeDocument(`n${String(i).padStart(3, '0')}`, `Brief ${i}`, [`Item ${i}: the truce held${i % 2 ? ' and the truce was extended' : ''}.`]));
+    const engine = engineWith(...many);
+    expect(engine.search('truce', { limit: 500 }).groups.length).toBe(120);
+    const { occurrences, total } = engine.occurrences('truce', WORDS);
+    expect(new Set(occurrences.map((row) => row.documentId)).size).toBe(120);
+    expect(total).toBe(180);
+    expect(occurrences).toHaveLength(180);
+  });
+
   it('grows matches to their sentence or paragraph, merging those in one', () => {
     const engine = engineWith(talks);
     const sentences = engine.occurrences('"cessation of hostilities"', { ...WORDS, unit: 'sentence' }).occurrences;
