@@ -82,6 +82,7 @@ function describe(query: string, list: ReturnType<typeof useOccurrences>['list']
   if (query.trim() === '') return 'Type a search to see every match in the notebook’s articles, in context.';
   if (!list) return loading ? 'Searching…' : '';
   if (list.total === 0) return 'No matches in the articles’ text.';
-  const shown = `${countOf(list.total, 'match', 'matches')} in ${countOf(documents, 'document')}`;
-  return list.truncated ? `${shown} · the first ${list.occurrences.length.toLocaleString()} shown; narrow the search to see the rest` : shown;
+  const matches = countOf(list.total, 'match', 'matches');
+  if (!list.truncated) return `${matches} in ${countOf(documents, 'document')}`;
+  return `${matches} · the first ${list.occurrences.length.toLocaleString()} shown, from ${countOf(documents, 'document')}; narrow the search to see the rest`;
 }
