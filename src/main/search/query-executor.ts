@@ -135,8 +135,9 @@ class QueryRun {
     for (const expansion of expansions) {
       const ranges: { segmentIndex: number; field: number; from: number; to: number }[] = [];
       const itemsWithTerm = new Float64Array(FIELD_COUNT);
+      if (expansion.id === -1) continue;
       this.context.segments.forEach((segment, segmentIndex) => {
-        const id = segment.termId(expansion.term);
+        const id = segment.localTerm(expansion.id);
         if (id === -1) return;
         for (const field of fields) {
           const [from, to] = segment.fieldEntries(id, field);
@@ -246,8 +247,10 @@ class QueryRun {
     const cached = this.itemsWithTermCache.get(cacheKey);
     if (cached !== undefined) return cached;
     let count = 0;
+    const global = this.context.segments[0]?.vocabulary.idOf(term) ?? -1;
+    if (global === -1) return 0;
     for (const segment of this.context.segments) {
-      const id = segment.termId(term);
+      const id = segment.localTerm(global);
       if (id === -1) continue;
       const [from, to] = segment.fieldEntries(id, field);
       count += to - from;
@@ -267,7 +270,7 @@ function termIdsBySegment(terms: readonly CompiledTerm[]): (segment: Segment) =>
   return (segment) => {
     let ids = known.get(segment);
     if (!ids) {
-      ids = terms.map(({ expansions }) => Int32Array.from(expansions, ({ term }) => segment.termId(term)));
+      ids = terms.map(({ expansions }) => Int32Array.from(expansions, ({ id }) => (id === -1 ? -1 : segment.localTerm(id))));
       known.set(segment, ids);
     }
     return ids;

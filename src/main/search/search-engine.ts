@@ -104,7 +104,10 @@ export class SearchEngine {
 
   /** The index as the chunks of the binary file `loadFromFile` reads (see snapshot-binary). */
   serializeToFile(): Uint8Array[] {
-    return encodeBinarySnapshot({ ...this.store.contents(), segments: [...this.index.segments()] }, this.fingerprint());
+    return encodeBinarySnapshot(
+      { ...this.store.contents(), vocabulary: this.index.terms(), segments: [...this.index.segments()] },
+      this.fingerprint(),
+    );
   }
 
   /**
@@ -140,9 +143,9 @@ export class SearchEngine {
     return { ...this.store.counts(), segments: this.index.segments().length };
   }
 
-  private restore({ segments, ...items }: SnapshotContents): void {
+  private restore({ segments, vocabulary, ...items }: SnapshotContents): void {
     this.store.restore(items);
-    this.index.restore(segments);
+    this.index.restore(segments, vocabulary);
   }
 
   /** A query of filters only (`tag:actors -tag:actors/kerry`): the passages they let through. */
