@@ -82,7 +82,8 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     const limit = options.limit ?? DEFAULT_LIMIT;
     const blocksPerDocument = options.blocksPerDocument ?? DEFAULT_BLOCKS_PER_DOCUMENT;
-    const filter = buildItemFilter(parsed, this.store.tags);
+    // The tag index is asked for only by queries that filter (it is built on first use after a load).
+    const filter = parsed.scopes.length === 0 && parsed.tags.length === 0 ? null : buildItemFilter(parsed, this.store.tags);
     if (!parsed.clauses.some((clause) => clause.presence !== 'prohibited')) return this.listTagged(filter, limit);
     const outcome = executeQuery(
       parsed,
