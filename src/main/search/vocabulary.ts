@@ -120,9 +120,10 @@ export class Vocabulary {
   within(word: string, edits: number): number[] {
     this.resortIfLong(UNSORTED_TAIL);
     const found = withinEdits(word, edits, this.sorted.length, (at) => this.terms[this.sorted[at]!]!).map((at) => this.sorted[at]!);
-    for (let id = this.sorted.length; id < this.terms.length; id += 1) {
-      if (withinEdits(word, edits, 1, () => this.terms[id]!).length > 0) found.push(id);
-    }
+    // The unsorted tail is sorted for the walk: one walk, not one per term.
+    const tail = Array.from({ length: this.terms.length - this.sorted.length }, (_, at) => this.sorted.length + at);
+    tail.sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    for (const at of withinEdits(word, edits, tail.length, (index) => this.terms[tail[index]!]!)) found.push(tail[at]!);
     return found.filter((id) => this.entries[id]! > 0);
   }
 
