@@ -226,22 +226,24 @@ class QueryRun {
       if (clause.presence === 'required') required |= 1 << index;
       if (clause.presence === 'prohibited') prohibited |= 1 << index;
     });
-    let total = 0;
     const { board } = this;
-    const { scores, masks } = board;
-    function* qualifying(): Generator<number> {
-      for (const slot of board.inSlots()) {
-        const mask = masks[slot]!;
-        if ((mask & required) !== required || (mask & prohibited) !== 0 || (mask & ~prohibited) === 0) continue;
-        total += 1;
-        yield slot;
-      }
+    const { scores, masks, states } = board;
+    // Qualifying slots are gathered into a plain array first: a generator per match cost as much as the scoring.
+    const seen = board.seenSlots();
+    const qualifying: number[] = [];
+    for (let index = 0; index < seen.length; index += 1) {
+      const slot = seen[index]!;
+      if (states[slot] !== IN) continue;
+      const mask = masks[slot]!;
+      if ((mask & required) !== required || (mask & prohibited) !== 0 || (mask & ~prohibited) === 0) continue;
+      qualifying.push(slot);
     }
+    const total = qualifying.length;
     const keyOf = (slot: number) => {
       const segmentIndex = board.segmentOf(slot);
       return this.context.segments[segmentIndex]!.data.keys[slot - board.bases[segmentIndex]!]!;
     };
-    const slots = selectTop(qualifying(), limit, (a, b) => scores[a]! > scores[b]! || (scores[a] === scores[b] && keyOf(a) < keyOf(b)));
+    const slots = selectTop(qualifying, limit, (a, b) => scores[a]! > scores[b]! || (scores[a] === scores[b] && keyOf(a) < keyOf(b)));
     const matches = slots.map((slot): ItemMatch => {
       const segmentIndex = board.segmentOf(slot);
       const segment = this.context.segments[segmentIndex]!;

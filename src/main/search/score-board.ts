@@ -74,12 +74,9 @@ export class ScoreBoard {
     return state === UNSEEN ? this.admit(slot, this.segments[segmentIndex]!, item) : state;
   }
 
-  /** Every slot in, in the order they were first seen. */
-  *inSlots(): Generator<number> {
-    for (let index = 0; index < this.touchedCount; index += 1) {
-      const slot = this.touched[index]!;
-      if (this.states[slot] === IN) yield slot;
-    }
+  /** Every slot the query decided (in or out), in the order they were first seen; valid until release. */
+  seenSlots(): Int32Array {
+    return this.touched.subarray(0, this.touchedCount);
   }
 
   /** The segment (by index) a slot belongs to. */

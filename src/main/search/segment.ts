@@ -218,6 +218,8 @@ export class Segment {
  */
 export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabulary): Segment {
   const ids = new Map<string, number>();
+  /** Vocabulary number per term, by order of first sight in this segment. */
+  const globalIds: number[] = [];
   const entryCounts: number[] = [];
   const positionCounts: number[] = [];
   const fieldLengths = new Uint32Array(items.length * FIELD_COUNT);
@@ -227,7 +229,7 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
       for (const [term, positions] of field.terms) {
         let id = ids.get(term);
         if (id === undefined) {
-          vocabulary.intern(term);
+          globalIds.push(vocabulary.intern(term));
           id = entryCounts.length;
           ids.set(term, id);
           entryCounts.push(0);
@@ -239,21 +241,21 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
     }
   });
   // Local numbers follow the vocabulary's, so a segment maps a vocabulary number by bisection.
-  const terms = [...ids.keys()].sort((a, b) => vocabulary.idOf(a) - vocabulary.idOf(b));
-  const termStart = new Uint32Array(terms.length + 1);
-  const entryCursor = new Uint32Array(terms.length);
-  const positionCursor = new Uint32Array(terms.length);
+  const byGlobal = Uint32Array.from(globalIds.keys()).sort((a, b) => globalIds[a]! - globalIds[b]!);
+  const termCount = byGlobal.length;
+  const termStart = new Uint32Array(termCount + 1);
+  const entryCursor = new Uint32Array(termCount);
+  const positionCursor = new Uint32Array(termCount);
   let entryTotal = 0;
   let positionTotal = 0;
-  terms.forEach((term, rank) => {
-    const id = ids.get(term)!;
+  byGlobal.forEach((id, rank) => {
     termStart[rank] = entryTotal;
     entryCursor[id] = entryTotal;
     positionCursor[id] = positionTotal;
     entryTotal += entryCounts[id]!;
     positionTotal += positionCounts[id]!;
   });
-  termStart[terms.length] = entryTotal;
+  termStart[termCount] = entryTotal;
   const entryItem = new Uint32Array(entryTotal);
   const entryField = new Uint8Array(entryTotal);
   const entryPosition = new Uint32Array(entryTotal + 1);
@@ -282,7 +284,7 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
   return new Segment({
     keys: items.map((item) => item.key),
     fieldLengths,
-    termIds: Uint32Array.from(terms, (term) => vocabulary.idOf(term)),
+    termIds: Uint32Array.from(byGlobal, (id) => globalIds[id]!),
     termStart,
     entryItem,
     entryField,
