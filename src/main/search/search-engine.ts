@@ -85,7 +85,8 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     const limit = options.limit ?? DEFAULT_LIMIT;
     const blocksPerDocument = options.blocksPerDocument ?? DEFAULT_BLOCKS_PER_DOCUMENT;
-    const filter = buildItemFilter(parsed, this.store.tags);
+    // The tag index is asked for only by queries that filter (it is built on first use after a load).
+    const filter = parsed.scopes.length === 0 && parsed.tags.length === 0 ? null : buildItemFilter(parsed, this.store.tags);
     if (!parsed.clauses.some((clause) => clause.presence !== 'prohibited')) return this.listTagged(filter, limit);
     const outcome = executeQuery(
       parsed,
@@ -113,7 +114,10 @@ export class SearchEngine {
 
   /** The index as the chunks of the binary file `loadFromFile` reads (see snapshot-binary). */
   serializeToFile(): Uint8Array[] {
-    return encodeBinarySnapshot({ ...this.store.contents(), segments: [...this.index.segments()] }, this.fingerprint());
+    return encodeBinarySnapshot(
+      { ...this.store.contents(), vocabulary: this.index.terms(), segments: [...this.index.segments()] },
+      this.fingerprint(),
+    );
   }
 
   /**
@@ -149,9 +153,9 @@ export class SearchEngine {
     return { ...this.store.counts(), segments: this.index.segments().length };
   }
 
-  private restore({ segments, ...items }: SnapshotContents): void {
+  private restore({ segments, vocabulary, ...items }: SnapshotContents): void {
     this.store.restore(items);
-    this.index.restore(segments);
+    this.index.restore(segments, vocabulary);
   }
 
   /** A query of filters only (`tag:actors -tag:actors/kerry`): the passages they let through. */
