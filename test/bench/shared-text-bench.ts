@@ -4,7 +4,10 @@
  * thread): the first comparison of every document, precision and recall on
  * the planted copies, the update after one new document, and a restart
  * from the cache. Main's event loop is watched throughout: its longest
- * stall says whether the window ever waited on the comparison.
+ * stall says whether the window ever waited on the comparison. Opening the
+ * notebook's store files is timed apart: that stall is the store's, before
+ * any comparison begins, and the integrity check and backup that run
+ * beside the comparison are counted with it.
  *
  *   node --import tsx test/bench/shared-text-bench.ts [--quick]
  */
@@ -32,6 +35,8 @@ export async function runSharedTextBenchmark(options: { documents?: number; log?
     loop.enable();
     let began = performance.now();
     const notebook = await open();
+    const openStall = loop.max / 1e6;
+    loop.reset();
     await notebook.sharedText.start();
     const build = performance.now() - began;
     const buildStall = loop.max / 1e6;
@@ -54,6 +59,8 @@ export async function runSharedTextBenchmark(options: { documents?: number; log?
     loop.reset();
     began = performance.now();
     const reopened = await open();
+    const reopenStall = loop.max / 1e6;
+    loop.reset();
     await reopened.sharedText.start();
     const restart = performance.now() - began;
     const restartStall = loop.max / 1e6;
@@ -62,11 +69,11 @@ export async function runSharedTextBenchmark(options: { documents?: number; log?
     log(`\nShared text over ${documents.toLocaleString('en')} documents, ${corpus.copies.length.toLocaleString('en')} planted copies (notebook.sharedText and its worker thread)`);
     log(
       table(
-        ['step', 'time', 'target', `main's longest stall (target < ${TARGETS.stall} ms)`],
+        ['step', 'time', 'target', `main's longest stall while comparing (target < ${TARGETS.stall} ms)`, 'opening the store before it'],
         [
-          ['first comparison of every document', ms(build), within(build, TARGETS.build), stallCell(buildStall)],
-          [`one new document (its copies ${lateFound ? 'found' : 'NOT found'})`, ms(update), within(update, TARGETS.update), stallCell(updateStall)],
-          [`restart from the cache (${(cacheBytes / 1e6).toFixed(1)} MB)`, ms(restart), within(restart, TARGETS.restart), stallCell(restartStall)],
+          ['first comparison of every document', ms(build), within(build, TARGETS.build), stallCell(buildStall), ms(openStall)],
+          [`one new document (its copies ${lateFound ? 'found' : 'NOT found'})`, ms(update), within(update, TARGETS.update), stallCell(updateStall), '—'],
+          [`restart from the cache (${(cacheBytes / 1e6).toFixed(1)} MB)`, ms(restart), within(restart, TARGETS.restart), stallCell(restartStall), ms(reopenStall)],
         ],
       ),
     );

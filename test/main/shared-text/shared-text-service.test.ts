@@ -1,7 +1,8 @@
 /**
  * Shared text through a real notebook: reprints are found when imported, a
- * removed document takes its copies along, the cache makes a restart compare
- * nothing again, and a damaged cache is rebuilt, not a crash.
+ * removed document takes its copies along, every copy of a paragraph is
+ * listed with its range and text for coding them all, the cache makes a
+ * restart compare nothing again, and a damaged cache is rebuilt, not a crash.
  */
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -76,6 +77,33 @@ describe('shared text in a notebook', () => {
     await notebook.sharedText.settled();
     expect((await notebook.sharedText.forDocument(sampleId)).blocks[0]!.documents).toBe(1);
     await expect(notebook.sharedText.forDocument('no-such-document')).rejects.toThrow(/not in the notebook/);
+    await notebook.close();
+  });
+
+  it('lists a paragraph and every copy with the range and text to code, and refuses a paragraph that is not there', async () => {
+    const dir = await tempDir();
+    const { notebook, sent } = await open(dir);
+    const sampleId = notebook.library.list()[0]!.id;
+    const reprints = [await importText(notebook, 'Reprint', reprint((text) => text)), await importText(notebook, 'Edited', reprint((text) => `DAMASCUS (Reuters) - ${text}`))];
+    await notebook.sharedText.settled();
+    expect(sent).toEqual(expect.arrayContaining([sampleId, ...reprints]));
+    const [block] = (await notebook.sharedText.forDocument(sampleId)).blocks;
+
+    const copies = await notebook.sharedText.copies(sampleId, block!.blockIndex, 1_000);
+    expect(copies.map((copy) => copy.documentId)).toEqual([sampleId, ...copies.slice(1).map((copy) => copy.documentId)]);
+    expect(copies.slice(1).map((copy) => copy.documentId).sort()).toEqual([...reprints].sort());
+    for (const copy of copies) {
+      const { text, blocks } = await notebook.reading.document(copy.documentId);
+      expect([copy.start, copy.end]).toEqual([blocks[copy.blockIndex]!.start, blocks[copy.blockIndex]!.end]);
+      expect(text.slice(copy.start, copy.end)).toContain(SHARED);
+      expect(copy.text).toContain(SHARED);
+    }
+    expect(copies[0]!.similarity).toBe(1);
+
+    await expect(notebook.sharedText.copies(sampleId, 9_999, 1_000)).rejects.toThrow(/no such paragraph/);
+    await expect(notebook.sharedText.copies('no-such-document', 0, 1_000)).rejects.toThrow(/not in the notebook/);
+    const clusters = await notebook.sharedText.clusters();
+    expect(clusters[0]!.members.map((member) => member.documentId).sort()).toEqual([sampleId, ...reprints].sort());
     await notebook.close();
   });
 
