@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import type { SearchResultsView } from '../../../../shared/model';
-import { scholia } from '../../bridge';
 import { Modal, ModalActions } from '../../components/Modal';
-import { change, undoLastChange } from '../../data/actions';
 import { countOf } from '../../data/count-words';
 import type { Codebook } from '../../data/tags';
-import { showToast } from '../toasts/toasts';
+import { BatchTagField, codeBatch, SelectionBar, useUnticked } from '../passages/BatchReview';
 import { defaultTagPath, type HitUnit } from './hit-ranges';
 import { useHitPassages } from './use-hit-passages';
 
@@ -32,7 +30,7 @@ export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
   const [unit, setUnit] = useState<HitUnit>('sentence');
   const [tagPath, setTagPath] = useState(() => defaultTagPath(query));
   // Passages the user unticked; a new unit proposes new passages, all ticked.
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const { unticked, toggle, setUnticked } = useUnticked();
   const [busy, setBusy] = useState(false);
   const { passages, leftOut, error } = useHitPassages(results, unit);
   const chosen = (passages ?? []).filter((p) => !unticked.has(keyOf(p)));
@@ -41,19 +39,9 @@ export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
     if (chosen.length === 0 || tagPath.trim() === '' || busy) return;
     setBusy(true);
     const items = chosen.map(({ documentId, start, end }) => ({ documentId, start, end }));
-    const report = await change(scholia().passages.codeMany({ label: `Code ${countOf(items.length, 'search hit')}`, tagPath: tagPath.trim(), items }));
+    const done = await codeBatch(`Code ${countOf(items.length, 'search hit')}`, tagPath.trim(), items, ['passage', 'passages']);
     setBusy(false);
-    if (!report) return;
-    const already = report.alreadyCoded > 0 ? `; ${countOf(report.alreadyCoded, 'passage')} already had it` : '';
-    showToast(`Coded ${countOf(report.created, 'passage')} with “${tagPath.trim()}”${already}.`, { action: { label: 'Undo', run: () => void undoLastChange() } });
-    onClose();
-  };
-
-  const toggle = (key: string, on: boolean) => {
-    const next = new Set(unticked);
-    if (on) next.delete(key);
-    else next.add(key);
-    setUnticked(next);
+    if (done) onClose();
   };
 
   return (
@@ -61,20 +49,7 @@ export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
       <h2>Code all hits</h2>
       <p className="field-hint">Search: {query}</p>
       <div className="modal-fields">
-        <div>
-          <label>
-            Tag
-            <input value={tagPath} list="code-hits-tags" onChange={(event) => setTagPath(event.target.value)} aria-describedby="code-hits-tag-hint" />
-          </label>
-          <span id="code-hits-tag-hint" className="field-hint">
-            An existing tag, or a new path like themes/ceasefire
-          </span>
-        </div>
-        <datalist id="code-hits-tags">
-          {codebook.tags.map((tag) => (
-            <option key={tag.id} value={tag.path} />
-          ))}
-        </datalist>
+        <BatchTagField id="code-hits" value={tagPath} onChange={setTagPath} tags={codebook.tags} example="themes/ceasefire" />
         <label>
           Passage unit
           <select
@@ -92,18 +67,13 @@ export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
           </select>
         </label>
       </div>
-      <div className="code-hits-bar">
-        <p className="hint" role="status">
-          {passages === null ? 'Reading the documents…' : `${countOf(chosen.length, 'passage')} of ${passages.length} chosen`}
-          {leftOut > 0 && ` · ${countOf(leftOut, 'hit')} in notes, passages or titles left out`}
-        </p>
-        <button type="button" className="button-quiet" onClick={() => setUnticked(new Set())}>
-          Select all
-        </button>
-        <button type="button" className="button-quiet" onClick={() => setUnticked(new Set((passages ?? []).map(keyOf)))}>
-          Select none
-        </button>
-      </div>
+      <SelectionBar
+        status={passages === null ? 'Reading the documents…' : `${countOf(chosen.length, 'passage')} of ${passages.length} chosen`}
+        onAll={() => setUnticked(new Set())}
+        onNone={() => setUnticked(new Set((passages ?? []).map(keyOf)))}
+      >
+        {leftOut > 0 && ` · ${countOf(leftOut, 'hit')} in notes, passages or titles left out`}
+      </SelectionBar>
       {error && (
         <p className="field-error" role="alert">
           {error}
