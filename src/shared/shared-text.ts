@@ -55,6 +55,16 @@ export interface SharedCluster {
   members: { documentId: string; title: string; outlet: string; publishedAt: string | null; blockIndex: number }[];
 }
 
+/** The notebook's shared text as a whole. */
+export interface SharedOverview {
+  /** False while the notebook is still being compared for the first time: the clusters are those found so far. */
+  ready: boolean;
+  /** The most widely shared first, at most SHARED_CLUSTER_LIMIT. */
+  clusters: SharedCluster[];
+}
+
+export const SHARED_CLUSTER_LIMIT = 100;
+
 /** Copies of a cluster listed in the overview; coding them all reaches every one. */
 export const SHARED_CLUSTER_MEMBERS = 12;
 

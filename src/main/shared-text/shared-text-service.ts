@@ -9,7 +9,7 @@
  */
 import type { Block, DocumentSummary } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
-import { SHARED_CLUSTER_MEMBERS, SHARED_LINK_LIMIT, type SharedCluster, type SharedCopy, type SharedCopyText, type SharedForDocument, type SharedTextChanged } from '../../shared/shared-text';
+import { SHARED_CLUSTER_LIMIT, SHARED_CLUSTER_MEMBERS, SHARED_LINK_LIMIT, type SharedCluster, type SharedOverview, type SharedCopy, type SharedCopyText, type SharedForDocument, type SharedTextChanged } from '../../shared/shared-text';
 import type { ChangeFeed, Commit } from '../changes/change-feed';
 import type { WorkerClient, WorkerReply } from '../workers/worker-channel';
 import { clusterDates, clusterOutlets } from './cluster-summary';
@@ -34,7 +34,6 @@ const COMPARED_KINDS = new Set<Block['kind']>(['paragraph', 'quote', 'standfirst
 /** Documents whose bodies are read at once; they are then sent in messages of bounded size. */
 const CHUNK = 25;
 const CALL_TIME_LIMIT_MS = 60_000;
-const CLUSTER_LIMIT = 100;
 /** Copies of each cluster its outlets and dates are counted over. */
 const CLUSTER_SURVEY = 500;
 const EXCERPT_CHARS = 160;
@@ -100,9 +99,9 @@ export class SharedText {
     return withTexts(described([own, ...links], summaries), this.deps.body);
   }
 
-  async clusters(): Promise<SharedCluster[]> {
+  async clusters(): Promise<SharedOverview> {
     const summaries = this.byId();
-    const found = await this.ask((client) => client.call('clusters', [CLUSTER_LIMIT, CLUSTER_SURVEY], { timeoutMs: CALL_TIME_LIMIT_MS }));
+    const found = await this.ask((client) => client.call('clusters', [SHARED_CLUSTER_LIMIT, CLUSTER_SURVEY], { timeoutMs: CALL_TIME_LIMIT_MS }));
     const clusters: SharedCluster[] = [];
     for (const cluster of found) {
       const members = cluster.members.flatMap((member) => {
@@ -113,7 +112,7 @@ export class SharedText {
       const excerpt = await this.excerpt(members[0]!.documentId, members[0]!.blockIndex);
       clusters.push({ documents: cluster.documents, paragraphs: cluster.paragraphs, excerpt, outlets: clusterOutlets(members), ...clusterDates(members), members: members.slice(0, SHARED_CLUSTER_MEMBERS) });
     }
-    return clusters;
+    return { ready: this.ready, clusters };
   }
 
   /** Writes the cache and stops the worker. */

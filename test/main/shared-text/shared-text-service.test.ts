@@ -68,7 +68,8 @@ describe('shared text in a notebook', () => {
     const { text: editedText, blocks: editedBlocks } = await notebook.reading.document(edited);
     expect(editedText.slice(editedBlocks[editedCopy.blockIndex]!.start, editedBlocks[editedCopy.blockIndex]!.end)).toContain('intensified');
 
-    const clusters = await notebook.sharedText.clusters();
+    const { ready, clusters } = await notebook.sharedText.clusters();
+    expect(ready).toBe(true);
     // The two reprints also share their last paragraph, which the sample does not have.
     expect(clusters.map((cluster) => cluster.documents)).toEqual([3, 2]);
     expect(clusters[0]).toMatchObject({ documents: 3, excerpt: expect.stringMatching(/^(DAMASCUS \(Reuters\) - )?World powers/) });
@@ -102,7 +103,7 @@ describe('shared text in a notebook', () => {
 
     await expect(notebook.sharedText.copies(sampleId, 9_999, 1_000)).rejects.toThrow(/no such paragraph/);
     await expect(notebook.sharedText.copies('no-such-document', 0, 1_000)).rejects.toThrow(/not in the notebook/);
-    const clusters = await notebook.sharedText.clusters();
+    const { clusters } = await notebook.sharedText.clusters();
     expect(clusters[0]!.members.map((member) => member.documentId).sort()).toEqual([sampleId, ...reprints].sort());
     await notebook.close();
   });

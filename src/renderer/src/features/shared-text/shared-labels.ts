@@ -1,4 +1,4 @@
-import type { SharedBlock, SharedCopy } from '../../../../shared/shared-text';
+import type { SharedBlock, SharedCluster, SharedCopy } from '../../../../shared/shared-text';
 
 export const alsoIn = (documents: number) => `Also in ${documents} ${documents === 1 ? 'document' : 'documents'}`;
 
@@ -10,4 +10,14 @@ export const moreLabel = (block: SharedBlock) => {
   return more > 0 ? `and ${more} more` : null;
 };
 
-export const copyDetails = (copy: SharedCopy) => [copy.outlet, copy.publishedAt?.slice(0, 10), similarityLabel(copy.similarity)].filter(Boolean).join(' · ');
+/** Where and when a copy was printed: outlet · date. */
+export const copyPlace = (copy: Pick<SharedCopy, 'outlet' | 'publishedAt'>) => [copy.outlet, copy.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ');
+
+export const copyDetails = (copy: SharedCopy) => [copyPlace(copy), similarityLabel(copy.similarity)].filter(Boolean).join(' · ');
+
+/** The days a paragraph was printed on: one date, or the first – the last. */
+export const clusterDates = ({ firstPublished, lastPublished }: Pick<SharedCluster, 'firstPublished' | 'lastPublished'>) => {
+  const first = firstPublished?.slice(0, 10);
+  const last = lastPublished?.slice(0, 10);
+  return first && last && first !== last ? `${first} – ${last}` : (first ?? '');
+};

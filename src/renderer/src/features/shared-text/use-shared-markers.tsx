@@ -19,9 +19,9 @@ export function useSharedMarkers(
   const markerFor = useCallback(
     (index: number) => {
       const block = blocks.get(index);
-      return block ? <SharedMarker block={block} /> : null;
+      return block ? <SharedMarker documentId={documentId} block={block} /> : null;
     },
-    [blocks],
+    [blocks, documentId],
   );
   return { markerFor };
 }
