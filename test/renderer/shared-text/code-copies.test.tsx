@@ -131,7 +131,7 @@ describe('Shared text overview', () => {
     const rows = within(await screen.findByRole('list', { name: /Shared paragraphs/ })).getAllByRole('listitem');
     expect(rows).toHaveLength(2);
     const toggle = within(rows[0]!).getByRole('button', { name: /World powers/ });
-    expect(toggle.textContent).toContain('14 documents · Reuters, AFP · 2016-04-01 – 2016-04-03');
+    expect(toggle.textContent).toContain('14 documents · Reuters, AFP · Apr 1, 2016 – Apr 3, 2016');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     const copiesList = within(rows[0]!).getByRole('list', { name: 'Copies' });

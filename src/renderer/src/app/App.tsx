@@ -127,6 +127,7 @@ export function App() {
     openExport: () => setExporting(true),
     importProject: () => setImportingProject(true),
     openPalette: () => setPaletteOpen(true),
+    codeCopies: setCopiesAsked,
     undo: () => void undoLastChange(),
     redo: () => void redoLastChange(),
   });

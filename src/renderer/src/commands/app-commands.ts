@@ -39,6 +39,16 @@ export const COMMANDS = [
   { id: 'view.backups', title: 'Open backups', keys: [], run: ({ app }) => app?.showView({ kind: 'backups' }) },
   { id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], when: reading, run: ({ reader }) => reader?.tagSelection() },
   {
+    id: 'shared.code-copies',
+    title: 'Code all copies of this paragraph…',
+    keys: [],
+    when: (context) => context.reader?.sharedParagraph() != null,
+    run: ({ app, reader }) => {
+      const asked = reader?.sharedParagraph();
+      if (asked) app?.codeCopies(asked);
+    },
+  },
+  {
     id: 'reader.keyboard-selection',
     title: 'Select text with the keyboard',
     keys: ['F7'],

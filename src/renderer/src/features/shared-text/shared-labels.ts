@@ -1,4 +1,5 @@
 import type { SharedBlock, SharedCluster, SharedCopy } from '../../../../shared/shared-text';
+import { formatPublished } from '../library/format';
 
 export const alsoIn = (documents: number) => `Also in ${documents} ${documents === 1 ? 'document' : 'documents'}`;
 
@@ -15,9 +16,10 @@ export const copyPlace = (copy: Pick<SharedCopy, 'outlet' | 'publishedAt'>) => [
 
 export const copyDetails = (copy: SharedCopy) => [copyPlace(copy), similarityLabel(copy.similarity)].filter(Boolean).join(' · ');
 
-/** The days a paragraph was printed on: one date, or the first – the last. */
+/** The days a paragraph was printed on: one date, or the first – the last, written as the library writes dates. */
 export const clusterDates = ({ firstPublished, lastPublished }: Pick<SharedCluster, 'firstPublished' | 'lastPublished'>) => {
-  const first = firstPublished?.slice(0, 10);
-  const last = lastPublished?.slice(0, 10);
-  return first && last && first !== last ? `${first} – ${last}` : (first ?? '');
+  if (!firstPublished || !lastPublished) return '';
+  const first = formatPublished(firstPublished);
+  const last = formatPublished(lastPublished);
+  return first === last ? first : `${first} – ${last}`;
 };

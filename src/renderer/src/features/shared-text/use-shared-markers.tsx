@@ -1,4 +1,6 @@
 import { useCallback, type ReactNode, type RefObject } from 'react';
+import type { CopiesAsked } from './copies-coder';
+import { sharedParagraphHere } from './shared-here';
 import { SharedMarker } from './SharedMarker';
 import { useBlockRequest } from './use-block-request';
 import { useSharedText } from './use-shared-text';
@@ -6,14 +8,15 @@ import { useSharedText } from './use-shared-text';
 /**
  * What the reader shows of shared text: a marker after each paragraph that
  * stands in other documents, and, when a link brought the reader here, the
- * paragraph it pointed at.
+ * paragraph it pointed at; and which such paragraph the reader is on, for
+ * the palette.
  */
 export function useSharedMarkers(
   documentId: string,
   loaded: boolean,
   article: RefObject<HTMLElement | null>,
   scroller: RefObject<HTMLElement | null>,
-): { markerFor: (index: number) => ReactNode } {
+): { markerFor: (index: number) => ReactNode; sharedHere: () => CopiesAsked | null } {
   const blocks = useSharedText(documentId);
   useBlockRequest(documentId, loaded, article, scroller);
   const markerFor = useCallback(
@@ -23,5 +26,9 @@ export function useSharedMarkers(
     },
     [blocks, documentId],
   );
-  return { markerFor };
+  const sharedHere = useCallback(() => {
+    const blockIndex = sharedParagraphHere(article.current, scroller.current, new Set(blocks.keys()));
+    return blockIndex === null ? null : { documentId, blockIndex };
+  }, [article, scroller, blocks, documentId]);
+  return { markerFor, sharedHere };
 }
