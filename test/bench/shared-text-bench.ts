@@ -22,7 +22,7 @@ import { sharedTextWorkerFromSource } from '../support/shared-text-worker';
 import { writeSharedTextCorpus, type PlantedCorpus } from './shared-text-corpus';
 import { ms, table } from './stats';
 
-const TARGETS = { build: 60_000, stall: 100, update: 1_000, restart: 10_000 };
+const TARGETS = { build: 60_000, stall: 100, update: 1_000, restart: 10_000, overview: 1_000 };
 
 export async function runSharedTextBenchmark(options: { documents?: number; log?: (line: string) => void } = {}): Promise<void> {
   const log = options.log ?? console.log;
@@ -41,6 +41,15 @@ export async function runSharedTextBenchmark(options: { documents?: number; log?
     const build = performance.now() - began;
     const buildStall = loop.max / 1e6;
     const quality = await measure(corpus, (id) => notebook.sharedText.forDocument(id));
+
+    // The overview, and every copy of its most widely shared paragraph with their texts, as Code all copies lists them.
+    began = performance.now();
+    const { clusters } = await notebook.sharedText.clusters();
+    const overview = performance.now() - began;
+    const widest = clusters[0]!.members[0]!;
+    began = performance.now();
+    const copies = await notebook.sharedText.copies(widest.documentId, widest.blockIndex, 1_000);
+    const listing = performance.now() - began;
 
     // One new document reprinting a planted paragraph: the time until its copies are known.
     const planted = corpus.copies[0]!;
@@ -74,6 +83,8 @@ export async function runSharedTextBenchmark(options: { documents?: number; log?
           ['first comparison of every document', ms(build), within(build, TARGETS.build), stallCell(buildStall), ms(openStall)],
           [`one new document (its copies ${lateFound ? 'found' : 'NOT found'})`, ms(update), within(update, TARGETS.update), stallCell(updateStall), '—'],
           [`restart from the cache (${(cacheBytes / 1e6).toFixed(1)} MB)`, ms(restart), within(restart, TARGETS.restart), stallCell(restartStall), ms(reopenStall)],
+          [`the overview (${clusters.length} clusters)`, ms(overview), within(overview, TARGETS.overview), '—', '—'],
+          [`every copy of the widest paragraph, with texts (${copies.length})`, ms(listing), within(listing, TARGETS.overview), '—', '—'],
         ],
       ),
     );

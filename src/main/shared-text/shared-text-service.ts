@@ -135,9 +135,14 @@ export class SharedText {
     if (marked && this.started && !this.closed) void this.step(() => this.sendDirty()).catch((error: unknown) => console.error('[scholia] shared text could not follow a change:', error));
   }
 
+  /**
+   * Asks the worker at once, not after the comparison in progress: the worker
+   * answers between two messages of documents, so the reader and the overview
+   * show what is found so far (with `ready` false) instead of waiting for all.
+   */
   private async ask<T>(question: (client: WorkerClient<SharedApi>) => Promise<WorkerReply<T>>): Promise<T> {
     void this.start();
-    return expect(await this.step(async () => question(this.worker())));
+    return expect(await question(this.worker()));
   }
 
   private step<T>(run: () => Promise<T>): Promise<T> {

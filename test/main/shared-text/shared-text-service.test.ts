@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { createSharedApi, SHARED_METHODS, SHARED_WORKER, type SharedApi } from '../../../src/main/shared-text/shared-protocol';
 import type { SharedTextChanged } from '../../../src/shared/shared-text';
 import { localWorkerHandle } from '../../../src/main/workers/local-worker';
-import { serveWorker } from '../../../src/main/workers/worker-channel';
+import { connectWorker, serveWorker } from '../../../src/main/workers/worker-channel';
+import { ChangeFeed } from '../../../src/main/changes/change-feed';
+import { SharedText } from '../../../src/main/shared-text/shared-text-service';
+import type { DocumentSummary } from '../../../src/shared/model';
 import { openNotebook } from '../../../src/main/notebook/open-notebook';
 import type { Notebook } from '../../../src/main/notebook/notebook';
 import { sampleArticle } from '../../support/sample';
@@ -106,6 +109,33 @@ describe('shared text in a notebook', () => {
     const { clusters } = await notebook.sharedText.clusters();
     expect(clusters[0]!.members.map((member) => member.documentId).sort()).toEqual([sampleId, ...reprints].sort());
     await notebook.close();
+  });
+
+  it('answers while the first comparison runs, saying it is not done, and then with what it found', async () => {
+    const dir = await tempDir();
+    const text = `Headline\n\n${SHARED} and Damascus has stepped up its campaign in the second city of Aleppo.`;
+    const paragraph = { kind: 'paragraph' as const, start: 'Headline\n\n'.length, end: text.length };
+    const documents = ['a', 'b', 'c'].map((id) => ({ id, title: id, source: 'Wire', publishedAt: null, contentHash: `hash-${id}` }) as unknown as DocumentSummary);
+    let letRead = () => undefined as void;
+    const reading = new Promise<void>((resolve) => (letRead = resolve));
+    const shared = new SharedText({
+      feed: new ChangeFeed(),
+      documents: () => documents,
+      // The last document's body is read only when the test lets it: the comparison is held in the middle.
+      body: async (id) => (id === 'c' && (await reading), { text, blocks: [{ kind: 'title', start: 0, end: 8 }, paragraph] }),
+      cacheFile: join(dir, 'shared-text.bin'),
+      connect: () => connectWorker<SharedApi>(SHARED_METHODS, localWorkerHandle((port) => serveWorker(SHARED_METHODS, port, createSharedApi(), SHARED_WORKER)), SHARED_WORKER),
+    });
+    const started = shared.start();
+    expect(await shared.clusters()).toEqual({ ready: false, clusters: [] });
+    expect(await shared.forDocument('a')).toEqual({ ready: false, blocks: [] });
+    letRead();
+    await started;
+    const overview = await shared.clusters();
+    expect(overview.ready).toBe(true);
+    expect(overview.clusters.map((cluster) => cluster.documents)).toEqual([3]);
+    expect((await shared.forDocument('a')).blocks[0]!.copies.map((copy) => copy.documentId)).toEqual(['b', 'c']);
+    await shared.close();
   });
 
   it('a restart compares nothing again; a damaged cache is rebuilt', async () => {
