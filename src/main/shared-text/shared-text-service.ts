@@ -74,9 +74,10 @@ export class SharedText {
   }
 
   async forDocument(id: string): Promise<SharedForDocument> {
-    const summaries = this.byId();
-    if (!summaries.has(id)) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
+    if (!this.deps.documents().some((document) => document.id === id)) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
     const found = await this.ask((client) => client.call('forDocument', [id, SHARED_LINK_LIMIT], { timeoutMs: CALL_TIME_LIMIT_MS }));
+    // Only the linked documents are looked up: a map of the whole library for each paragraph marked would cost main more than the answer.
+    const summaries = this.byId(new Set(found.flatMap((block) => block.links.map((link) => link.documentId))));
     return {
       ready: this.ready,
       blocks: found.map(({ block, documents, links }) => ({
@@ -242,8 +243,10 @@ export class SharedText {
     for (const listener of this.listeners) listener({ documentIds });
   }
 
-  private byId(): Map<string, DocumentSummary> {
-    return new Map(this.deps.documents().map((document) => [document.id, document]));
+  /** The library's summaries by id: all of them, or those of `only`. */
+  private byId(only?: ReadonlySet<string>): Map<string, DocumentSummary> {
+    const documents = this.deps.documents();
+    return new Map((only ? documents.filter((document) => only.has(document.id)) : documents).map((document) => [document.id, document]));
   }
 }
 
