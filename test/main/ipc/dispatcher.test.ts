@@ -116,7 +116,7 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'analysis:passages': (f) => ({ scope: {}, cell: { kind: 'pair', unit: 'block', a: f.tagId, b: f.otherTagId, rolled: true } }),
   'analysis:save': () => ({ kind: 'csv', suggestedName: 'frequencies.csv', rows: [['code', 'passages'], ['actors/Kerry', 3]] }),
   'shared:forDocument': (f) => ({ documentId: f.documentId }),
-  'shared:copies': (f) => ({ documentId: f.documentId, blockIndex: 0 }),
+  'shared:copies': (f) => ({ documentId: f.documentId, blockIndex: 4 }),
   'shared:clusters': () => undefined,
   'menu:update': () => ({
     items: [

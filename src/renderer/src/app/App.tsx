@@ -30,6 +30,9 @@ import { CommandPalette } from '../features/palette/CommandPalette';
 import type { NoteLink } from '../features/passages/markdown';
 import { NoteLinkFollower } from '../features/passages/NoteView';
 import { BlockOpener, requestBlock } from '../features/shared-text/block-jump';
+import { CodeCopiesDialog } from '../features/shared-text/CodeCopiesDialog';
+import { CopiesCoder, type CopiesAsked } from '../features/shared-text/copies-coder';
+import { SharedOverviewView } from '../features/shared-text/SharedOverviewView';
 import type { PassageFocus, SearchInDocument } from '../features/reader/Reader';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { ReadingView } from '../features/reader/ReadingView';
@@ -60,6 +63,7 @@ export function App() {
   const [exporting, setExporting] = useState(false);
   const [importingProject, setImportingProject] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [copiesAsked, setCopiesAsked] = useState<CopiesAsked | null>(null);
   const importer = useImport();
   const filePicker = useRef<HTMLInputElement>(null);
   const appRef = useRef<HTMLDivElement>(null);
@@ -129,6 +133,7 @@ export function App() {
     openExport: () => setExporting(true),
     importProject: () => setImportingProject(true),
     openPalette: () => setPaletteOpen(true),
+    codeCopies: setCopiesAsked,
     undo: () => void undoLastChange(),
     redo: () => void redoLastChange(),
   });
@@ -152,6 +157,7 @@ export function App() {
       <MemoOpener.Provider value={openMemo}>
         <PaneLayoutContext.Provider value={layout}>
         <BlockOpener.Provider value={openAtBlock}>
+        <CopiesCoder.Provider value={setCopiesAsked}>
         <div className={`app view-${view.kind}`} ref={appRef}>
           <span className="measure-probe" ref={measureProbe} aria-hidden="true" />
           <div id={LIBRARY_PANE_ID} className="library-pane" hidden={layout.widths.library === 0}>
@@ -188,6 +194,7 @@ export function App() {
             {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
             {view.kind === 'backups' && <BackupsView />}
             {view.kind === 'attributes' && <AttributesView />}
+            {view.kind === 'shared' && <SharedOverviewView />}
             {view.kind === 'analysis' && (
               <Suspense fallback={<p className="panel-empty">Loading the analysis…</p>}>
                 <AnalysisView codebook={codebook} onOpenPassage={openPassage} />
@@ -256,9 +263,11 @@ export function App() {
           {exporting && <ExportDialog codebook={codebook} openDocumentId={view.kind === 'read' ? selectedId : null} onClose={() => setExporting(false)} />}
           {importingProject && <ImportProjectDialog onClose={() => setImportingProject(false)} />}
           {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
+          {copiesAsked && <CodeCopiesDialog asked={copiesAsked} codebook={codebook} onClose={() => setCopiesAsked(null)} />}
           {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} onRun={runCommand} />}
           <ToastStack />
         </div>
+        </CopiesCoder.Provider>
         </BlockOpener.Provider>
         </PaneLayoutContext.Provider>
       </MemoOpener.Provider>

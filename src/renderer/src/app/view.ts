@@ -1,6 +1,6 @@
 import type { MemoAbout } from '../../../shared/model';
 
-/** Which view fills the main area: the reader, the codebook, passages by tag, memos, attributes, analysis, concordance or backups. */
+/** Which view fills the main area: the reader, the codebook, passages by tag, memos, attributes, analysis, concordance, shared text or backups. */
 export type View =
   | { kind: 'read' }
   | { kind: 'codebook' }
@@ -11,4 +11,5 @@ export type View =
   | { kind: 'analysis' }
   /** Every match of `query` in context; opened from search with its query. */
   | { kind: 'concordance'; query?: string }
+  | { kind: 'shared' }
   | { kind: 'backups' };

@@ -31,6 +31,7 @@ const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
   { kind: 'analysis', label: 'Analysis', command: 'view.analysis' },
   { kind: 'concordance', label: 'Concordance', command: 'view.concordance' },
   { kind: 'attributes', label: 'Attributes' },
+  { kind: 'shared', label: 'Shared text', command: 'view.shared' },
   { kind: 'backups', label: 'Backups' },
 ];
 

@@ -1,11 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
-import { scholia } from '../../bridge';
 import { Modal, ModalActions } from '../../components/Modal';
-import { change, undoLastChange } from '../../data/actions';
 import { countOf } from '../../data/count-words';
 import type { Codebook } from '../../data/tags';
-import { showToast } from '../toasts/toasts';
+import { BatchTagField, codeBatch, SelectionBar, useUnticked } from '../passages/BatchReview';
 import { defaultTagPath, type HitUnit } from './hit-ranges';
 import { useHitPassages } from './use-hit-passages';
 
@@ -35,7 +33,7 @@ export function CodeHitsDialog({ query, codebook, onClose }: Props) {
   const [unit, setUnit] = useState<HitUnit>('sentence');
   const [tagPath, setTagPath] = useState(() => defaultTagPath(query));
   // Passages the user unticked; a new unit proposes new passages, all ticked.
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const { unticked, toggle, setUnticked } = useUnticked();
   const [busy, setBusy] = useState(false);
   const { passages, leftOut, total, truncated, error } = useHitPassages(query, unit);
   const chosen = (passages ?? []).filter((p) => !unticked.has(keyOf(p)));
@@ -47,19 +45,9 @@ export function CodeHitsDialog({ query, codebook, onClose }: Props) {
     if (chosen.length === 0 || tagPath.trim() === '' || busy) return;
     setBusy(true);
     const items = chosen.map(({ documentId, start, end }) => ({ documentId, start, end }));
-    const report = await change(scholia().passages.codeMany({ label: `Code ${countOf(items.length, 'search hit')}`, tagPath: tagPath.trim(), items }));
+    const done = await codeBatch(`Code ${countOf(items.length, 'search hit')}`, tagPath.trim(), items, ['passage', 'passages']);
     setBusy(false);
-    if (!report) return;
-    const already = report.alreadyCoded > 0 ? `; ${countOf(report.alreadyCoded, 'passage')} already had it` : '';
-    showToast(`Coded ${countOf(report.created, 'passage')} with “${tagPath.trim()}”${already}.`, { action: { label: 'Undo', run: () => void undoLastChange() } });
-    onClose();
-  };
-
-  const toggle = (key: string, on: boolean) => {
-    const next = new Set(unticked);
-    if (on) next.delete(key);
-    else next.add(key);
-    setUnticked(next);
+    if (done) onClose();
   };
 
   return (
@@ -67,20 +55,7 @@ export function CodeHitsDialog({ query, codebook, onClose }: Props) {
       <h2>Code all hits</h2>
       <p className="field-hint">Search: {query}</p>
       <div className="modal-fields">
-        <div>
-          <label>
-            Tag
-            <input value={tagPath} list="code-hits-tags" onChange={(event) => setTagPath(event.target.value)} aria-describedby="code-hits-tag-hint" />
-          </label>
-          <span id="code-hits-tag-hint" className="field-hint">
-            An existing tag, or a new path like themes/ceasefire
-          </span>
-        </div>
-        <datalist id="code-hits-tags">
-          {codebook.tags.map((tag) => (
-            <option key={tag.id} value={tag.path} />
-          ))}
-        </datalist>
+        <BatchTagField id="code-hits" value={tagPath} onChange={setTagPath} tags={codebook.tags} example="themes/ceasefire" />
         <label>
           Passage unit
           <select
@@ -98,19 +73,14 @@ export function CodeHitsDialog({ query, codebook, onClose }: Props) {
           </select>
         </label>
       </div>
-      <div className="code-hits-bar">
-        <p className="hint" role="status">
-          {passages === null ? 'Finding every match…' : `${countOf(chosen.length, 'passage')} of ${passages.length.toLocaleString()} chosen`}
-          {leftOut > 0 && ` · ${countOf(leftOut, 'match', 'matches')} in headlines or bylines left out`}
-          {truncated && ` · the first ${(passages?.length ?? 0).toLocaleString()} proposed of ${countOf(total, 'match', 'matches')}; code them, then narrow the search for the rest`}
-        </p>
-        <button type="button" className="button-quiet" onClick={() => setUnticked(new Set())}>
-          Select all
-        </button>
-        <button type="button" className="button-quiet" onClick={() => setUnticked(new Set((passages ?? []).map(keyOf)))}>
-          Select none
-        </button>
-      </div>
+      <SelectionBar
+        status={passages === null ? 'Finding every match…' : `${countOf(chosen.length, 'passage')} of ${passages.length.toLocaleString()} chosen`}
+        onAll={() => setUnticked(new Set())}
+        onNone={() => setUnticked(new Set((passages ?? []).map(keyOf)))}
+      >
+        {leftOut > 0 && ` · ${countOf(leftOut, 'match', 'matches')} in headlines or bylines left out`}
+        {truncated && ` · the first ${(passages?.length ?? 0).toLocaleString()} proposed of ${countOf(total, 'match', 'matches')}; code them, then narrow the search for the rest`}
+      </SelectionBar>
       {error && (
         <p className="field-error" role="alert">
           {error}
