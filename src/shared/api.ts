@@ -34,6 +34,7 @@ import { analysisInputs } from './analysis-inputs';
 import { MenuModelSchema, type MenuCommand } from './menu-model';
 import type { ViewSettings } from './settings';
 import { sharedTextEvents, sharedTextMethods } from './api-shared-text';
+import { entitiesEvents, entitiesMethods } from './api-entities';
 import { Day, FileName, IdSchema, NoInput, Offset, ShortText, event, method, type EventSpec, type MethodSpec } from './api-method';
 import { ViewSettingsPatchSchema } from './settings-schema';
 
@@ -297,6 +298,7 @@ export const contract = {
   /** The native menu's commands as they apply now; main rebuilds the menu from it (see menu-model.ts). */
   'menu:update': method<null>()(MenuModelSchema),
   ...sharedTextMethods,
+  ...entitiesMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -332,6 +334,7 @@ export const events = {
   /** A native menu item was clicked: the renderer runs the command through its registry. */
   onMenuCommand: event<MenuCommand>()('menu:command'),
   ...sharedTextEvents,
+  ...entitiesEvents,
 } as const;
 
 export type Events = typeof events;

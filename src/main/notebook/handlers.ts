@@ -7,6 +7,7 @@ import { EXPORT_FORMAT_INFO } from '../../shared/exports';
 import { saveAnalysisFile } from '../outputs/analysis/analysis-save';
 import type { MenuModel } from '../../shared/menu-model';
 import { SHARED_COPIES_LIMIT } from '../../shared/shared-text';
+import { ENTITY_MENTION_LIMIT } from '../../shared/entities';
 
 /**
  * Binds every contract method to the Notebook service. Once a backup has been
@@ -158,6 +159,10 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'shared:forDocument': ({ documentId }) => notebook.sharedText.forDocument(documentId),
     'shared:copies': ({ documentId, blockIndex }) => notebook.sharedText.copies(documentId, blockIndex, SHARED_COPIES_LIMIT),
     'shared:clusters': () => notebook.sharedText.clusters(),
+    'entities:list': (options) => notebook.entities.list(options),
+    'entities:mentions': ({ entityId, limit }) => notebook.entities.mentions(entityId, limit),
+    'entities:alias': async (edit) => (await notebook.entities.edit(edit), null),
+    'entities:codeMentions': ({ entityId }) => notebook.entities.proposal(entityId, ENTITY_MENTION_LIMIT),
     'menu:update': (model) => {
       desktop.setMenu(model);
       return null;
