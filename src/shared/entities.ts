@@ -47,6 +47,8 @@ export interface EntityMention {
   /** The words as written there. */
   text: string;
   headline: string;
+  /** The block it stands in, for the reader to scroll to. */
+  blockIndex: number;
   /** The sentence around the mention, for the review. */
   sentence: string;
 }

@@ -103,7 +103,7 @@ export class Entities {
     const entity = this.entity(entityId);
     const { documents } = this.current();
     const mentions: EntityMention[] = [];
-    const bodies = new Map<number, { text: string } | null>();
+    const bodies = new Map<number, { text: string; blocks: readonly Block[] } | null>();
     for (let i = 0; i < entity.refs.length && mentions.length < limit; i += 2) {
       const d = entity.refs[i]!;
       const summary = documents[d]!;
@@ -111,7 +111,7 @@ export class Entities {
       if (!bodies.has(d)) bodies.set(d, await this.deps.body(summary.id).catch(() => null));
       const body = bodies.get(d);
       if (!found || !body || found.end > body.text.length) continue;
-      mentions.push({ documentId: summary.id, start: found.start, end: found.end, text: body.text.slice(found.start, found.end), headline: summary.title, sentence: sentenceAround(body.text, found.start, found.end) });
+      mentions.push({ documentId: summary.id, start: found.start, end: found.end, text: body.text.slice(found.start, found.end), headline: summary.title, blockIndex: blockAt(body.blocks, found.start), sentence: sentenceAround(body.text, found.start, found.end) });
     }
     return { mentions, truncated: entity.mentionCount > mentions.length };
   }
@@ -253,6 +253,13 @@ export class Entities {
     this.client = this.deps.connect();
     return this.client;
   }
+}
+
+/** The index of the block holding `offset` (the last block starting at or before it). */
+function blockAt(blocks: readonly Block[], offset: number): number {
+  let index = 0;
+  for (let i = 0; i < blocks.length && blocks[i]!.start <= offset; i++) index = i;
+  return index;
 }
 
 function row(entity: MergedEntity): EntityRow {

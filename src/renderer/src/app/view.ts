@@ -9,4 +9,5 @@ export type View =
   | { kind: 'memos'; memoId?: string; draft?: MemoAbout }
   | { kind: 'attributes' }
   | { kind: 'analysis' }
+  | { kind: 'entities' }
   | { kind: 'backups' };

@@ -34,6 +34,7 @@ export const COMMANDS = [
   { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: ({ app }) => app?.showView({ kind: 'tag', tagId: null }), inTextFields: true },
   { id: 'view.memos', title: 'Open memos', keys: ['Mod+Shift+M'], run: ({ app }) => app?.showView({ kind: 'memos' }), inTextFields: true },
   { id: 'view.analysis', title: 'Open the analysis of the coding', keys: ['Mod+Shift+Y'], run: ({ app }) => app?.showView({ kind: 'analysis' }), inTextFields: true },
+  { id: 'view.entities', title: 'Open the people, places and organisations', keys: [], run: ({ app }) => app?.showView({ kind: 'entities' }) },
   { id: 'view.attributes', title: 'Open document attributes', keys: [], run: ({ app }) => app?.showView({ kind: 'attributes' }) },
   { id: 'view.backups', title: 'Open backups', keys: [], run: ({ app }) => app?.showView({ kind: 'backups' }) },
   { id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], when: reading, run: ({ reader }) => reader?.tagSelection() },

@@ -29,6 +29,7 @@ const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
   { kind: 'tag', label: 'By tag', command: 'view.tags' },
   { kind: 'memos', label: 'Memos', command: 'view.memos' },
   { kind: 'analysis', label: 'Analysis', command: 'view.analysis' },
+  { kind: 'entities', label: 'Entities', command: 'view.entities' },
   { kind: 'attributes', label: 'Attributes' },
   { kind: 'backups', label: 'Backups' },
 ];
