@@ -55,6 +55,7 @@ export function CodeMentionsDialog({ proposal, onClose }: Props) {
       <label className="entity-review-all">
         <input
           type="checkbox"
+          aria-label="Choose every mention"
           ref={(box) => void (box && (box.indeterminate = unticked.size > 0 && chosen.length > 0))}
           checked={chosen.length === proposal.mentions.length}
           onChange={(event) => setUnticked(event.target.checked ? new Set() : new Set(proposal.mentions.map(keyOf)))}

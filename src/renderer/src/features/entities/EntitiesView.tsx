@@ -31,7 +31,8 @@ export function EntitiesView({ onOpenMention }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const rows = (list?.entities ?? []).filter((row) => showHidden || !row.hidden);
-  const selected = rows.find((row) => row.id === selectedId) ?? null;
+  // The first row stands chosen until the user picks another, so the actions always have an entity.
+  const selected = rows.find((row) => row.id === selectedId) ?? rows[0] ?? null;
 
   const sortBy = (sort: EntitySort) => setQuery((q) => ({ ...q, sort, descending: q.sort === sort ? !q.descending : descendingFirst(sort) }));
   const makeTag = async (entity: EntityRow) => {
