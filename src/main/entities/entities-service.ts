@@ -210,6 +210,11 @@ export class Entities {
       try {
         while (this.dirty.size > 0 && !this.closed) {
           const present = new Map(this.deps.documents().map((document) => [document.id, document]));
+          // Documents the cache holds in their current version need no reading: all of them are let go at once.
+          for (const id of this.dirty) {
+            const summary = present.get(id);
+            if (summary && this.cache.get(id)?.contentHash === summary.contentHash) this.dirty.delete(id);
+          }
           const ids = [...this.dirty].slice(0, CHUNK);
           for (const id of ids) this.dirty.delete(id);
           const texts: { id: string; hash: string; text: string; blocks: Block[] }[] = [];

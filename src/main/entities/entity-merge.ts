@@ -51,17 +51,26 @@ function fold(name: string): string {
 
 export function mergeEntities(documents: readonly DocumentMentions[], edits: EntityEdits = NO_EDITS): MergedEntity[] {
   const splits = new Set(edits.splits);
-  const bySurname = notebookSurnames(documents);
+  const locals = documents.map((document) => documentSurnames(document.mentions));
+  const bySurname = notebookSurnames(locals);
   const groups = new Map<string, { kind: EntityKind; names: Map<string, number>; forms: Set<string>; refs: number[] }>();
+  // Names repeat across thousands of documents: each is folded and followed through the merges once.
+  const keys = new Map<string, string>();
+  const keyOf = (kind: EntityKind, name: string) => {
+    const memo = `${kind}\u0000${name}`;
+    let key = keys.get(memo);
+    if (key === undefined) keys.set(memo, (key = followMerges(entityKey(kind, name), edits.merges)));
+    return key;
+  };
   documents.forEach((document, d) => {
-    const local = documentSurnames(document.mentions);
+    const local = locals[d]!;
     document.mentions.forEach((mention, m) => {
       let name = mention.name;
-      if (mention.kind === 'person' && !name.includes(' ') && !splits.has(entityKey('person', name))) {
+      if (mention.kind === 'person' && !name.includes(' ') && (splits.size === 0 || !splits.has(entityKey('person', name)))) {
         const core = surnameCore(name);
         name = single(local.get(core)) ?? single(bySurname.get(core)) ?? name;
       }
-      const key = followMerges(entityKey(mention.kind, name), edits.merges);
+      const key = keyOf(mention.kind, name);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { kind: mention.kind, names: new Map(), forms: new Set(), refs: [] }));
       group.names.set(name, (group.names.get(name) ?? 0) + 1);
@@ -111,6 +120,7 @@ export function mergeEntities(documents: readonly DocumentMentions[], edits: Ent
 
 /** Follows merges to their end; a cycle (which edits refuse) stops where it would repeat. */
 export function followMerges(key: string, merges: Readonly<Record<string, string>>): string {
+  if (!Object.hasOwn(merges, key)) return key;
   const seen = new Set<string>();
   let at = key;
   while (Object.hasOwn(merges, at) && !seen.has(at)) {
@@ -127,17 +137,23 @@ function documentSurnames(mentions: readonly FoundMention[]): Map<string, Set<st
   return surnames;
 }
 
-function notebookSurnames(documents: readonly DocumentMentions[]): Map<string, Set<string>> {
+function notebookSurnames(locals: readonly Map<string, Set<string>>[]): Map<string, Set<string>> {
   const surnames = new Map<string, Set<string>>();
-  for (const document of documents) for (const mention of document.mentions) addFullName(surnames, mention);
+  for (const local of locals) {
+    for (const [core, names] of local) {
+      let all = surnames.get(core);
+      if (!all) surnames.set(core, (all = new Set()));
+      for (const name of names) all.add(name);
+    }
+  }
   return surnames;
 }
 
 function addFullName(surnames: Map<string, Set<string>>, mention: FoundMention): void {
   if (mention.kind !== 'person') return;
-  const words = mention.name.split(' ');
-  if (words.length < 2) return;
-  const core = surnameCore(words[words.length - 1]!);
+  const space = mention.name.lastIndexOf(' ');
+  if (space < 0) return;
+  const core = surnameCore(mention.name.slice(space + 1));
   let names = surnames.get(core);
   if (!names) surnames.set(core, (names = new Set()));
   names.add(mention.name);

@@ -34,7 +34,9 @@ interface Candidate {
 
 const HEADLINE_KINDS = new Set<Block['kind']>(['title', 'heading', 'byline']);
 const SKIPPED_KINDS = new Set<Block['kind']>(['byline']);
-/** compromise's reading of a long article is slow; more text than this is read in pieces. */
+/** The context either side of a name the tagger reads, in characters. */
+const WINDOW_CHARS = 60;
+/** The most text the tagger reads for one document; names past it are decided by the rest of the document. */
 const TAGGER_CHUNK = 20_000;
 
 export function extractEntities(text: string, blocks: readonly Block[]): FoundMention[] {
@@ -120,41 +122,46 @@ function trimmed(words: readonly Word[]): Word[] {
   return kept.length === 1 && (NEVER_ENTITIES.has(kept[0]!.text) || DEMONYMS.has(kept[0]!.text) || /^\p{N}/u.test(kept[0]!.text)) ? [] : kept;
 }
 
-/** Asks compromise about the unknown runs, reading only the sentences that hold them. */
+/**
+ * Asks compromise about the unknown runs. Each distinct name is asked about
+ * once, in a window of its first sentence: the tagger reads a few hundred
+ * words of a long article, not all of it.
+ */
 function classifyWithTagger(text: string, unknown: Candidate[]): void {
-  if (unknown.length === 0) return;
-  const sentences = [...new Map(unknown.map((candidate) => [candidate.sentence.start, candidate.sentence])).values()].sort((a, b) => a.start - b.start);
-  for (let i = 0; i < sentences.length; ) {
-    // Sentences are read together, separated by new lines; `origins` maps the joined text back.
-    const origins: { at: number; start: number; end: number }[] = [];
-    let joined = '';
-    while (i < sentences.length && (joined.length === 0 || joined.length < TAGGER_CHUNK)) {
-      const sentence = sentences[i++]!;
-      origins.push({ at: joined.length, start: sentence.start, end: sentence.end });
-      joined += text.slice(sentence.start, sentence.end) + '\n\n';
-    }
-    const tagged = nlp(joined);
-    const spans: { kind: EntityKind; start: number; end: number }[] = [];
-    const collect = (kind: EntityKind, view: { json: (options: object) => unknown }) => {
-      for (const match of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-        const origin = origins.findLast((o) => o.at <= match.offset.start);
-        if (!origin) continue;
-        const start = origin.start + match.offset.start - origin.at;
-        spans.push({ kind, start, end: start + match.offset.length });
-      }
-    };
-    collect('person', tagged.people());
-    collect('organisation', tagged.organizations());
-    collect('place', tagged.places());
-    for (const candidate of unknown) {
-      if (candidate.kind !== null) continue;
-      const start = candidate.words[0]!.start;
-      const end = candidate.words[candidate.words.length - 1]!.end;
-      const span = spans.find((s) => s.start < end && start < s.end);
-      if (span) candidate.kind = span.kind;
-    }
+  const byName = new Map<string, Candidate[]>();
+  for (const candidate of unknown) {
+    const name = nameOf(candidate);
+    const same = byName.get(name);
+    if (same) same.push(candidate);
+    else byName.set(name, [candidate]);
+  }
+  const windows: { at: number; length: number; name: string }[] = [];
+  let joined = '';
+  for (const [name, [first]] of byName) {
+    const start = Math.max(first!.sentence.start, first!.words[0]!.start - WINDOW_CHARS);
+    const end = Math.min(first!.sentence.end, first!.words[first!.words.length - 1]!.end + WINDOW_CHARS);
+    const window = text.slice(start, end).replace(/\n/g, ' ');
+    const offset = first!.words[0]!.start - start;
+    windows.push({ at: joined.length + offset, length: name.length, name });
+    joined += `${window}\n\n`;
+    if (joined.length > TAGGER_CHUNK) break;
+  }
+  if (windows.length === 0) return;
+  const tagged = nlp(joined);
+  const spans: { kind: EntityKind; start: number; end: number }[] = [];
+  const collect = (kind: EntityKind, view: { json: (options: object) => unknown }) => {
+    for (const match of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) spans.push({ kind, start: match.offset.start, end: match.offset.start + match.offset.length });
+  };
+  collect('person', tagged.people());
+  collect('organisation', tagged.organizations());
+  collect('place', tagged.places());
+  for (const window of windows) {
+    const span = spans.find((s) => s.start < window.at + window.length && window.at < s.end);
+    if (span) for (const candidate of byName.get(window.name)!) candidate.kind ??= span.kind;
   }
 }
+
+const nameOf = (candidate: Candidate) => candidate.words.map((word) => word.text).join(' ');
 
 /**
  * Decides the candidates with what the whole document says: a word that is
