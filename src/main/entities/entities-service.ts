@@ -11,6 +11,7 @@ import { ScholiaFailure } from '../../shared/result';
 import type { ChangeFeed, Commit } from '../changes/change-feed';
 import type { WorkerClient, WorkerReply } from '../workers/worker-channel';
 import type { EntitiesApi } from './entities-protocol';
+import type { FoundMention } from './extract-entities';
 import type { EntityEditsStore } from './entity-edits';
 import { entityKey, mergeEntities, type MergedEntity } from './entity-merge';
 import { readMentionCache, writeMentionCache, type CachedDocument } from './mention-cache';
@@ -39,6 +40,8 @@ const CHUNK = 20;
 const CALL_TIME_LIMIT_MS = 60_000;
 /** Documents read since the cache was written that make writing it again worth it before close. */
 const WORTH_SAVING = 100;
+/** How old a list may be while documents are still being read. */
+const STALE_WHILE_READING_MS = 5_000;
 const FOLDERS: Record<EntityKind, string> = { person: 'people', place: 'places', organisation: 'organisations' };
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -46,17 +49,20 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class Entities {
   private readonly cache = new Map<string, CachedDocument>();
   private readonly dirty = new Set<string>();
-  private merged: { entities: MergedEntity[]; byId: Map<string, MergedEntity>; documents: DocumentSummary[] } | null = null;
+  /** The merged list, with the documents and mention lists it was merged from (kept, so a list a moment old still points right). */
+  private merged: { entities: MergedEntity[]; byId: Map<string, MergedEntity>; documents: DocumentSummary[]; mentions: (readonly FoundMention[])[] } | null = null;
   private client: WorkerClient<EntitiesApi> | null = null;
   private started: Promise<void> | null = null;
   private running: Promise<void> | null = null;
   private readonly listeners = new Set<(pending: number) => void>();
   private closed = false;
   private unsaved = 0;
+  private stale = false;
+  private mergedAt = 0;
 
   constructor(private readonly deps: Collaborators) {
     deps.feed.subscribe((commit) => this.follow(commit));
-    deps.edits.onChange(() => this.changed());
+    deps.edits.onChange(() => this.changed(true));
   }
 
   /** Calls `listener` with the documents still to read whenever the entities changed. */
@@ -101,13 +107,13 @@ export class Entities {
 
   async mentions(entityId: string, limit: number): Promise<{ mentions: EntityMention[]; truncated: boolean }> {
     const entity = this.entity(entityId);
-    const { documents } = this.current();
+    const { documents, mentions: lists } = this.current();
     const mentions: EntityMention[] = [];
     const bodies = new Map<number, { text: string; blocks: readonly Block[] } | null>();
     for (let i = 0; i < entity.refs.length && mentions.length < limit; i += 2) {
       const d = entity.refs[i]!;
       const summary = documents[d]!;
-      const found = this.cache.get(summary.id)?.mentions[entity.refs[i + 1]!];
+      const found = lists[d]![entity.refs[i + 1]!];
       if (!bodies.has(d)) bodies.set(d, await this.deps.body(summary.id).catch(() => null));
       const body = bodies.get(d);
       if (!found || !body || found.end > body.text.length) continue;
@@ -182,13 +188,17 @@ export class Entities {
   }
 
   private current(): NonNullable<Entities['merged']> {
-    if (this.merged) return this.merged;
+    // While documents are still being read, a list a few seconds old is answered rather than merging after every chunk.
+    if (this.merged && (!this.stale || (this.dirty.size > 0 && Date.now() - this.mergedAt < STALE_WHILE_READING_MS))) return this.merged;
     const documents = this.deps.documents().filter((document) => this.cache.get(document.id)?.contentHash === document.contentHash);
+    const mentions = documents.map((document) => this.cache.get(document.id)!.mentions);
     const entities = mergeEntities(
-      documents.map((document) => ({ id: document.id, outlet: document.source, publishedAt: document.publishedAt, mentions: this.cache.get(document.id)!.mentions })),
+      documents.map((document, d) => ({ id: document.id, outlet: document.source, publishedAt: document.publishedAt, mentions: mentions[d]! })),
       this.deps.edits.current,
     );
-    this.merged = { entities, byId: new Map(entities.map((entity) => [entity.id, entity])), documents };
+    this.merged = { entities, byId: new Map(entities.map((entity) => [entity.id, entity])), documents, mentions };
+    this.stale = false;
+    this.mergedAt = Date.now();
     return this.merged;
   }
 
@@ -248,8 +258,10 @@ export class Entities {
     return this.running;
   }
 
-  private changed(): void {
-    this.merged = null;
+  /** The merged list is out of date; an edit the user made must show at once (`now`), documents read may wait a little. */
+  private changed(now = false): void {
+    if (now) this.merged = null;
+    this.stale = true;
     for (const listener of this.listeners) listener(this.pending);
   }
 
