@@ -27,6 +27,7 @@ import createRefiWorker from './outputs/refi-qda/refi-worker?nodeWorker';
 import { workerRefiJobs } from './outputs/refi-qda/refi-jobs';
 import createAnalysisWorker from './outputs/analysis/analysis-worker?nodeWorker';
 import createSharedTextWorker from './shared-text/shared-text-worker?nodeWorker';
+import createEntitiesWorker from './entities/entities-worker?nodeWorker';
 import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
 import { spawnWorkerThread } from './workers/worker-thread';
@@ -42,6 +43,7 @@ const SAMPLE_FILE = 'kerry-syria-patience-limited.txt';
 /** The analysis worker's heap: its dataset of 100,000 passages takes a small part of it. */
 const ANALYSIS_MEMORY_MB = 1024;
 const SHARED_TEXT_MEMORY_MB = 1024;
+const ENTITIES_MEMORY_MB = 512;
 /** How long quitting waits for the notebook to save and its workers to stop. */
 const QUIT_TIMEOUT_MS = 5_000;
 /** The search process's heap ceiling: an index of 100,000 articles fits with room to spare. */
@@ -89,6 +91,7 @@ async function start(): Promise<void> {
   forwardChanges(notebook.feed, send);
   notebook.jobs.subscribe((progress) => void send('onJobProgress', progress));
   notebook.sharedText.onChange((change) => void send('onSharedTextChanged', change));
+  notebook.entities.onChange((pending) => void send('onEntitiesChanged', { pending }));
   await openMainWindow();
 }
 
@@ -140,6 +143,8 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
       analysisWorker: () => spawnWorkerThread(createAnalysisWorker, { memoryMb: ANALYSIS_MEMORY_MB }),
       // Shared text is compared in a worker thread too: ten thousand documents are shingled off main's event loop.
       sharedTextWorker: () => spawnWorkerThread(createSharedTextWorker, { memoryMb: SHARED_TEXT_MEMORY_MB }),
+      // Names are found in a worker thread too: compromise's tagger would hold main's event loop.
+      entitiesWorker: () => spawnWorkerThread(createEntitiesWorker, { memoryMb: ENTITIES_MEMORY_MB }),
       // A restored backup replaced the files under this notebook: start afresh on them.
       onRestored: () => {
         closing = true;

@@ -35,6 +35,7 @@ import { MenuModelSchema, type MenuCommand } from './menu-model';
 import type { ViewSettings } from './settings';
 import { sharedTextEvents, sharedTextMethods } from './api-shared-text';
 import { concordanceMethods } from './api-concordance';
+import { entitiesEvents, entitiesMethods } from './api-entities';
 import { Day, FileName, IdSchema, NoInput, Offset, ShortText, event, method, type EventSpec, type MethodSpec } from './api-method';
 import { ViewSettingsPatchSchema } from './settings-schema';
 
@@ -299,6 +300,7 @@ export const contract = {
   'menu:update': method<null>()(MenuModelSchema),
   ...sharedTextMethods,
   ...concordanceMethods,
+  ...entitiesMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -334,6 +336,7 @@ export const events = {
   /** A native menu item was clicked: the renderer runs the command through its registry. */
   onMenuCommand: event<MenuCommand>()('menu:command'),
   ...sharedTextEvents,
+  ...entitiesEvents,
 } as const;
 
 export type Events = typeof events;

@@ -19,6 +19,7 @@ import { runTaggingBenchmark } from './tagging-bench';
 import { runSafetyBenchmark } from './safety-bench';
 import { runSharedTextBenchmark } from './shared-text-bench';
 import { runConcordanceBenchmark } from './concordance-bench';
+import { runEntitiesBenchmark } from './entities-bench';
 import { runFaultInjection } from './fault-run';
 
 const quick = process.argv.includes('--quick');
@@ -45,6 +46,7 @@ await runAnalysisBenchmark(quick ? { documents: 2_000, passages: 20_000, runs: 1
 await benchExportFormats(quick ? { documents: 1_000, passages: 10_000, runs: 3 } : {});
 await runExportBenchmark(quick ? { documents: 1_000, passages: 10_000 } : {});
 await runSharedTextBenchmark(quick ? { documents: 1_000 } : {});
+await runEntitiesBenchmark(quick ? { documents: 1_000, runs: 20 } : {});
 await runSafetyBenchmark(quick ? { documents: 1_000, passages: 3_000 } : {});
 await runFaultInjection(quick ? 200 : 1_000);
 

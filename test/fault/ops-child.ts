@@ -72,6 +72,7 @@ async function randomOp(): Promise<Op | null> {
   }
   if (roll < 0.11) return documentOp(roll, documents, tags);
   if (roll < 0.12) return codeManyOp(documents);
+  if (roll < 0.125) return entityEditOp();
   if (roll < 0.15) return memoOp(document.id);
   if (roll < 0.165) {
     // A new version: a few words of the text changed, its passages carried across.
@@ -127,6 +128,17 @@ function codeManyOp(documents: readonly DocumentSummary[]): Op {
   };
   const made = async () => (tagId ? (await notebook.tags.passagesOf(tagId, false)).map((t) => `passage:${t.passage.id}`) : []);
   return { name: 'code many', keys: async () => [], run, made };
+}
+
+/** A correction to the entities: one renamed or hidden, each one undoable change of the edits file. */
+function entityEditOp(): Op {
+  const run = async () => {
+    const entity = pick(notebook.entities.list({ limit: 50, includeHidden: true }).entities);
+    if (!entity) return null;
+    const edit = random() < 0.5 ? { action: 'rename' as const, entityId: entity.id, name: `entity ${counter++}` } : { action: 'hide' as const, entityId: entity.id, hidden: !entity.hidden };
+    return notebook.entities.edit(edit).catch(() => null);
+  };
+  return { name: 'entity edit', keys: async () => [], run };
 }
 
 /** Journal entries and document memos: written, edited, deleted. */

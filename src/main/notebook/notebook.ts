@@ -26,6 +26,7 @@ import type { Safekeeping } from '../safekeeping/safekeeping';
 import type { SearchService } from '../search/notebook-search';
 import type { Analysis } from '../outputs/analysis/analysis-service';
 import type { SharedText } from '../shared-text/shared-text-service';
+import type { Entities } from '../entities/entities-service';
 
 export interface NotebookServices {
   feed: ChangeFeed;
@@ -36,6 +37,8 @@ export interface NotebookServices {
   analysis: Analysis;
   /** Paragraphs that stand in several documents. */
   sharedText: SharedText;
+  /** People, places and organisations the documents mention. */
+  entities: Entities;
   details: DocumentDetails;
   attributes: Attributes;
   memos: Memos;
@@ -88,6 +91,9 @@ export class Notebook implements NotebookServices {
   }
   get sharedText() {
     return this.services.sharedText;
+  }
+  get entities() {
+    return this.services.entities;
   }
   get details() {
     return this.services.details;
@@ -149,6 +155,7 @@ export class Notebook implements NotebookServices {
     await this.search.close();
     await this.analysis.close();
     await this.sharedText.close();
+    await this.entities.close();
     await this.unlock();
   }
 }

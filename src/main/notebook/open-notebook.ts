@@ -58,6 +58,7 @@ import { ANALYSIS_METHODS, ANALYSIS_WORKER, createAnalysisApi, type AnalysisApi 
 import { localWorkerHandle } from '../workers/local-worker';
 import { connectWorker, serveWorker, type WorkerHandle } from '../workers/worker-channel';
 import { SharedText } from '../shared-text/shared-text-service';
+import { openEntities } from '../entities/open-entities';
 import { createSharedApi, SHARED_METHODS, SHARED_WORKER, type SharedApi } from '../shared-text/shared-protocol';
 
 /** The article every new notebook opens with. */
@@ -89,6 +90,8 @@ export interface NotebookOptions {
   analysisWorker?: () => WorkerHandle;
   /** Starts the shared-text worker; without it the comparison runs on main's thread (tests, tools). */
   sharedTextWorker?: () => WorkerHandle;
+  /** Starts the entities worker; without it documents are read for names on main's thread (tests, tools). */
+  entitiesWorker?: () => WorkerHandle;
   now?: () => Date;
   newId?: () => string;
 }
@@ -301,9 +304,11 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   });
   // In the background: the reader shows markers once the comparison is done, and is told when.
   void sharedText.start().catch((error: unknown) => console.error('[scholia] shared text could not be compared:', error));
+  const entities = await openEntities({ dir, feed, library, guard: gate, backups, now, worker: options.entitiesWorker });
   const services = {
     feed,
     sharedText,
+    entities,
     jobs,
     exports: exporter,
     projectImport,

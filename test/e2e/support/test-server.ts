@@ -24,6 +24,7 @@ import { importPoolFromSource } from '../../support/import-pool';
 import { searchClientFromSource } from '../../support/search-worker';
 import { analysisWorkerFromSource } from '../../support/analysis-worker';
 import { sharedTextWorkerFromSource } from '../../support/shared-text-worker';
+import { entitiesWorkerFromSource } from '../../support/entities-worker';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -65,6 +66,9 @@ export async function startTestServer(dataDir: string, options: TestServerOption
     opened.sharedText.onChange((change) => {
       for (const listener of listeners) listener('shared:changed', change);
     });
+    opened.entities.onChange((pending) => {
+      for (const listener of listeners) listener('entities:changed', { pending });
+    });
   };
   const dispatcherFor = (opened: Notebook) => createDispatcher(notebookHandlers(opened, desktop), { track: (run) => opened.feed.track(run) });
   const open = (): Promise<Notebook> =>
@@ -78,6 +82,7 @@ export async function startTestServer(dataDir: string, options: TestServerOption
       refi: refiJobsFromSource(),
       analysisWorker: analysisWorkerFromSource,
       sharedTextWorker: sharedTextWorkerFromSource,
+      entitiesWorker: entitiesWorkerFromSource,
       // Where the app relaunches after a restore, the server reopens the notebook.
       onRestored: () => {
         reopening = open().then((reopened) => {

@@ -31,13 +31,16 @@ async function setUp(withSearch = false) {
   const versionedId = report.status === 'imported' ? report.document.id : '';
   await notebook.versions.replace(versionedId, await notebook.imports.parsePasted('Report', 'One two four.'), true);
   const backup = await notebook.safekeeping.createBackup();
-  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id, memoId: memo.id, versionedId };
+  await notebook.entities.settled();
+  const entityId = notebook.entities.list({ kind: 'person', query: 'kerry', limit: 1 }).entities[0]!.id;
+  const fixture: Fixture = { notebook, entityId, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id, memoId: memo.id, versionedId };
   const dispatch = createDispatcher(notebookHandlers(notebook, fakeDesktop()), { logError: () => {} });
   return { dir, fixture, dispatch };
 }
 
 interface Fixture {
   notebook: Notebook;
+  entityId: string;
   documentId: string;
   tagId: string;
   otherTagId: string;
@@ -118,6 +121,10 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'shared:forDocument': (f) => ({ documentId: f.documentId }),
   'shared:copies': (f) => ({ documentId: f.documentId, blockIndex: 4 }),
   'shared:clusters': () => undefined,
+  'entities:list': () => ({ kind: 'person', query: 'ker', sort: 'mentions', limit: 50 }),
+  'entities:mentions': (f) => ({ entityId: f.entityId, limit: 10 }),
+  'entities:alias': (f) => ({ action: 'rename', entityId: f.entityId, name: 'Secretary Kerry' }),
+  'entities:codeMentions': (f) => ({ entityId: f.entityId }),
   'menu:update': () => ({
     items: [
       { id: 'history.undo', title: 'Undo', menu: 'edit', group: 0, chord: 'Mod+Z', enabled: true },
@@ -200,6 +207,11 @@ const garbage: unknown[] = [
   { scope: {}, columns: { kind: 'attribute' }, rolled: false },
   { scope: {}, cell: { kind: 'pair', unit: 'overlap', a: 'x', rolled: true } },
   { kind: 'png', suggestedName: 'chart.png', data: 'aGk=' },
+  { action: 'merge', entityId: 'x', intoId: '../y' },
+  { action: 'rename', entityId: 'x', name: 'x'.repeat(5_000) },
+  { action: 'forget', entityId: 'x' },
+  { entityId: 'x', limit: 1_000_000 },
+  { kind: 'animal', limit: 10 },
   { kind: 'svg', suggestedName: 'chart.svg', data: '<script>alert(1)</script>' },
   { kind: 'csv', suggestedName: '../chart.csv', rows: [['a']] },
   { kind: 'csv', suggestedName: 'chart.csv', rows: [] },

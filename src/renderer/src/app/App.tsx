@@ -9,6 +9,8 @@ import { DEFAULT_LIBRARY_QUERY } from '../../../shared/library-query';
 import { libraryPageQuestion } from '../data/queries';
 import { useQuery } from '../data/use-query';
 import { AttributesView } from '../features/attributes/AttributesView';
+import { EntitiesView } from '../features/entities/EntitiesView';
+import { mentionInReader } from '../features/entities/entity-labels';
 import { BackupsView } from '../features/backups/BackupsView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { ConcordanceView } from '../features/concordance/ConcordanceView';
@@ -195,6 +197,7 @@ export function App() {
             {view.kind === 'backups' && <BackupsView />}
             {view.kind === 'attributes' && <AttributesView />}
             {view.kind === 'shared' && <SharedOverviewView />}
+            {view.kind === 'entities' && <EntitiesView onOpenMention={(mention) => (openDocument(mention.documentId), setFound(mentionInReader(mention)))} />}
             {view.kind === 'analysis' && (
               <Suspense fallback={<p className="panel-empty">Loading the analysis…</p>}>
                 <AnalysisView codebook={codebook} onOpenPassage={openPassage} />

@@ -12,4 +12,5 @@ export type View =
   /** Every match of `query` in context; opened from search with its query. */
   | { kind: 'concordance'; query?: string }
   | { kind: 'shared' }
+  | { kind: 'entities' }
   | { kind: 'backups' };
