@@ -109,14 +109,14 @@ export async function runEntitiesBenchmark(options: { documents?: number; runs?:
     await entities.settled();
     const start = performance.now() - began;
     began = performance.now();
-    const first = entities.list({ limit: 20_000 });
+    const first = await entities.list({ limit: 20_000 });
     const firstList = performance.now() - began;
     began = performance.now();
-    entities.list({ kind: 'person', sort: 'name', limit: 20_000 });
+    await entities.list({ kind: 'person', sort: 'name', limit: 20_000 });
     const warm = performance.now() - began;
     await entities.edit({ action: 'rename', entityId: first.entities[0]!.id, name: 'Renamed' });
     began = performance.now();
-    entities.list({ query: 'chen', limit: 20_000 });
+    await entities.list({ query: 'chen', limit: 20_000 });
     const afterEdit = performance.now() - began;
     // The histogram records a stall once the loop turns again.
     await new Promise((resolve) => setTimeout(resolve, 20));

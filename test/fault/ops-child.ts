@@ -133,7 +133,7 @@ function codeManyOp(documents: readonly DocumentSummary[]): Op {
 /** A correction to the entities: one renamed or hidden, each one undoable change of the edits file. */
 function entityEditOp(): Op {
   const run = async () => {
-    const entity = pick(notebook.entities.list({ limit: 50, includeHidden: true }).entities);
+    const entity = pick((await notebook.entities.list({ limit: 50, includeHidden: true })).entities);
     if (!entity) return null;
     const edit = random() < 0.5 ? { action: 'rename' as const, entityId: entity.id, name: `entity ${counter++}` } : { action: 'hide' as const, entityId: entity.id, hidden: !entity.hidden };
     return notebook.entities.edit(edit).catch(() => null);

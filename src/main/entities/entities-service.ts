@@ -13,7 +13,7 @@ import type { WorkerClient, WorkerReply } from '../workers/worker-channel';
 import type { EntitiesApi } from './entities-protocol';
 import type { FoundMention } from './extract-entities';
 import type { EntityEditsStore } from './entity-edits';
-import { entityKey, mergeEntities, type MergedEntity } from './entity-merge';
+import { entityKey, mergeEntitiesPaced, type MergedEntity } from './entity-merge';
 import { readMentionCache, writeMentionCache, type CachedDocument } from './mention-cache';
 import { sentenceAround } from './mention-sentence';
 
@@ -46,11 +46,22 @@ const FOLDERS: Record<EntityKind, string> = { person: 'people', place: 'places',
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The merged list, with the documents and mention lists it was merged from (kept, so a list a moment old still points right). */
+interface Merged {
+  entities: MergedEntity[];
+  byId: Map<string, MergedEntity>;
+  documents: DocumentSummary[];
+  mentions: (readonly FoundMention[])[];
+}
+
 export class Entities {
   private readonly cache = new Map<string, CachedDocument>();
   private readonly dirty = new Set<string>();
   /** The merged list, with the documents and mention lists it was merged from (kept, so a list a moment old still points right). */
-  private merged: { entities: MergedEntity[]; byId: Map<string, MergedEntity>; documents: DocumentSummary[]; mentions: (readonly FoundMention[])[] } | null = null;
+  private merged: Merged | null = null;
+  /** The merge under way, and how many times the list went out of date, so a merge begun before an edit is not answered after it. */
+  private merging: Promise<Merged> | null = null;
+  private generation = 0;
   private client: WorkerClient<EntitiesApi> | null = null;
   private started: Promise<void> | null = null;
   private running: Promise<void> | null = null;
@@ -92,10 +103,10 @@ export class Entities {
     return this.dirty.size;
   }
 
-  list(options: ListOptions): EntityList {
+  async list(options: ListOptions): Promise<EntityList> {
     void this.start();
     const query = options.query?.trim().toLowerCase() ?? '';
-    const matching = this.current().entities.filter(
+    const matching = (await this.current()).entities.filter(
       (entity) =>
         (options.includeHidden || !entity.hidden) &&
         (!options.kind || entity.kind === options.kind) &&
@@ -106,8 +117,8 @@ export class Entities {
   }
 
   async mentions(entityId: string, limit: number): Promise<{ mentions: EntityMention[]; truncated: boolean }> {
-    const entity = this.entity(entityId);
-    const { documents, mentions: lists } = this.current();
+    const entity = await this.entity(entityId);
+    const { documents, mentions: lists } = await this.current();
     const mentions: EntityMention[] = [];
     const bodies = new Map<number, { text: string; blocks: readonly Block[] } | null>();
     for (let i = 0; i < entity.refs.length && mentions.length < limit; i += 2) {
@@ -124,7 +135,7 @@ export class Entities {
 
   /** The tag an entity would be coded with and its mentions, for the user to review before anything is written. */
   async proposal(entityId: string, limit: number): Promise<EntityCodingProposal> {
-    const entity = this.entity(entityId);
+    const entity = await this.entity(entityId);
     const { mentions, truncated } = await this.mentions(entityId, limit);
     const tagName = entity.name.replace(/\//g, '-');
     return { entityId, tagPath: `${FOLDERS[entity.kind]}/${tagName}`, label: `code the mentions of ${entity.name}`, mentions, truncated };
@@ -144,21 +155,21 @@ export class Entities {
     }
   }
 
-  merge(entityId: string, intoId: string): Promise<void> {
-    const from = this.entity(entityId);
-    const into = this.entity(intoId);
+  async merge(entityId: string, intoId: string): Promise<void> {
+    const from = await this.entity(entityId);
+    const into = await this.entity(intoId);
     if (from.kind !== into.kind) throw new ScholiaFailure('invalid-input', `A ${from.kind} cannot be merged with a ${into.kind}.`);
     return this.deps.edits.merge(from.key, into.key, `merge ${from.name} into ${into.name}`);
   }
 
-  rename(entityId: string, name: string): Promise<void> {
-    const entity = this.entity(entityId);
+  async rename(entityId: string, name: string): Promise<void> {
+    const entity = await this.entity(entityId);
     return this.deps.edits.rename(entity.key, name, `rename ${entity.name}`);
   }
 
   /** Splits one written form off an entity: it stands as an entity of its own. */
-  split(entityId: string, alias: string): Promise<void> {
-    const entity = this.entity(entityId);
+  async split(entityId: string, alias: string): Promise<void> {
+    const entity = await this.entity(entityId);
     if (!entity.aliases.includes(alias)) throw new ScholiaFailure('invalid-input', `“${alias}” is not a name of ${entity.name}.`);
     const formKey = entityKey(entity.kind, alias);
     const edits = this.deps.edits.current;
@@ -167,8 +178,8 @@ export class Entities {
     return this.deps.edits.split(formKey, `split ${alias} off ${entity.name}`);
   }
 
-  setHidden(entityId: string, hidden: boolean): Promise<void> {
-    const entity = this.entity(entityId);
+  async setHidden(entityId: string, hidden: boolean): Promise<void> {
+    const entity = await this.entity(entityId);
     return this.deps.edits.setHidden(entity.key, hidden, `${hidden ? 'hide' : 'show'} ${entity.name}`);
   }
 
@@ -181,25 +192,36 @@ export class Entities {
     await client?.close();
   }
 
-  private entity(id: string): MergedEntity {
-    const entity = this.current().byId.get(id);
+  private async entity(id: string): Promise<MergedEntity> {
+    const entity = (await this.current()).byId.get(id);
     if (!entity) throw new ScholiaFailure('not-found', 'That entity is not in the notebook (any more).');
     return entity;
   }
 
-  private current(): NonNullable<Entities['merged']> {
+  private async current(): Promise<Merged> {
     // While documents are still being read, a list a few seconds old is answered rather than merging after every chunk.
     if (this.merged && (!this.stale || (this.dirty.size > 0 && Date.now() - this.mergedAt < STALE_WHILE_READING_MS))) return this.merged;
-    const documents = this.deps.documents().filter((document) => this.cache.get(document.id)?.contentHash === document.contentHash);
-    const mentions = documents.map((document) => this.cache.get(document.id)!.mentions);
-    const entities = mergeEntities(
-      documents.map((document, d) => ({ id: document.id, outlet: document.source, publishedAt: document.publishedAt, mentions: mentions[d]! })),
-      this.deps.edits.current,
-    );
-    this.merged = { entities, byId: new Map(entities.map((entity) => [entity.id, entity])), documents, mentions };
-    this.stale = false;
-    this.mergedAt = Date.now();
-    return this.merged;
+    this.merging ??= this.remerge().finally(() => (this.merging = null));
+    return this.merging;
+  }
+
+  /** Merges every cached mention, a few milliseconds at a time, again if the list went out of date meanwhile. */
+  private async remerge(): Promise<Merged> {
+    for (;;) {
+      const generation = this.generation;
+      this.stale = false;
+      const documents = this.deps.documents().filter((document) => this.cache.get(document.id)?.contentHash === document.contentHash);
+      const mentions = documents.map((document) => this.cache.get(document.id)!.mentions);
+      const entities = await mergeEntitiesPaced(
+        documents.map((document, d) => ({ id: document.id, outlet: document.source, publishedAt: document.publishedAt, mentions: mentions[d]! })),
+        this.deps.edits.current,
+        nextTurn,
+      );
+      if (generation !== this.generation && this.merged === null) continue;
+      this.merged = { entities, byId: new Map(entities.map((entity) => [entity.id, entity])), documents, mentions };
+      this.mergedAt = Date.now();
+      return this.merged;
+    }
   }
 
   private follow(commit: Commit): void {
@@ -261,6 +283,7 @@ export class Entities {
   /** The merged list is out of date; an edit the user made must show at once (`now`), documents read may wait a little. */
   private changed(now = false): void {
     if (now) this.merged = null;
+    this.generation++;
     this.stale = true;
     for (const listener of this.listeners) listener(this.pending);
   }

@@ -49,9 +49,38 @@ function fold(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** Mentions merged between two pauses: a few milliseconds of work. */
+const MENTIONS_PER_STEP = 20_000;
+
 export function mergeEntities(documents: readonly DocumentMentions[], edits: EntityEdits = NO_EDITS): MergedEntity[] {
+  const steps = mergeSteps(documents, edits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same merge, giving the event loop a turn every few milliseconds, so a large notebook never holds main. */
+export async function mergeEntitiesPaced(documents: readonly DocumentMentions[], edits: EntityEdits, pause: () => Promise<void>): Promise<MergedEntity[]> {
+  const steps = mergeSteps(documents, edits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* mergeSteps(documents: readonly DocumentMentions[], edits: EntityEdits): Generator<void, MergedEntity[]> {
+  let work = 0;
   const splits = new Set(edits.splits);
-  const locals = documents.map((document) => documentSurnames(document.mentions));
+  const locals: Map<string, Set<string>>[] = [];
+  for (const document of documents) {
+    locals.push(documentSurnames(document.mentions));
+    if ((work += document.mentions.length + 1) > MENTIONS_PER_STEP) {
+      work = 0;
+      yield;
+    }
+  }
   const bySurname = notebookSurnames(locals);
   const groups = new Map<string, { kind: EntityKind; names: Map<string, number>; forms: Set<string>; refs: number[] }>();
   // Names repeat across thousands of documents: each is folded and followed through the merges once.
@@ -62,8 +91,13 @@ export function mergeEntities(documents: readonly DocumentMentions[], edits: Ent
     if (key === undefined) keys.set(memo, (key = followMerges(entityKey(kind, name), edits.merges)));
     return key;
   };
-  documents.forEach((document, d) => {
+  for (let d = 0; d < documents.length; d++) {
+    const document = documents[d]!;
     const local = locals[d]!;
+    if ((work += document.mentions.length + 1) > MENTIONS_PER_STEP) {
+      work = 0;
+      yield;
+    }
     document.mentions.forEach((mention, m) => {
       let name = mention.name;
       if (mention.kind === 'person' && !name.includes(' ') && (splits.size === 0 || !splits.has(entityKey('person', name)))) {
@@ -78,10 +112,14 @@ export function mergeEntities(documents: readonly DocumentMentions[], edits: Ent
       if (mention.form) group.forms.add(mention.form);
       group.refs.push(d, m);
     });
-  });
+  }
   const hidden = new Set(edits.hidden);
   const merged: MergedEntity[] = [];
   for (const [key, group] of groups) {
+    if ((work += group.refs.length / 2 + 1) > MENTIONS_PER_STEP) {
+      work = 0;
+      yield;
+    }
     // A merged entity keeps the name of the one it was merged into.
     const own = [...group.names.keys()].find((written) => entityKey(group.kind, written) === key);
     const name = edits.names[key] ?? own ?? mostCommon(group.names);

@@ -12,7 +12,7 @@ import { writeDurably } from '../store/durable-write';
 import type { FoundMention } from './extract-entities';
 
 /** Bump when extraction or the layout changes: an older file is then read again from the documents, never misread. */
-export const MENTION_CACHE_VERSION = 1;
+export const MENTION_CACHE_VERSION = 2;
 
 export interface CachedDocument {
   contentHash: string;
@@ -20,31 +20,42 @@ export interface CachedDocument {
 }
 
 type Row = [kind: number, name: string, start: number, end: number, form?: string];
+type Line = [id: string, contentHash: string, rows: Row[]];
 
-export function encodeMentions(documents: ReadonlyMap<string, CachedDocument>): string {
-  const rows: Record<string, [string, Row[]]> = {};
+/** Documents encoded or decoded between two turns of the event loop: one line each, so no turn holds main for long. */
+const DOCUMENTS_PER_TURN = 200;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** One line per document after a checksum and a version line, so a large cache is read and written a slice at a time. */
+export async function encodeMentions(documents: ReadonlyMap<string, CachedDocument>): Promise<string> {
+  const lines = [JSON.stringify({ version: MENTION_CACHE_VERSION })];
   for (const [id, document] of documents) {
-    rows[id] = [document.contentHash, document.mentions.map((m) => (m.form ? [ENTITY_KINDS.indexOf(m.kind), m.name, m.start, m.end, m.form] : [ENTITY_KINDS.indexOf(m.kind), m.name, m.start, m.end]))];
+    const rows = document.mentions.map((m): Row => (m.form ? [ENTITY_KINDS.indexOf(m.kind), m.name, m.start, m.end, m.form] : [ENTITY_KINDS.indexOf(m.kind), m.name, m.start, m.end]));
+    lines.push(JSON.stringify([id, document.contentHash, rows] satisfies Line));
+    if (lines.length % DOCUMENTS_PER_TURN === 0) await nextTurn();
   }
-  const body = JSON.stringify({ version: MENTION_CACHE_VERSION, documents: rows });
+  const body = lines.join('\n');
   return `${createHash('sha256').update(body).digest('hex')}\n${body}`;
 }
 
 /** The documents a cache file holds; empty when it cannot be trusted. */
-export function decodeMentions(file: string): Map<string, CachedDocument> {
+export async function decodeMentions(file: string): Promise<Map<string, CachedDocument>> {
   const documents = new Map<string, CachedDocument>();
   const newline = file.indexOf('\n');
   if (newline !== 64) return documents;
   const body = file.slice(65);
   if (createHash('sha256').update(body).digest('hex') !== file.slice(0, 64)) return documents;
   try {
-    const parsed = JSON.parse(body) as { version?: unknown; documents?: Record<string, [string, Row[]]> };
-    if (parsed.version !== MENTION_CACHE_VERSION || !parsed.documents) return documents;
-    for (const [id, [contentHash, rows]] of Object.entries(parsed.documents)) {
+    const lines = body.split('\n');
+    const header = JSON.parse(lines[0]!) as { version?: unknown };
+    if (header.version !== MENTION_CACHE_VERSION) return documents;
+    for (let i = 1; i < lines.length; i++) {
+      const [id, contentHash, rows] = JSON.parse(lines[i]!) as Line;
       documents.set(id, {
         contentHash,
         mentions: rows.map(([kind, name, start, end, form]) => ({ kind: ENTITY_KINDS[kind]!, name, start, end, ...(form ? { form } : {}) })),
       });
+      if (i % DOCUMENTS_PER_TURN === 0) await nextTurn();
     }
     return documents;
   } catch {
@@ -58,5 +69,5 @@ export async function readMentionCache(path: string): Promise<Map<string, Cached
 }
 
 export async function writeMentionCache(path: string, documents: ReadonlyMap<string, CachedDocument>): Promise<void> {
-  await writeDurably(path, encodeMentions(documents));
+  await writeDurably(path, await encodeMentions(documents));
 }

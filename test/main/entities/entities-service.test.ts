@@ -33,20 +33,20 @@ async function open(dataDir: string) {
   return { notebook, read };
 }
 
-const find = (notebook: Notebook, name: string) => notebook.entities.list({ limit: 1000, includeHidden: true }).entities.find((entity) => entity.name === name);
+const find = async (notebook: Notebook, name: string) => (await notebook.entities.list({ limit: 1000, includeHidden: true })).entities.find((entity) => entity.name === name);
 
 describe('entities in a notebook', () => {
   it('lists the sample article’s entities, and reads nothing again after a restart', async () => {
     const dir = await tempDir();
     const first = await open(dir);
     expect(first.read).toHaveLength(1);
-    const list = first.notebook.entities.list({ kind: 'person', limit: 10 });
+    const list = await first.notebook.entities.list({ kind: 'person', limit: 10 });
     expect(list.pending).toBe(0);
     expect(list.entities[0]).toMatchObject({ name: 'John Kerry', kind: 'person', documents: 1 });
     await first.notebook.close();
     const again = await open(dir);
     expect(again.read).toHaveLength(0);
-    expect(find(again.notebook, 'John Kerry')?.mentions).toBe(list.entities[0]!.mentions);
+    expect((await find(again.notebook, 'John Kerry'))?.mentions).toBe(list.entities[0]!.mentions);
     await again.notebook.close();
   });
 
@@ -57,45 +57,45 @@ describe('entities in a notebook', () => {
     if (outcome.status !== 'imported') throw new Error(outcome.status);
     const id = outcome.document.id;
     await notebook.entities.settled();
-    expect(find(notebook, 'Oslo')?.documents).toBe(1);
+    expect((await find(notebook, 'Oslo'))?.documents).toBe(1);
     await notebook.versions.replace(id, await notebook.imports.parsePasted('Talks in Bergen', 'Jonas Gahr Store met Kerry in Bergen and Stavanger.'), true);
     await notebook.entities.settled();
     expect(read.filter((r) => r === id)).toHaveLength(2);
-    expect(find(notebook, 'Oslo')).toBeUndefined();
+    expect((await find(notebook, 'Oslo'))).toBeUndefined();
     await notebook.removal.delete([id]);
     await notebook.entities.settled();
-    expect(find(notebook, 'Jonas Gahr Store')).toBeUndefined();
+    expect((await find(notebook, 'Jonas Gahr Store'))).toBeUndefined();
     await notebook.close();
   });
 
   it('keeps edits across a restart, and undoes them', async () => {
     const dir = await tempDir();
     const { notebook } = await open(dir);
-    const un = find(notebook, 'United Nations')!;
+    const un = (await find(notebook, 'United Nations'))!;
     await notebook.entities.edit({ action: 'rename', entityId: un.id, name: 'The UN' });
-    const norway = find(notebook, 'Norway')!;
+    const norway = (await find(notebook, 'Norway'))!;
     await notebook.entities.edit({ action: 'hide', entityId: norway.id, hidden: true });
-    const assad = find(notebook, 'Bashar al-Assad')!;
+    const assad = (await find(notebook, 'Bashar al-Assad'))!;
     await notebook.entities.edit({ action: 'split', entityId: assad.id, alias: 'Assad' });
-    expect(find(notebook, 'Assad')?.mentions).toBe(assad.mentions - 1);
+    expect((await find(notebook, 'Assad'))?.mentions).toBe(assad.mentions - 1);
     await notebook.close();
 
     const again = (await open(dir)).notebook;
-    expect(find(again, 'The UN')?.aliases).toContain('UN');
-    expect(again.entities.list({ limit: 100 }).entities.map((e) => e.name)).not.toContain('Norway');
-    expect(find(again, 'Norway')?.hidden).toBe(true);
-    await again.entities.edit({ action: 'merge', entityId: find(again, 'Assad')!.id, intoId: find(again, 'Bashar al-Assad')!.id });
-    expect(find(again, 'Bashar al-Assad')?.mentions).toBe(assad.mentions);
+    expect((await find(again, 'The UN'))?.aliases).toContain('UN');
+    expect((await again.entities.list({ limit: 100 })).entities.map((e) => e.name)).not.toContain('Norway');
+    expect((await find(again, 'Norway'))?.hidden).toBe(true);
+    await again.entities.edit({ action: 'merge', entityId: (await find(again, 'Assad'))!.id, intoId: (await find(again, 'Bashar al-Assad'))!.id });
+    expect((await find(again, 'Bashar al-Assad'))?.mentions).toBe(assad.mentions);
     await again.history.undo();
-    expect(find(again, 'Assad')).toBeDefined();
+    expect((await find(again, 'Assad'))).toBeDefined();
     await again.close();
   });
 
   it('refuses bad edits with a clear message and changes nothing', async () => {
     const dir = await tempDir();
     const { notebook } = await open(dir);
-    const kerry = find(notebook, 'John Kerry')!;
-    const syria = find(notebook, 'Syria')!;
+    const kerry = (await find(notebook, 'John Kerry'))!;
+    const syria = (await find(notebook, 'Syria'))!;
     const before = await snapshotFolder(dir);
     const refusals = [
       notebook.entities.edit({ action: 'merge', entityId: kerry.id, intoId: syria.id }),
@@ -114,7 +114,7 @@ describe('entities in a notebook', () => {
   it('proposes the mentions of an entity for coding, each with its sentence', async () => {
     const dir = await tempDir();
     const { notebook } = await open(dir);
-    const zarif = find(notebook, 'Mohammad Javad Zarif')!;
+    const zarif = (await find(notebook, 'Mohammad Javad Zarif'))!;
     const proposal = await notebook.entities.proposal(zarif.id, 100);
     expect(proposal.tagPath).toBe('people/Mohammad Javad Zarif');
     expect(proposal.mentions).toHaveLength(zarif.mentions);
@@ -133,7 +133,7 @@ describe('entities in a notebook', () => {
     await writeFile(join(dir, 'entities-cache.json'), 'garbage\n{');
     const { notebook, read } = await open(dir);
     expect(read).toHaveLength(1);
-    expect(find(notebook, 'John Kerry')).toBeDefined();
+    expect((await find(notebook, 'John Kerry'))).toBeDefined();
     await notebook.close();
   });
 });

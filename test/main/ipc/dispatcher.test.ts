@@ -32,7 +32,7 @@ async function setUp(withSearch = false) {
   await notebook.versions.replace(versionedId, await notebook.imports.parsePasted('Report', 'One two four.'), true);
   const backup = await notebook.safekeeping.createBackup();
   await notebook.entities.settled();
-  const entityId = notebook.entities.list({ kind: 'person', query: 'kerry', limit: 1 }).entities[0]!.id;
+  const entityId = (await notebook.entities.list({ kind: 'person', query: 'kerry', limit: 1 })).entities[0]!.id;
   const fixture: Fixture = { notebook, entityId, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id, memoId: memo.id, versionedId };
   const dispatch = createDispatcher(notebookHandlers(notebook, fakeDesktop()), { logError: () => {} });
   return { dir, fixture, dispatch };
