@@ -28,6 +28,7 @@ import { workerRefiJobs } from './outputs/refi-qda/refi-jobs';
 import createAnalysisWorker from './outputs/analysis/analysis-worker?nodeWorker';
 import createSharedTextWorker from './shared-text/shared-text-worker?nodeWorker';
 import createQuoteWorker from './quote-review/quote-worker?nodeWorker';
+import createEntitiesWorker from './entities/entities-worker?nodeWorker';
 import { createSearchClient } from './search/search-client';
 import searchWorkerPath from './search/search-worker?modulePath';
 import { spawnWorkerThread } from './workers/worker-thread';
@@ -44,6 +45,7 @@ const SAMPLE_FILE = 'kerry-syria-patience-limited.txt';
 const ANALYSIS_MEMORY_MB = 1024;
 const SHARED_TEXT_MEMORY_MB = 1024;
 const QUOTE_MEMORY_MB = 512;
+const ENTITIES_MEMORY_MB = 512;
 /** How long quitting waits for the notebook to save and its workers to stop. */
 const QUIT_TIMEOUT_MS = 5_000;
 /** The search process's heap ceiling: an index of 100,000 articles fits with room to spare. */
@@ -92,6 +94,7 @@ async function start(): Promise<void> {
   notebook.jobs.subscribe((progress) => void send('onJobProgress', progress));
   notebook.sharedText.onChange((change) => void send('onSharedTextChanged', change));
   notebook.quoteReview.onChange((change) => void send('onQuotesChanged', change));
+  notebook.entities.onChange((pending) => void send('onEntitiesChanged', { pending }));
   await openMainWindow();
 }
 
@@ -145,6 +148,8 @@ async function openNotebookOrExplain(): Promise<Notebook | null> {
       sharedTextWorker: () => spawnWorkerThread(createSharedTextWorker, { memoryMb: SHARED_TEXT_MEMORY_MB }),
       // Quotations are found in a worker thread: a long or hostile article never holds up the window.
       quoteWorker: () => spawnWorkerThread(createQuoteWorker, { memoryMb: QUOTE_MEMORY_MB }),
+      // Names are found in a worker thread too: compromise's tagger would hold main's event loop.
+      entitiesWorker: () => spawnWorkerThread(createEntitiesWorker, { memoryMb: ENTITIES_MEMORY_MB }),
       // A restored backup replaced the files under this notebook: start afresh on them.
       onRestored: () => {
         closing = true;

@@ -35,6 +35,8 @@ import { MenuModelSchema, type MenuCommand } from './menu-model';
 import type { ViewSettings } from './settings';
 import { sharedTextEvents, sharedTextMethods } from './api-shared-text';
 import { quotesEvents, quotesMethods } from './api-quotes';
+import { concordanceMethods } from './api-concordance';
+import { entitiesEvents, entitiesMethods } from './api-entities';
 import { Day, FileName, IdSchema, NoInput, Offset, ShortText, event, method, type EventSpec, type MethodSpec } from './api-method';
 import { ViewSettingsPatchSchema } from './settings-schema';
 
@@ -299,6 +301,8 @@ export const contract = {
   'menu:update': method<null>()(MenuModelSchema),
   ...sharedTextMethods,
   ...quotesMethods,
+  ...concordanceMethods,
+  ...entitiesMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -335,6 +339,7 @@ export const events = {
   onMenuCommand: event<MenuCommand>()('menu:command'),
   ...sharedTextEvents,
   ...quotesEvents,
+  ...entitiesEvents,
 } as const;
 
 export type Events = typeof events;

@@ -119,3 +119,11 @@ export const PassageRecordSchema = z.object({
   createdAt: IsoDate,
   updatedAt: IsoDate,
 });
+
+/** The user's corrections to how entities are merged (see shared/entities.ts): keys are "kind:name folded". */
+export const EntityEditsSchema = z.object({
+  merges: z.record(z.string(), z.string()),
+  names: z.record(z.string(), z.string()),
+  splits: z.array(z.string()),
+  hidden: z.array(z.string()),
+});

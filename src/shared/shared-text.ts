@@ -19,6 +19,14 @@ export interface SharedCopy {
   similarity: number;
 }
 
+/** A copy as listed for coding: its text too (cut at SHARED_COPY_TEXT_CHARS), so it can be read before it is coded. */
+export interface SharedCopyText extends SharedCopy {
+  text: string;
+}
+
+/** The text of a copy shown for review is cut here; the passage coded is the whole paragraph. */
+export const SHARED_COPY_TEXT_CHARS = 600;
+
 /** A paragraph of the open document that stands in other documents too. */
 export interface SharedBlock {
   blockIndex: number;
@@ -39,8 +47,26 @@ export interface SharedCluster {
   paragraphs: number;
   /** The opening words of one copy, to recognise it by. */
   excerpt: string;
-  members: { documentId: string; title: string; outlet: string; blockIndex: number }[];
+  /** The outlets that printed it, most frequent first, and the first and last publication dates (ISO), over every copy. */
+  outlets: string[];
+  firstPublished: string | null;
+  lastPublished: string | null;
+  /** Some of its copies (the first SHARED_CLUSTER_MEMBERS), to open; `documents` says how many there are. */
+  members: { documentId: string; title: string; outlet: string; publishedAt: string | null; blockIndex: number }[];
 }
+
+/** The notebook's shared text as a whole. */
+export interface SharedOverview {
+  /** False while the notebook is still being compared for the first time: the clusters are those found so far. */
+  ready: boolean;
+  /** The most widely shared first, at most SHARED_CLUSTER_LIMIT. */
+  clusters: SharedCluster[];
+}
+
+export const SHARED_CLUSTER_LIMIT = 100;
+
+/** Copies of a cluster listed in the overview; coding them all reaches every one. */
+export const SHARED_CLUSTER_MEMBERS = 12;
 
 /** Main tells the renderer which documents' shared text changed ('all' after a first comparison or a large change). */
 export interface SharedTextChanged {

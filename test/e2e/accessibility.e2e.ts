@@ -52,6 +52,7 @@ const VIEWS: ViewCheck[] = [
   { name: 'memos', open: async (page) => (await tab('Memos')(page), await page.getByText('Week one').first().waitFor()) },
   { name: 'analysis', open: async (page) => (await tab('Analysis')(page), await page.locator('.analysis-chart').first().waitFor()) },
   { name: 'attributes', open: async (page) => (await tab('Attributes')(page), await page.getByText('outlet type').first().waitFor()) },
+  { name: 'entities', open: async (page) => (await tab('Entities')(page), await page.getByRole('grid', { name: 'Entities' }).getByRole('row', { name: /John Kerry/ }).waitFor()) },
   { name: 'backups', open: async (page) => (await tab('Backups')(page), await page.getByRole('heading', { name: 'Backups' }).waitFor()) },
   {
     name: 'search',

@@ -72,7 +72,8 @@ async function randomOp(): Promise<Op | null> {
   }
   if (roll < 0.11) return documentOp(roll, documents, tags);
   if (roll < 0.12) return codeManyOp(documents);
-  if (roll < 0.13) return quoteOp(document);
+  if (roll < 0.125) return entityEditOp();
+  if (roll < 0.135) return quoteOp(document);
   if (roll < 0.15) return memoOp(document.id);
   if (roll < 0.165) {
     // A new version: a few words of the text changed, its passages carried across.
@@ -144,6 +145,17 @@ async function quoteOp(document: DocumentSummary): Promise<Op | null> {
   if (roll < 0.7) return { name: 'reject quote', keys, run: async () => notebook.quoteReview.reject(document.id, [quote.id]).catch(() => null) };
   const speaker = pick(['John Kerry', null, `Speaker ${counter++}`])!;
   return { name: 'correct speaker', keys, run: async () => notebook.quoteReview.setSpeaker(document.id, quote.id, speaker).catch(() => null) };
+}
+
+/** A correction to the entities: one renamed or hidden, each one undoable change of the edits file. */
+function entityEditOp(): Op {
+  const run = async () => {
+    const entity = pick((await notebook.entities.list({ limit: 50, includeHidden: true })).entities);
+    if (!entity) return null;
+    const edit = random() < 0.5 ? { action: 'rename' as const, entityId: entity.id, name: `entity ${counter++}` } : { action: 'hide' as const, entityId: entity.id, hidden: !entity.hidden };
+    return notebook.entities.edit(edit).catch(() => null);
+  };
+  return { name: 'entity edit', keys: async () => [], run };
 }
 
 /** Journal entries and document memos: written, edited, deleted. */

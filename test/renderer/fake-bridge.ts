@@ -11,6 +11,7 @@ import type { InputOf } from '../../src/shared/api';
 import type { DocumentQuotes, QuoteAcceptReport } from '../../src/shared/quote-review';
 
 const noQuotes = (documentId: string): DocumentQuotes => ({ documentId, quotes: [], rejected: 0 });
+import type { OccurrenceList } from '../../src/shared/concordance';
 
 /** A tag of the codebook at `path`, used `count` times on its own and with its children. */
 export const tagView = (id: string, path: string, count = 0): TagView => ({
@@ -149,6 +150,9 @@ export function installFakeBridge(documents: DocumentSummary[], view: DocumentVi
       accept: vi.fn(async (_input: InputOf<'quotes:accept'>): Promise<Result<QuoteAcceptReport>> => ok({ created: 0, alreadyCoded: 0, tagPaths: [] })),
     },
     onQuotesChanged: vi.fn(() => () => undefined),
+    // No match anywhere unless a test says otherwise.
+    search: { occurrences: vi.fn(async (_input: { query: string }): Promise<Result<OccurrenceList>> => ok({ occurrences: [], total: 0, truncated: false })) },
+    concordance: { save: vi.fn(async () => ok(null)) },
     onJobProgress: vi.fn((listener: (progress: JobProgress) => void) => {
       progressListeners.add(listener);
       return () => void progressListeners.delete(listener);

@@ -52,7 +52,7 @@ describe('search hits in notes and memos', () => {
     };
     Object.assign(bridge, { search: { query: vi.fn(async () => ok(results)) } });
     const onOpen = vi.fn();
-    render(<SearchPanel codebook={{ tags: [], byId: new Map(), loading: false }} initialQuery="framing" onQueryChange={() => {}} onOpen={onOpen} onClose={() => {}} />);
+    render(<SearchPanel codebook={{ tags: [], byId: new Map(), loading: false }} initialQuery="framing" onQueryChange={() => {}} onOpen={onOpen} onConcordance={() => {}} onClose={() => {}} />);
     const memoHit = await screen.findByRole('button', { name: /Day one/ });
     expect(memoHit.textContent).toBe('MemoDay one: framing of the talks…');
     expect(memoHit.querySelector('mark')?.textContent).toBe('framing');

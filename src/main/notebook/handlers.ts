@@ -5,8 +5,11 @@ import { ARCHIVE_EXTENSION } from '../safekeeping/archive';
 import type { Notebook } from './notebook';
 import { EXPORT_FORMAT_INFO } from '../../shared/exports';
 import { saveAnalysisFile } from '../outputs/analysis/analysis-save';
+import { saveConcordance } from '../outputs/concordance-csv';
+import { CONTEXT_DEFAULT_CHARS, OCCURRENCES_DEFAULT_LIMIT } from '../../shared/concordance';
 import type { MenuModel } from '../../shared/menu-model';
 import { SHARED_COPIES_LIMIT } from '../../shared/shared-text';
+import { ENTITY_MENTION_LIMIT } from '../../shared/entities';
 
 /**
  * Binds every contract method to the Notebook service. Once a backup has been
@@ -162,6 +165,13 @@ function bind(notebook: Notebook, desktop: Desktop, openLink: (url: string) => P
     'quotes:reject': ({ documentId, ids }) => notebook.quoteReview.reject(documentId, ids),
     'quotes:setSpeaker': ({ documentId, id, speaker }) => notebook.quoteReview.setSpeaker(documentId, id, speaker),
     'quotes:accept': ({ documentId, ids, pattern }) => notebook.quoteReview.accept(documentId, ids, pattern),
+    'search:occurrences': ({ query, limit, context, unit }) =>
+      notebook.search.occurrences(query, { limit: limit ?? OCCURRENCES_DEFAULT_LIMIT, context: context ?? CONTEXT_DEFAULT_CHARS, unit: unit ?? 'words' }),
+    'concordance:save': (input) => saveConcordance(notebook.search, (name, choice) => desktop.chooseSavePath(name, choice), input),
+    'entities:list': (options) => notebook.entities.list(options),
+    'entities:mentions': ({ entityId, limit }) => notebook.entities.mentions(entityId, limit),
+    'entities:alias': async (edit) => (await notebook.entities.edit(edit), null),
+    'entities:codeMentions': ({ entityId }) => notebook.entities.proposal(entityId, ENTITY_MENTION_LIMIT),
     'menu:update': (model) => {
       desktop.setMenu(model);
       return null;

@@ -27,6 +27,7 @@ import type { SearchService } from '../search/notebook-search';
 import type { Analysis } from '../outputs/analysis/analysis-service';
 import type { SharedText } from '../shared-text/shared-text-service';
 import type { QuoteReview } from '../quote-review/quote-review-service';
+import type { Entities } from '../entities/entities-service';
 
 export interface NotebookServices {
   feed: ChangeFeed;
@@ -37,6 +38,8 @@ export interface NotebookServices {
   analysis: Analysis;
   /** Paragraphs that stand in several documents. */
   sharedText: SharedText;
+  /** People, places and organisations the documents mention. */
+  entities: Entities;
   details: DocumentDetails;
   attributes: Attributes;
   memos: Memos;
@@ -94,6 +97,9 @@ export class Notebook implements NotebookServices {
   }
   get quoteReview() {
     return this.services.quoteReview;
+  }
+  get entities() {
+    return this.services.entities;
   }
   get details() {
     return this.services.details;
@@ -156,6 +162,7 @@ export class Notebook implements NotebookServices {
     await this.analysis.close();
     await this.sharedText.close();
     await this.quoteReview.close();
+    await this.entities.close();
     await this.unlock();
   }
 }

@@ -58,6 +58,7 @@ import { ANALYSIS_METHODS, ANALYSIS_WORKER, createAnalysisApi, type AnalysisApi 
 import { localWorkerHandle } from '../workers/local-worker';
 import { connectWorker, serveWorker, type WorkerHandle } from '../workers/worker-channel';
 import { SharedText } from '../shared-text/shared-text-service';
+import { openEntities } from '../entities/open-entities';
 import { createSharedApi, SHARED_METHODS, SHARED_WORKER, type SharedApi } from '../shared-text/shared-protocol';
 import { openQuoteReview } from '../quote-review/open-quote-review';
 
@@ -92,6 +93,8 @@ export interface NotebookOptions {
   sharedTextWorker?: () => WorkerHandle;
   /** Starts the quote finder's worker; without it quotations are found on main's thread (tests, tools). */
   quoteWorker?: () => WorkerHandle;
+  /** Starts the entities worker; without it documents are read for names on main's thread (tests, tools). */
+  entitiesWorker?: () => WorkerHandle;
   now?: () => Date;
   newId?: () => string;
 }
@@ -306,9 +309,11 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   void sharedText.start().catch((error: unknown) => console.error('[scholia] shared text could not be compared:', error));
   const passageBatch = new PassageBatch({ feed, passages, tags, textOf: async (documentId) => (await library.body(documentId)).text });
   const quoteReview = await openQuoteReview({ open, guard: gate, feed, notices, library, passages, passageBatch, now, worker: options.quoteWorker });
+  const entities = await openEntities({ dir, feed, library, guard: gate, backups, now, worker: options.entitiesWorker });
   const services = {
     feed,
     sharedText,
+    entities,
     jobs,
     exports: exporter,
     projectImport,

@@ -29,7 +29,7 @@ function blockStartFor(document: IndexableDocument, kind: Block['kind'], value: 
   return block && document.text.slice(block.start, block.end) === value ? block.start : null;
 }
 
-function blockIndexAt(blocks: readonly Block[], offset: number): number {
+export function blockIndexAt(blocks: readonly Block[], offset: number): number {
   let low = 0;
   let high = blocks.length - 1;
   while (low <= high) {
@@ -42,19 +42,24 @@ function blockIndexAt(blocks: readonly Block[], offset: number): number {
   return -1;
 }
 
+/** The matched words as ranges of the document's text: the body's, and the title's and byline's where the text carries them. */
+export function documentRanges(document: IndexableDocument, spans: readonly FieldSpan[]): TextRange[] {
+  const titleAt = blockStartFor(document, 'title', document.title);
+  const bylineAt = blockStartFor(document, 'byline', document.byline);
+  return mergeRanges([
+    ...spansIn(spans, BODY),
+    ...(titleAt === null ? [] : spansIn(spans, TITLE, titleAt)),
+    ...(bylineAt === null ? [] : spansIn(spans, BYLINE, bylineAt)),
+  ]);
+}
+
 export function documentHits(
   document: IndexableDocument,
   spans: readonly FieldSpan[],
   score: number,
   blocksPerDocument: number,
 ): SearchHit[] {
-  const titleAt = blockStartFor(document, 'title', document.title);
-  const bylineAt = blockStartFor(document, 'byline', document.byline);
-  const ranges = mergeRanges([
-    ...spansIn(spans, BODY),
-    ...(titleAt === null ? [] : spansIn(spans, TITLE, titleAt)),
-    ...(bylineAt === null ? [] : spansIn(spans, BYLINE, bylineAt)),
-  ]);
+  const ranges = documentRanges(document, spans);
   const byBlock = new Map<number, TextRange[]>();
   for (const range of ranges) {
     const blockIndex = blockIndexAt(document.blocks, range.start);

@@ -17,13 +17,26 @@ export interface StoredItems {
   hashes: Map<string, string>;
 }
 
+/** What is worked out from the passages: kept up to date once built, built on first use after a load. */
+interface PassageLookups {
+  tags: TagIndex;
+  byDocument: Map<string, Set<string>>;
+}
+
 export class ItemStore {
-  readonly tags = new TagIndex();
   private readonly documents = new Map<string, IndexableDocument>();
   private readonly passages = new Map<string, IndexablePassage>();
   private readonly notes = new Map<string, IndexableNote>();
-  private readonly passagesByDocument = new Map<string, Set<string>>();
-  private readonly hashes = new Map<string, string>();
+  private hashes = new Map<string, string>();
+  /**
+   * null after a load: a hundred thousand passages' tags took a tenth of the
+   * start-up, and neither a plain search nor the first answer needs them.
+   */
+  private lookups: PassageLookups | null = { tags: new TagIndex(), byDocument: new Map() };
+
+  get tags(): TagIndex {
+    return this.passageLookups().tags;
+  }
 
   /** Stores items; returns the keys to re-index, including passages whose document text changed. */
   put(items: readonly IndexableItem[]): string[] {
@@ -35,7 +48,7 @@ export class ItemStore {
       this.documents.set(entry.item.id, entry.item);
       changed.add(itemKey('document', entry.item.id));
       if (previous?.contentHash !== entry.item.contentHash) {
-        for (const passageId of this.passagesByDocument.get(entry.item.id) ?? []) changed.add(itemKey('passage', passageId));
+        for (const passageId of this.passageLookups().byDocument.get(entry.item.id) ?? []) changed.add(itemKey('passage', passageId));
       }
     }
     for (const entry of items) {
@@ -112,19 +125,15 @@ export class ItemStore {
 
   /** Replaces everything with saved items (hashes included, so nothing is re-hashed). */
   restore(items: StoredItems): void {
-    for (const id of this.passages.keys()) this.tags.delete(id);
     this.documents.clear();
     this.passages.clear();
     this.notes.clear();
-    this.passagesByDocument.clear();
-    this.hashes.clear();
+    this.lookups = null;
     for (const item of items.documents) this.documents.set(item.id, item);
-    for (const item of items.passages) {
-      this.passages.set(item.id, item);
-      this.rememberPassage(item);
-    }
+    for (const item of items.passages) this.passages.set(item.id, item);
     for (const item of items.notes) this.notes.set(item.id, item);
-    for (const [key, hash] of items.hashes) this.hashes.set(key, hash);
+    // The saved map is the engine's from now on: copying it entry by entry cost as much as building it.
+    this.hashes = items.hashes;
   }
 
   /** One field's text; phrase checks read one field of many items, so this avoids building the others. */
@@ -166,17 +175,28 @@ export class ItemStore {
     return itemHash({ kind, item: this.notes.get(id)! });
   }
 
+  private passageLookups(): PassageLookups {
+    if (!this.lookups) {
+      const lookups: PassageLookups = { tags: new TagIndex(), byDocument: new Map() };
+      this.lookups = lookups;
+      for (const passage of this.passages.values()) this.rememberPassage(passage);
+    }
+    return this.lookups;
+  }
+
+  /** Only while the lookups are built: otherwise they are built from the passages when first needed. */
   private rememberPassage(passage: IndexablePassage): void {
-    this.tags.set(passage.id, passage.tags);
-    let ids = this.passagesByDocument.get(passage.documentId);
-    if (!ids) this.passagesByDocument.set(passage.documentId, (ids = new Set()));
+    if (!this.lookups) return;
+    this.lookups.tags.set(passage.id, passage.tags);
+    let ids = this.lookups.byDocument.get(passage.documentId);
+    if (!ids) this.lookups.byDocument.set(passage.documentId, (ids = new Set()));
     ids.add(passage.id);
   }
 
   private forgetPassage(id: string): void {
     const previous = this.passages.get(id);
-    if (!previous) return;
-    this.tags.delete(id);
-    this.passagesByDocument.get(previous.documentId)?.delete(id);
+    if (!previous || !this.lookups) return;
+    this.lookups.tags.delete(id);
+    this.lookups.byDocument.get(previous.documentId)?.delete(id);
   }
 }

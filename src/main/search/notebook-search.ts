@@ -16,7 +16,10 @@ import { combineHashes } from './fingerprint';
 import { HitViews } from './hit-views';
 import { expectedHashes, indexableDocument, indexableMemo, indexablePassage, loadOrRebuild, type IndexSources, type StartedFrom } from './index-sync';
 import { QueryRunner } from './query-runner';
-import type { SearchClient, SearchReply } from './search-client';
+import type { SearchClient, SearchError, SearchReply } from './search-client';
+import type { OccurrenceList } from '../../shared/concordance';
+import type { OccurrenceOptions } from './occurrences';
+import { occurrenceViews } from './occurrence-views';
 
 export interface NotebookSearchSources extends IndexSources {
   /** Passages carrying any tag of the subtrees of these tags, whose paths a codebook change altered. */
@@ -28,6 +31,8 @@ export interface NotebookSearchSources extends IndexSources {
 /** What the notebook asks of search; without a search worker, a stand-in that says search is unavailable. */
 export interface SearchService {
   search(query: string, limit: number): Promise<SearchResultsView>;
+  /** Every match in the documents' text, up to the limit (see occurrences.ts). */
+  occurrences(query: string, options: OccurrenceOptions): Promise<OccurrenceList>;
   /** Resolves once search is ready, telling whether it loaded the saved index or rebuilt it. */
   ready(): Promise<NotebookSearch['startedFrom']>;
   /** Whether search covers exactly the notebook's documents and passages (false without search). */
@@ -38,6 +43,7 @@ export interface SearchService {
 
 export const NO_SEARCH: SearchService = {
   search: () => Promise.reject(new ScholiaFailure('internal', 'Search is not available in this window.')),
+  occurrences: () => Promise.reject(new ScholiaFailure('internal', 'Search is not available in this window.')),
   ready: async () => 'loading',
   coversNotebook: async () => false,
   close: async () => undefined,
@@ -138,16 +144,26 @@ export class NotebookSearch implements SearchService {
   search(query: string, limit: number): Promise<SearchResultsView> {
     return this.queries.ask(async () => {
       const reply = await this.client.search(query, { limit, blocksPerDocument: 20 }, this.queryTimeLimitMs);
-      if (!reply.ok) {
-        if (reply.error.code === 'bad-query') throw new ScholiaFailure('invalid-query', reply.error.message);
-        if (reply.error.code === 'timeout') {
-          throw new ScholiaFailure('invalid-query', `That search took longer than ${seconds(this.queryTimeLimitMs)} and was stopped. Try it with fewer wildcards (*) or typos (~).`);
-        }
-        throw new ScholiaFailure('internal', `Search is not available right now: ${reply.error.message}`);
-      }
+      if (!reply.ok) throw this.failure(reply.error);
       this.restarts = 0;
       return this.views.view(reply.value, this.indexing || this.restarting !== null);
     });
+  }
+
+  /** Not behind the type-ahead runner: a save or a batch to code must not be superseded by the next keystroke. */
+  async occurrences(query: string, options: OccurrenceOptions): Promise<OccurrenceList> {
+    const reply = await this.client.occurrences(query, options, this.queryTimeLimitMs);
+    if (!reply.ok) throw this.failure(reply.error);
+    this.restarts = 0;
+    return occurrenceViews(reply.value, this.sources.documents());
+  }
+
+  private failure(error: SearchError): ScholiaFailure {
+    if (error.code === 'bad-query') return new ScholiaFailure('invalid-query', error.message);
+    if (error.code === 'timeout') {
+      return new ScholiaFailure('invalid-query', `That search took longer than ${seconds(this.queryTimeLimitMs)} and was stopped. Try it with fewer wildcards (*) or typos (~).`);
+    }
+    return new ScholiaFailure('internal', `Search is not available right now: ${error.message}`);
   }
 
   private upsertDocument(document: DocumentSummary): void {

@@ -11,6 +11,7 @@ import { unpackLength } from './item-analysis';
 import { findPhrase, phraseSpans, phraseTerms } from './phrase-matcher';
 import type { ParsedQuery, PhraseClause, QueryClause, TermClause } from './query-parser';
 import { fieldStatistics, inverseDocumentFrequency, termFrequencyWeight, type FieldStatistics } from './scoring';
+import { IN, ScoreBoard, UNSEEN } from './score-board';
 import { SearchQueryError } from './search-query-error';
 import type { Segment } from './segment';
 import { expandTerm, type ExpandedTerm } from './term-expansion';
@@ -53,18 +54,14 @@ export interface QueryOutcome {
   spansOf(match: ItemMatch): FieldSpan[];
 }
 
-interface Accumulator extends ItemMatch {
-  mask: number;
-}
+/** What a phrase left on an item besides its score: few items have any, so they sit in a map. */
+type PhraseMarks = Pick<ItemMatch, 'phraseSpans' | 'deferredPhrases'>;
 
 interface CompiledTerm {
   clause: TermClause;
   fields: number[];
   expansions: ExpandedTerm[];
 }
-
-/** Segments hold far fewer than 2^22 items, so segment and item pack into one exact integer. */
-const ITEM_SPACE = 4_194_304;
 
 const ALL_FIELDS = Array.from({ length: FIELD_COUNT }, (_, field) => field);
 
@@ -74,6 +71,14 @@ export function executeQuery(query: ParsedQuery, context: QueryContext, limit: n
   }
   if (!query.clauses.some((clause) => clause.presence !== 'prohibited')) return { matches: [], total: 0, spansOf: () => [] };
   const run = new QueryRun(context);
+  try {
+    return runClauses(query, context, limit, run);
+  } finally {
+    run.release();
+  }
+}
+
+function runClauses(query: ParsedQuery, context: QueryContext, limit: number, run: QueryRun): QueryOutcome {
   const terms: CompiledTerm[] = [];
   const compiled = query.clauses.map((clause, index) => {
     const fields = clause.field === null ? ALL_FIELDS : [fieldNumber(clause.field)];
@@ -108,19 +113,24 @@ export function executeQuery(query: ParsedQuery, context: QueryContext, limit: n
 }
 
 class QueryRun {
-  private readonly accumulators = new Map<number, Accumulator>();
+  private readonly board: ScoreBoard;
+  private readonly phraseMarks = new Map<number, PhraseMarks>();
   private readonly statistics: FieldStatistics;
   private readonly segmentIndex: Map<Segment, number>;
-  /** Set once a required clause has run: no item it did not match can qualify any more. */
-  private closed = false;
 
   constructor(private readonly context: QueryContext) {
     this.statistics = fieldStatistics(context.segments);
     this.segmentIndex = new Map(context.segments.map((segment, index) => [segment, index]));
+    this.board = new ScoreBoard(context.segments, context.accepts);
   }
 
+  /** Set once a required clause has run: no item it did not match can qualify any more. */
   closeToNewItems(): void {
-    this.closed = true;
+    this.board.close();
+  }
+
+  release(): void {
+    this.board.release();
   }
 
   /** How many entries the term's expansions have in its fields: the cost of matching it. */
@@ -135,8 +145,9 @@ class QueryRun {
     for (const expansion of expansions) {
       const ranges: { segmentIndex: number; field: number; from: number; to: number }[] = [];
       const itemsWithTerm = new Float64Array(FIELD_COUNT);
+      if (expansion.id === -1) continue;
       this.context.segments.forEach((segment, segmentIndex) => {
-        const id = segment.termId(expansion.term);
+        const id = segment.localTerm(expansion.id);
         if (id === -1) return;
         for (const field of fields) {
           const [from, to] = segment.fieldEntries(id, field);
@@ -145,23 +156,27 @@ class QueryRun {
           itemsWithTerm[field]! += to - from;
         }
       });
+      const { scores, masks, states, bases } = this.board;
       for (const { segmentIndex, field, from, to } of ranges) {
         const segment = this.context.segments[segmentIndex]!;
-        const { entryItem, entryOccurrences } = segment.data;
+        const { entryItem, entryOccurrences, fieldLengths } = segment.data;
         const weight =
           clause.boost *
           expansion.weight *
           FIELD_BOOSTS[field]! *
           inverseDocumentFrequency(this.statistics.items[field]!, itemsWithTerm[field]!);
         const averageLength = this.statistics.averageLength[field]!;
+        const base = bases[segmentIndex]!;
         for (let entry = from; entry < to; entry += 1) {
           const item = entryItem[entry]!;
-          const accumulator = this.touch(segmentIndex, segment, item);
-          if (!accumulator) continue;
-          accumulator.mask |= bit;
+          const slot = base + item;
+          let state = states[slot]!;
+          if (state === UNSEEN) state = this.board.admit(slot, segment, item);
+          if (state !== IN) continue;
+          masks[slot]! |= bit;
           if (!scoring) continue;
           const frequency = entryOccurrences[entry]!;
-          accumulator.score += weight * termFrequencyWeight(frequency, segment.fieldLength(item, field), averageLength);
+          scores[slot]! += weight * termFrequencyWeight(frequency, fieldLengths[item * FIELD_COUNT + field]!, averageLength);
         }
       }
     }
@@ -172,18 +187,18 @@ class QueryRun {
       words: clause.words,
       fields,
       segments: this.context.segments,
-      isWanted: (segment, item) =>
-        this.closed ? this.accumulators.has(this.segmentIndex.get(segment)! * ITEM_SPACE + item) : this.wanted(segment, item),
+      isWanted: (segment, item) => this.board.stateOf(this.segmentIndex.get(segment)!, item) === IN,
       fieldText: this.context.fieldText,
     });
     const terms = phraseTerms(clause.words);
     // The phrase's weight in a field is the same for every item: summed once per field.
     const idfByField = new Float64Array(FIELD_COUNT).fill(-1);
+    const { scores, masks, bases } = this.board;
     for (const { segmentIndex, item, field, count, spans } of occurrences) {
       const segment = this.context.segments[segmentIndex]!;
-      const accumulator = this.touch(segmentIndex, segment, item);
-      if (!accumulator) continue;
-      accumulator.mask |= bit;
+      if (this.board.stateOf(segmentIndex, item) !== IN) continue;
+      const slot = bases[segmentIndex]! + item;
+      masks[slot]! |= bit;
       if (clause.presence === 'prohibited') continue;
       if (idfByField[field]! < 0) {
         idfByField[field] = terms.reduce(
@@ -191,13 +206,15 @@ class QueryRun {
           0,
         );
       }
-      accumulator.score +=
+      scores[slot]! +=
         clause.boost *
         FIELD_BOOSTS[field]! *
         idfByField[field]! *
         termFrequencyWeight(count, segment.fieldLength(item, field), this.statistics.averageLength[field]!);
-      if (spans === null) (accumulator.deferredPhrases ??= []).push({ words: clause.words, field });
-      else for (const span of spans) (accumulator.phraseSpans ??= []).push({ field, start: span.start, end: span.end });
+      let marks = this.phraseMarks.get(slot);
+      if (!marks) this.phraseMarks.set(slot, (marks = { phraseSpans: null, deferredPhrases: null }));
+      if (spans === null) (marks.deferredPhrases ??= []).push({ words: clause.words, field });
+      else for (const span of spans) (marks.phraseSpans ??= []).push({ field, start: span.start, end: span.end });
     }
   }
 
@@ -209,33 +226,32 @@ class QueryRun {
       if (clause.presence === 'required') required |= 1 << index;
       if (clause.presence === 'prohibited') prohibited |= 1 << index;
     });
-    let total = 0;
-    const accumulators = this.accumulators;
-    function* qualifying(): Generator<Accumulator> {
-      for (const accumulator of accumulators.values()) {
-        const { mask } = accumulator;
-        if ((mask & required) !== required || (mask & prohibited) !== 0 || (mask & ~prohibited) === 0) continue;
-        total += 1;
-        yield accumulator;
-      }
+    const { board } = this;
+    const { scores, masks, states } = board;
+    // Qualifying slots are gathered into a plain array first: a generator per match cost as much as the scoring.
+    const seen = board.seenSlots();
+    const qualifying: number[] = [];
+    for (let index = 0; index < seen.length; index += 1) {
+      const slot = seen[index]!;
+      if (states[slot] !== IN) continue;
+      const mask = masks[slot]!;
+      if ((mask & required) !== required || (mask & prohibited) !== 0 || (mask & ~prohibited) === 0) continue;
+      qualifying.push(slot);
     }
-    const matches = selectTop<ItemMatch>(qualifying(), limit, (a, b) => a.score > b.score || (a.score === b.score && a.key < b.key));
+    const total = qualifying.length;
+    const keyOf = (slot: number) => {
+      const segmentIndex = board.segmentOf(slot);
+      return this.context.segments[segmentIndex]!.data.keys[slot - board.bases[segmentIndex]!]!;
+    };
+    const slots = selectTop(qualifying, limit, (a, b) => scores[a]! > scores[b]! || (scores[a] === scores[b] && keyOf(a) < keyOf(b)));
+    const matches = slots.map((slot): ItemMatch => {
+      const segmentIndex = board.segmentOf(slot);
+      const segment = this.context.segments[segmentIndex]!;
+      const item = slot - board.bases[segmentIndex]!;
+      const marks = this.phraseMarks.get(slot);
+      return { key: segment.data.keys[item]!, segment, item, score: scores[slot]!, phraseSpans: marks?.phraseSpans ?? null, deferredPhrases: marks?.deferredPhrases ?? null };
+    });
     return { matches, total };
-  }
-
-  private wanted(segment: Segment, item: number): boolean {
-    if (segment.isDeleted(item)) return false;
-    return this.context.accepts === null || this.context.accepts(segment.data.keys[item]!);
-  }
-
-  private touch(segmentIndex: number, segment: Segment, item: number): Accumulator | null {
-    const id = segmentIndex * ITEM_SPACE + item;
-    const existing = this.accumulators.get(id);
-    if (existing) return existing;
-    if (this.closed || !this.wanted(segment, item)) return null;
-    const created: Accumulator = { key: segment.data.keys[item]!, segment, item, score: 0, phraseSpans: null, deferredPhrases: null, mask: 0 };
-    this.accumulators.set(id, created);
-    return created;
   }
 
   private readonly itemsWithTermCache = new Map<string, number>();
@@ -246,8 +262,10 @@ class QueryRun {
     const cached = this.itemsWithTermCache.get(cacheKey);
     if (cached !== undefined) return cached;
     let count = 0;
+    const global = this.context.segments[0]?.vocabulary.idOf(term) ?? -1;
+    if (global === -1) return 0;
     for (const segment of this.context.segments) {
-      const id = segment.termId(term);
+      const id = segment.localTerm(global);
       if (id === -1) continue;
       const [from, to] = segment.fieldEntries(id, field);
       count += to - from;
@@ -267,7 +285,7 @@ function termIdsBySegment(terms: readonly CompiledTerm[]): (segment: Segment) =>
   return (segment) => {
     let ids = known.get(segment);
     if (!ids) {
-      ids = terms.map(({ expansions }) => Int32Array.from(expansions, ({ term }) => segment.termId(term)));
+      ids = terms.map(({ expansions }) => Int32Array.from(expansions, ({ id }) => (id === -1 ? -1 : segment.localTerm(id))));
       known.set(segment, ids);
     }
     return ids;

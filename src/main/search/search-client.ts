@@ -11,6 +11,8 @@ import { connectWorker, type ArgsOf, type WorkerHandle, type WorkerReply } from 
 import { SEARCH_METHODS, SEARCH_WORKER, type SearchApi, type SearchMethod } from './search-protocol';
 import type { LoadOutcome } from './snapshot-contents';
 import type { IndexableItem, ItemRef, SearchOptions, SearchResult } from './types';
+import type { FoundOccurrence, OccurrenceList } from '../../shared/concordance';
+import type { OccurrenceOptions } from './occurrences';
 
 /** `timeout`: the call overran its time limit, and its worker was stopped. */
 export type SearchErrorCode = 'bad-query' | 'bad-request' | 'internal' | 'timeout' | 'unavailable';
@@ -33,6 +35,7 @@ export interface SearchClient {
   remove(refs: ItemRef[]): Promise<SearchReply<void>>;
   /** With `timeoutMs`, a query still running then stops the worker and answers `timeout`. */
   search(query: string, options?: SearchOptions, timeoutMs?: number): Promise<SearchReply<SearchResult>>;
+  occurrences(query: string, options: OccurrenceOptions, timeoutMs?: number): Promise<SearchReply<OccurrenceList<FoundOccurrence>>>;
   fingerprint(): Promise<SearchReply<string>>;
   /** Removes items the notebook no longer has; answers the keys (see item-keys) to upsert. */
   reconcile(expected: Record<string, string>): Promise<SearchReply<string[]>>;
@@ -65,6 +68,7 @@ export function createSearchClient({ spawn }: SearchClientOptions): SearchClient
     remove: (refs) => request('remove', refs),
     search: async (query, options, timeoutMs) =>
       asSearchReply(await channel.call('search', options === undefined ? [query] : [query, options], timeoutMs === undefined ? {} : { timeoutMs })),
+    occurrences: async (query, options, timeoutMs) => asSearchReply(await channel.call('occurrences', [query, options], timeoutMs === undefined ? {} : { timeoutMs })),
     fingerprint: () => request('fingerprint'),
     reconcile: (expected) => request('reconcile', expected),
     saveTo: (path) => request('saveTo', path),

@@ -9,14 +9,17 @@ import { documentHits, noteHit, passageHit } from './hit-builder';
 import { buildItemFilter, type ItemFilter } from './item-filter';
 import { parseItemKey } from './item-keys';
 import { ItemStore } from './item-store';
+import { findOccurrences, type OccurrenceOptions } from './occurrences';
 import { executeQuery, type ItemMatch, type QueryOutcome } from './query-executor';
 import { parseQuery } from './query-parser';
 import { groupByDocument } from './result-groups';
 import type { AnalyzedItem } from './item-analysis';
 import { SEGMENT_TOKENS, SegmentedIndex, type SegmentSizes } from './segmented-index';
+import type { Segment } from './segment';
 import { decodeBinarySnapshot, encodeBinarySnapshot, isBinarySnapshot } from './snapshot-binary';
 import type { LoadOutcome, SnapshotContents } from './snapshot-contents';
 import type { IndexableItem, IndexablePassage, ItemRef, SearchHit, SearchOptions, SearchResult } from './types';
+import type { FoundOccurrence, OccurrenceList } from '../../shared/concordance';
 
 export const DEFAULT_LIMIT = 50;
 export const DEFAULT_BLOCKS_PER_DOCUMENT = 3;
@@ -82,7 +85,8 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     const limit = options.limit ?? DEFAULT_LIMIT;
     const blocksPerDocument = options.blocksPerDocument ?? DEFAULT_BLOCKS_PER_DOCUMENT;
-    const filter = buildItemFilter(parsed, this.store.tags);
+    // The tag index is asked for only by queries that filter (it is built on first use after a load).
+    const filter = parsed.scopes.length === 0 && parsed.tags.length === 0 ? null : buildItemFilter(parsed, this.store.tags);
     if (!parsed.clauses.some((clause) => clause.presence !== 'prohibited')) return this.listTagged(filter, limit);
     const outcome = executeQuery(
       parsed,
@@ -97,6 +101,12 @@ export class SearchEngine {
     return { groups: groupByDocument(hits), totalItems: outcome.total };
   }
 
+  /** Every match in the documents' text, not only the best (see occurrences.ts); throws SearchQueryError as search does. */
+  occurrences(query: string, options: OccurrenceOptions): OccurrenceList<FoundOccurrence> {
+    const fieldText = (segment: Segment, item: number, field: number) => this.texts.get(segment, item, field);
+    return findOccurrences(query, { segments: this.index.segments(), fieldText, tags: this.store.tags, document: (id) => this.store.document(id) }, options);
+  }
+
   /** The fingerprint of what the engine covers; compare with `fingerprintOf` over the library. */
   fingerprint(): string {
     return this.store.fingerprint();
@@ -104,7 +114,10 @@ export class SearchEngine {
 
   /** The index as the chunks of the binary file `loadFromFile` reads (see snapshot-binary). */
   serializeToFile(): Uint8Array[] {
-    return encodeBinarySnapshot({ ...this.store.contents(), segments: [...this.index.segments()] }, this.fingerprint());
+    return encodeBinarySnapshot(
+      { ...this.store.contents(), vocabulary: this.index.terms(), segments: [...this.index.segments()] },
+      this.fingerprint(),
+    );
   }
 
   /**
@@ -140,9 +153,9 @@ export class SearchEngine {
     return { ...this.store.counts(), segments: this.index.segments().length };
   }
 
-  private restore({ segments, ...items }: SnapshotContents): void {
+  private restore({ segments, vocabulary, ...items }: SnapshotContents): void {
     this.store.restore(items);
-    this.index.restore(segments);
+    this.index.restore(segments, vocabulary);
   }
 
   /** A query of filters only (`tag:actors -tag:actors/kerry`): the passages they let through. */

@@ -8,12 +8,16 @@ import { SearchQueryError } from './search-query-error';
 import type { LoadOutcome } from './snapshot-contents';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file';
 import type { IndexableItem, ItemRef, SearchOptions, SearchResult } from './types';
+import type { FoundOccurrence, OccurrenceList } from '../../shared/concordance';
+import type { OccurrenceOptions } from './occurrences';
 
 /** What the worker can be asked; each method maps onto the engine. */
 export interface SearchApi {
   upsert(items: IndexableItem[]): void;
   remove(refs: ItemRef[]): void;
   search(query: string, options?: SearchOptions): SearchResult;
+  /** Every match in documents' text, for the concordance and coding all hits. */
+  occurrences(query: string, options: OccurrenceOptions): OccurrenceList<FoundOccurrence>;
   fingerprint(): string;
   /** See SearchEngine.reconcile: removes what the notebook no longer has, returns the keys to upsert. */
   reconcile(expected: Record<string, string>): string[];
@@ -25,7 +29,7 @@ export interface SearchApi {
 
 export type SearchMethod = keyof SearchApi;
 
-export const SEARCH_METHODS: readonly SearchMethod[] = ['upsert', 'remove', 'search', 'fingerprint', 'reconcile', 'saveTo', 'loadFrom'];
+export const SEARCH_METHODS: readonly SearchMethod[] = ['upsert', 'remove', 'search', 'occurrences', 'fingerprint', 'reconcile', 'saveTo', 'loadFrom'];
 
 export const SEARCH_WORKER = 'search worker';
 
@@ -61,6 +65,7 @@ export function serveSearchEngine(port: WorkerPort, engine: SearchEngine, mainte
     upsert: (items) => engine.upsert(items),
     remove: (refs) => engine.remove(refs),
     search: (query, options) => engine.search(query, options),
+    occurrences: (query, options) => engine.occurrences(query, options),
     fingerprint: () => engine.fingerprint(),
     reconcile: (expected) => engine.reconcile(expected),
     saveTo: (path) => ({ bytes: writeSnapshotFile(path, engine.serializeToFile()), fingerprint: engine.fingerprint() }),

@@ -6,9 +6,10 @@ import type { AnalyzedField, AnalyzedItem } from './item-analysis';
 import type { Segment } from './segment';
 
 export function extractAnalyses(segment: Segment): AnalyzedItem[] {
-  const { keys, terms, termStart, entryItem, entryField } = segment.data;
+  const { keys, termIds, termStart, entryItem, entryField } = segment.data;
   const fields: Map<number, AnalyzedField>[] = keys.map(() => new Map());
-  terms.forEach((term, termId) => {
+  termIds.forEach((id, termId) => {
+    const term = segment.vocabulary.term(id);
     for (let entry = termStart[termId]!; entry < termStart[termId + 1]!; entry += 1) {
       const item = entryItem[entry]!;
       if (segment.isDeleted(item)) continue;

@@ -5,11 +5,10 @@
  * thousands of postings without allocating. Deletions are tombstones: a
  * segment is never rewritten to forget an item.
  */
-import type lunr from 'lunr';
 import { FIELD_COUNT, isHeadlineField } from './fields';
 import { packPosition, unpackIndex, unpackLength, type AnalyzedItem } from './item-analysis';
-import { fuzzyMatches, tokenSetOf } from './lunr-token-set';
 import { ByteWriter } from './varint';
+import type { Vocabulary } from './vocabulary';
 
 /** The arrays a segment is made of (snapshot-binary lays them out in a file). */
 export interface SegmentData {
@@ -17,8 +16,8 @@ export interface SegmentData {
   keys: string[];
   /** Indexed token count per item and field: [item * FIELD_COUNT + field]. */
   fieldLengths: Uint32Array;
-  /** Sorted vocabulary. */
-  terms: string[];
+  /** The vocabulary numbers of the segment's terms, ascending; a term's place here is its local number. */
+  termIds: Uint32Array;
   /** Entries of term t are [termStart[t], termStart[t + 1]), ordered by field then item. */
   termStart: Uint32Array;
   entryItem: Uint32Array;
@@ -44,9 +43,12 @@ export class Segment {
   readonly fieldTokens = new Float64Array(FIELD_COUNT);
   private readonly deleted: Uint8Array;
   private deletedCount = 0;
-  private tokenSet: lunr.TokenSet | null = null;
 
-  constructor(data: SegmentData, deletedItems: readonly number[] = []) {
+  constructor(
+    data: SegmentData,
+    readonly vocabulary: Vocabulary,
+    deletedItems: readonly number[] = [],
+  ) {
     this.data = data;
     this.deleted = new Uint8Array(data.keys.length);
     let tokens = 0;
@@ -94,16 +96,22 @@ export class Segment {
     return this.data.fieldLengths[item * FIELD_COUNT + field]!;
   }
 
-  /** The term's number, or -1 when the segment does not contain it. */
+  /** The term's local number, or -1 when the segment does not contain it. */
   termId(term: string): number {
-    const terms = this.data.terms;
+    const id = this.vocabulary.idOf(term);
+    return id === -1 ? -1 : this.localTerm(id);
+  }
+
+  /** The local number of vocabulary term `id`, or -1 when the segment does not contain it. */
+  localTerm(id: number): number {
+    const ids = this.data.termIds;
     let low = 0;
-    let high = terms.length - 1;
+    let high = ids.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const candidate = terms[middle]!;
-      if (candidate === term) return middle;
-      if (candidate < term) low = middle + 1;
+      const candidate = ids[middle]!;
+      if (candidate === id) return middle;
+      if (candidate < id) low = middle + 1;
       else high = middle - 1;
     }
     return -1;
@@ -201,37 +209,6 @@ export class Segment {
     // Entries are ordered by field, so the first and last show every headline field.
     return to > from && (isHeadlineField(entryField[from]!) || isHeadlineField(entryField[to - 1]!));
   }
-
-  /** Terms starting with `prefix`, found by binary search in the sorted vocabulary. */
-  termsWithPrefix(prefix: string): number[] {
-    const terms = this.data.terms;
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (terms[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const ids: number[] = [];
-    for (let id = low; id < terms.length && terms[id]!.startsWith(prefix); id += 1) ids.push(id);
-    return ids;
-  }
-
-  termsMatching(pattern: RegExp): number[] {
-    const ids: number[] = [];
-    this.data.terms.forEach((term, id) => {
-      if (pattern.test(term)) ids.push(id);
-    });
-    return ids;
-  }
-
-  termsWithin(term: string, editDistance: number): number[] {
-    // Built on first use: most segments never see a fuzzy query.
-    this.tokenSet ??= tokenSetOf(this.data.terms);
-    return fuzzyMatches(this.tokenSet, term, editDistance)
-      .map((match) => this.termId(match))
-      .filter((id) => id !== -1);
-  }
 }
 
 /**
@@ -239,8 +216,10 @@ export class Segment {
  * as local numbers. Two counting passes fill the flat arrays in place: no
  * per-posting objects, which kept the garbage collector busy on large builds.
  */
-export function buildSegment(items: readonly AnalyzedItem[]): Segment {
+export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabulary): Segment {
   const ids = new Map<string, number>();
+  /** Vocabulary number per term, by order of first sight in this segment. */
+  const globalIds: number[] = [];
   const entryCounts: number[] = [];
   const positionCounts: number[] = [];
   const fieldLengths = new Uint32Array(items.length * FIELD_COUNT);
@@ -250,6 +229,7 @@ export function buildSegment(items: readonly AnalyzedItem[]): Segment {
       for (const [term, positions] of field.terms) {
         let id = ids.get(term);
         if (id === undefined) {
+          globalIds.push(vocabulary.intern(term));
           id = entryCounts.length;
           ids.set(term, id);
           entryCounts.push(0);
@@ -260,21 +240,22 @@ export function buildSegment(items: readonly AnalyzedItem[]): Segment {
       }
     }
   });
-  const terms = [...ids.keys()].sort();
-  const termStart = new Uint32Array(terms.length + 1);
-  const entryCursor = new Uint32Array(terms.length);
-  const positionCursor = new Uint32Array(terms.length);
+  // Local numbers follow the vocabulary's, so a segment maps a vocabulary number by bisection.
+  const byGlobal = Uint32Array.from(globalIds.keys()).sort((a, b) => globalIds[a]! - globalIds[b]!);
+  const termCount = byGlobal.length;
+  const termStart = new Uint32Array(termCount + 1);
+  const entryCursor = new Uint32Array(termCount);
+  const positionCursor = new Uint32Array(termCount);
   let entryTotal = 0;
   let positionTotal = 0;
-  terms.forEach((term, rank) => {
-    const id = ids.get(term)!;
+  byGlobal.forEach((id, rank) => {
     termStart[rank] = entryTotal;
     entryCursor[id] = entryTotal;
     positionCursor[id] = positionTotal;
     entryTotal += entryCounts[id]!;
     positionTotal += positionCounts[id]!;
   });
-  termStart[terms.length] = entryTotal;
+  termStart[termCount] = entryTotal;
   const entryItem = new Uint32Array(entryTotal);
   const entryField = new Uint8Array(entryTotal);
   const entryPosition = new Uint32Array(entryTotal + 1);
@@ -303,14 +284,14 @@ export function buildSegment(items: readonly AnalyzedItem[]): Segment {
   return new Segment({
     keys: items.map((item) => item.key),
     fieldLengths,
-    terms,
+    termIds: Uint32Array.from(byGlobal, (id) => globalIds[id]!),
     termStart,
     entryItem,
     entryField,
     entryOccurrences,
     entryOffset,
     occurrenceBytes,
-  });
+  }, vocabulary);
 }
 
 /** Turns flat occurrence pairs into the encoded bytes a segment keeps (see SegmentData.occurrenceBytes). */

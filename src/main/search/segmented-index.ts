@@ -16,6 +16,7 @@
 import { extractAnalyses } from './segment-analyses';
 import type { AnalyzedItem } from './item-analysis';
 import { buildSegment, type Segment } from './segment';
+import { Vocabulary } from './vocabulary';
 
 /** Roughly a thousand news articles of indexed words; built in well under a second. */
 export const SEGMENT_TOKENS = 300_000;
@@ -37,14 +38,15 @@ export interface SegmentSizes {
 }
 
 export class SegmentedIndex {
+  private vocabulary = new Vocabulary();
   private sealed: Segment[] = [];
-  private recent: Segment = buildSegment([]);
+  private recent: Segment = buildSegment([], this.vocabulary);
   /** Keys in the recent segment, in order. */
   private recentKeys: string[] = [];
   /** Analyses of the recent segment's items, kept so rebuilding it does not re-analyze. */
   private readonly analyses = new Map<string, AnalyzedItem>();
   private readonly locations = new Map<string, Location>();
-  private list: readonly Segment[] = [this.recent];
+  private list: readonly Segment[] = [];
   private readonly reanalyze: (key: string) => AnalyzedItem | null;
   private readonly sizes: SegmentSizes;
 
@@ -52,6 +54,12 @@ export class SegmentedIndex {
   constructor(reanalyze: (key: string) => AnalyzedItem | null, sizes: Partial<SegmentSizes> = {}) {
     this.reanalyze = reanalyze;
     this.sizes = { segmentTokens: SEGMENT_TOKENS, recentTokens: RECENT_TOKENS, ...sizes };
+    this.publish([this.recent]);
+  }
+
+  /** The vocabulary the segments number their terms by. */
+  terms(): Vocabulary {
+    return this.vocabulary;
   }
 
   /** The current segments; the last is the recent one. */
@@ -89,11 +97,13 @@ export class SegmentedIndex {
     }
   }
 
-  /** Restores segments as saved: the last one is the recent segment. */
-  restore(segments: readonly Segment[]): void {
+  /** Restores segments as saved, over the vocabulary saved with them: the last one is the recent segment. */
+  restore(segments: readonly Segment[], vocabulary: Vocabulary): void {
     this.analyses.clear();
     this.locations.clear();
-    const last = segments.at(-1) ?? buildSegment([]);
+    this.vocabulary = vocabulary;
+    this.list = [];
+    const last = segments.at(-1) ?? buildSegment([], vocabulary);
     this.sealed = segments.slice(0, -1);
     this.recent = last;
     this.recentKeys = [];
@@ -101,7 +111,7 @@ export class SegmentedIndex {
     last.data.keys.forEach((key, item) => {
       if (!last.isDeleted(item)) this.recentKeys.push(key);
     });
-    this.list = [...this.sealed, this.recent];
+    this.publish([...this.sealed, this.recent]);
   }
 
   /** Whether `maintain()` has merging to do. */
@@ -120,7 +130,7 @@ export class SegmentedIndex {
     const live = candidates.flatMap(extractAnalyses);
     const merged = this.cut(live, true);
     this.sealed = [...this.sealed.filter((segment) => !merging.has(segment)), ...merged];
-    this.list = [...this.sealed, this.recent];
+    this.publish([...this.sealed, this.recent]);
     return true;
   }
 
@@ -159,12 +169,30 @@ export class SegmentedIndex {
       for (const analyzed of pending) this.analyses.delete(analyzed.key);
       recentItems = [];
     }
-    const recent = buildSegment(recentItems);
+    const recent = buildSegment(recentItems, this.vocabulary);
     this.locate(recent);
     this.sealed = sealed;
     this.recent = recent;
     this.recentKeys = recentItems.map((analyzed) => analyzed.key);
-    this.list = [...sealed, recent];
+    this.publish([...sealed, recent]);
+  }
+
+  /** Replaces the segment list, moving the vocabulary's counts from the segments that left to those that joined. */
+  private publish(list: readonly Segment[]): void {
+    const before = new Set(this.list);
+    const after = new Set(list);
+    for (const segment of this.list) if (!after.has(segment)) this.account(segment, -1);
+    for (const segment of list) if (!before.has(segment)) this.account(segment, 1);
+    this.list = list;
+  }
+
+  private account(segment: Segment, sign: 1 | -1): void {
+    this.vocabulary.account(
+      segment.data.termIds,
+      (local) => segment.entryCount(local),
+      (local) => segment.isHeadlineTerm(local),
+      sign,
+    );
   }
 
   /** Builds sealed segments of about segmentTokens each from `items`, and records where each item now is. */
@@ -177,7 +205,7 @@ export class SegmentedIndex {
     let batchTokens = 0;
     const flush = () => {
       if (batch.length === 0) return;
-      const segment = buildSegment(batch);
+      const segment = buildSegment(batch, this.vocabulary);
       this.locate(segment);
       segments.push(segment);
       batch = [];

@@ -1,7 +1,7 @@
 /**
  * The saved index file in a binary layout, so that start-up does not parse
  * 100 MB of JSON. A small JSON header carries what is made of strings (item
- * metadata, keys, vocabularies); every typed array of every segment is stored
+ * metadata, keys, the one vocabulary); every typed array of every segment is stored
  * raw and aligned, so loading wraps views over the file's bytes instead of
  * decoding them; document bodies are stored as UTF-8 and decoded one document
  * at a time, only when a query shows or phrase-checks that document.
@@ -13,8 +13,8 @@
  *   24 u32 header length in bytes
  *   28 u32 reserved (0)
  *   32 f64 total file length
- *   40 header (UTF-8 JSON), then 8-aligned sections: per segment its arrays,
- *      then the bodies.
+ *   40 header (UTF-8 JSON), then 8-aligned sections: the vocabulary's sorted
+ *      order, per segment its arrays, then the bodies.
  * A file that does not hold together (wrong length, sections out of range,
  * counts that disagree) is refused as unreadable: the caller rebuilds.
  */
@@ -24,6 +24,8 @@ import { INDEX_FORMAT_VERSION } from './fingerprint';
 import { itemKey } from './item-keys';
 import { Segment, type SegmentData } from './segment';
 import { pairHashes, type LoadOutcome, type SnapshotContents } from './snapshot-contents';
+import { damaged, DamagedSnapshot, inRange, validateSegment } from './snapshot-validation';
+import { Vocabulary } from './vocabulary';
 import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
 
 const MAGIC = Buffer.from('SCHOLIA-IDX-BIN\n', 'latin1');
@@ -32,8 +34,7 @@ const PREAMBLE_BYTES = 40;
 
 interface HeaderSegment {
   keys: string[];
-  /** Newline-joined (index terms never contain whitespace). */
-  terms: string;
+  termCount: number;
   entryCount: number;
   occurrenceBytes: number;
   deleted: number[];
@@ -60,6 +61,10 @@ interface Header {
   notes: IndexableNote[];
   /** Item hashes, newline-joined, in the order documents, passages, notes. */
   hashes: string;
+  /** Every term in vocabulary number order, newline-joined (index terms never contain whitespace). */
+  terms: string;
+  /** Where the vocabulary's numbers in term order start in the file. */
+  sortedAt: number;
   segments: HeaderSegment[];
   bodiesAt: number;
   bodiesLength: number;
@@ -77,6 +82,7 @@ function segmentArrays(data: SegmentData): Uint8Array[] {
   const bytesOf = (array: Uint32Array | Uint8Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   return [
     bytesOf(data.fieldLengths),
+    bytesOf(data.termIds),
     bytesOf(data.termStart),
     bytesOf(data.entryItem),
     bytesOf(data.entryOccurrences),
@@ -88,7 +94,7 @@ function segmentArrays(data: SegmentData): Uint8Array[] {
 
 /** Byte length of a segment's arrays in the file, each padded to 8 bytes. */
 function segmentSpan(keyCount: number, termCount: number, entryCount: number, occurrenceBytes: number): number[] {
-  return [keyCount * FIELD_COUNT * 4, (termCount + 1) * 4, entryCount * 4, entryCount * 4, (entryCount + 1) * 4, entryCount, occurrenceBytes];
+  return [keyCount * FIELD_COUNT * 4, termCount * 4, (termCount + 1) * 4, entryCount * 4, entryCount * 4, (entryCount + 1) * 4, entryCount, occurrenceBytes];
 }
 
 /** The file as chunks to write one after another (no 100 MB concatenation). */
@@ -113,7 +119,7 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
   });
   const segments: HeaderSegment[] = contents.segments.map((segment) => ({
     keys: segment.data.keys,
-    terms: segment.data.terms.join('\n'),
+    termCount: segment.data.termIds.length,
     entryCount: segment.data.entryItem.length,
     occurrenceBytes: segment.data.occurrenceBytes.length,
     deleted: segment.deletedItems(),
@@ -129,6 +135,8 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
       ...contents.passages.map((item) => hashOf(itemKey('passage', item.id))),
       ...contents.notes.map((item) => hashOf(itemKey('note', item.id))),
     ].join('\n'),
+    terms: contents.vocabulary.allTerms().join('\n'),
+    sortedAt: 0,
     segments,
     bodiesAt: 0,
     bodiesLength: bodyBytes,
@@ -136,13 +144,15 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
   // Section offsets depend on the header's length, which depends on the offsets' digits:
   // place the sections after a header measured with generous offsets, then pad the real one.
   const sectionLengths = contents.segments.map((segment, index) =>
-    segmentSpan(segment.data.keys.length, segment.data.terms.length, segments[index]!.entryCount, segments[index]!.occurrenceBytes).reduce(
+    segmentSpan(segment.data.keys.length, segment.data.termIds.length, segments[index]!.entryCount, segments[index]!.occurrenceBytes).reduce(
       (sum, length) => sum + align(length, 8),
       0,
     ),
   );
+  const sorted = contents.vocabulary.sortedOrder();
   const placeSections = (start: number) => {
-    let at = start;
+    header.sortedAt = start;
+    let at = start + align(sorted.byteLength, 8);
     segments.forEach((segment, index) => {
       segment.at = at;
       at += sectionLengths[index]!;
@@ -165,6 +175,7 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
 
   const chunks: Uint8Array[] = [preamble, headerBytes];
   const padding = (length: number) => (align(length, 8) > length ? [new Uint8Array(align(length, 8) - length)] : []);
+  chunks.push(new Uint8Array(sorted.buffer, sorted.byteOffset, sorted.byteLength), ...padding(sorted.byteLength));
   for (const segment of contents.segments) {
     for (const array of segmentArrays(segment.data)) chunks.push(array, ...padding(array.length));
   }
@@ -210,12 +221,6 @@ function decodeBlocks(flat: number[]): Block[] {
   return blocks;
 }
 
-class DamagedSnapshot extends Error {}
-
-function damaged(what: string): never {
-  throw new DamagedSnapshot(`The saved index is damaged (${what}).`);
-}
-
 type Refusal = { ok: false; outcome: LoadOutcome & { loaded: false } };
 
 /**
@@ -240,10 +245,12 @@ export function decodeBinarySnapshot(
     if (file.readDoubleLE(32) !== file.length) damaged('its length is not the length it was written with');
     if (PREAMBLE_BYTES + headerLength > file.length) damaged('the header runs past the end');
     const header = JSON.parse(file.toString('utf8', PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength)) as Partial<Header>;
-    const { fingerprint, documents, passages, notes, hashes, segments, bodiesAt, bodiesLength } = header;
+    const { fingerprint, documents, passages, notes, hashes, segments, bodiesAt, bodiesLength, terms, sortedAt } = header;
     if (
       typeof fingerprint !== 'string' ||
       typeof hashes !== 'string' ||
+      typeof terms !== 'string' ||
+      typeof sortedAt !== 'number' ||
       ![documents, passages, notes, segments].every(Array.isArray) ||
       typeof bodiesAt !== 'number' ||
       typeof bodiesLength !== 'number'
@@ -257,6 +264,7 @@ export function decodeBinarySnapshot(
     checkItems(documents!, passages!, notes!);
     const hashMap = pairHashes(documents!, passages!, notes!, hashes);
     if (!hashMap) return refuse('stale', 'The saved index does not match the items saved with it.');
+    const vocabulary = decodeVocabulary(file, terms!, sortedAt!);
     return {
       ok: true,
       fingerprint,
@@ -270,7 +278,8 @@ export function decodeBinarySnapshot(
         passages: passages!,
         notes: notes!,
         hashes: hashMap,
-        segments: segments!.map((segment) => decodeSegment(file, segment)),
+        vocabulary,
+        segments: segments!.map((segment) => decodeSegment(file, segment, vocabulary)),
       },
     };
   } catch (error) {
@@ -304,10 +313,6 @@ function checkItems(documents: HeaderDocument[], passages: IndexablePassage[], n
   }
 }
 
-function inRange(at: unknown, length: number, fileLength: number): boolean {
-  return typeof at === 'number' && Number.isInteger(at) && Number.isInteger(length) && at >= 0 && length >= 0 && at + length <= fileLength;
-}
-
 function readNativeUint32(file: Buffer, at: number): number {
   const copy = new Uint8Array(4);
   copy.set(file.subarray(at, at + 4));
@@ -323,12 +328,27 @@ function uint32s(file: Buffer, at: number, count: number): Uint32Array {
   return new Uint32Array(copy.buffer);
 }
 
-function decodeSegment(file: Buffer, saved: HeaderSegment): Segment {
-  const { keys, entryCount, occurrenceBytes: occurrenceLength, deleted, at } = saved;
-  if (!Array.isArray(keys) || typeof saved.terms !== 'string' || !Array.isArray(deleted)) damaged('a segment is incomplete');
-  if (!Number.isInteger(entryCount) || entryCount < 0 || !Number.isInteger(occurrenceLength) || occurrenceLength < 0) damaged('a segment has bad counts');
-  const terms = saved.terms === '' ? [] : saved.terms.split('\n');
-  const lengths = segmentSpan(keys.length, terms.length, entryCount, occurrenceLength);
+/** The vocabulary from its newline-joined terms and its saved sorted order, checked to be a permutation in term order. */
+function decodeVocabulary(file: Buffer, joined: string, sortedAt: number): Vocabulary {
+  const terms = joined === '' ? [] : joined.split('\n');
+  if (!inRange(sortedAt, terms.length * 4, file.length) || sortedAt % 8 !== 0) damaged('the vocabulary runs past the end');
+  const sorted = uint32s(file, sortedAt, terms.length);
+  const seen = new Uint8Array(terms.length);
+  for (let at = 0; at < sorted.length; at += 1) {
+    const id = sorted[at]!;
+    if (id >= terms.length || seen[id] === 1) damaged('the vocabulary order is not a permutation');
+    seen[id] = 1;
+    // Prefix and edit-distance lookups bisect this order.
+    if (at > 0 && !(terms[sorted[at - 1]!]! < terms[id]!)) damaged('the vocabulary is out of order');
+  }
+  return new Vocabulary(terms, sorted);
+}
+
+function decodeSegment(file: Buffer, saved: HeaderSegment, vocabulary: Vocabulary): Segment {
+  const { keys, termCount, entryCount, occurrenceBytes: occurrenceLength, deleted, at } = saved;
+  if (!Array.isArray(keys) || !Array.isArray(deleted)) damaged('a segment is incomplete');
+  if (![termCount, entryCount, occurrenceLength].every(isCount)) damaged('a segment has bad counts');
+  const lengths = segmentSpan(keys.length, termCount, entryCount, occurrenceLength);
   const total = lengths.reduce((sum, length) => sum + align(length, 8), 0);
   if (!inRange(at, total, file.length) || at % 8 !== 0) damaged('a segment runs past the end');
   let cursor = at;
@@ -338,40 +358,17 @@ function decodeSegment(file: Buffer, saved: HeaderSegment): Segment {
     return start;
   };
   const fieldLengths = uint32s(file, next(0), keys.length * FIELD_COUNT);
-  const termStart = uint32s(file, next(1), terms.length + 1);
-  const entryItem = uint32s(file, next(2), entryCount);
-  const entryOccurrences = uint32s(file, next(3), entryCount);
-  const entryOffset = uint32s(file, next(4), entryCount + 1);
-  const fieldAt = next(5);
+  const termIds = uint32s(file, next(1), termCount);
+  const termStart = uint32s(file, next(2), termCount + 1);
+  const entryItem = uint32s(file, next(3), entryCount);
+  const entryOccurrences = uint32s(file, next(4), entryCount);
+  const entryOffset = uint32s(file, next(5), entryCount + 1);
+  const fieldAt = next(6);
   const entryField = new Uint8Array(file.buffer, file.byteOffset + fieldAt, entryCount);
-  const occurrencesAt = next(6);
+  const occurrencesAt = next(7);
   const occurrenceBytes = new Uint8Array(file.buffer, file.byteOffset + occurrencesAt, occurrenceLength);
-  validateSegment({ keys, fieldLengths, terms, termStart, entryItem, entryField, entryOccurrences, entryOffset, occurrenceBytes });
+  const data: SegmentData = { keys, fieldLengths, termIds, termStart, entryItem, entryField, entryOccurrences, entryOffset, occurrenceBytes };
+  validateSegment(data, vocabulary.size);
   for (const item of deleted) if (!Number.isInteger(item) || item < 0 || item >= keys.length) damaged('a deleted item is out of range');
-  return new Segment({ keys, fieldLengths, terms, termStart, entryItem, entryField, entryOccurrences, entryOffset, occurrenceBytes }, deleted);
-}
-
-/**
- * The invariants queries rely on, so a damaged file is refused here rather
- * than read out of bounds later: term ranges and occurrence offsets ascend
- * within their arrays, items and fields exist, and each occurrence has the
- * three bytes it takes at least.
- */
-function validateSegment(data: SegmentData): void {
-  const { keys, termStart, entryItem, entryField, entryOccurrences, entryOffset, occurrenceBytes } = data;
-  const entries = entryItem.length;
-  if (termStart[0] !== 0 || termStart[termStart.length - 1] !== entries) damaged('term ranges do not cover the entries');
-  for (let term = 1; term < termStart.length; term += 1) if (termStart[term]! < termStart[term - 1]!) damaged('term ranges go backwards');
-  if (entryOffset[0] !== 0 || entryOffset[entries] !== occurrenceBytes.length) damaged('occurrences do not cover their bytes');
-  const items = keys.length;
-  for (let entry = 0; entry < entries; entry += 1) {
-    const bytes = entryOffset[entry + 1]! - entryOffset[entry]!;
-    const occurrences = entryOccurrences[entry]!;
-    if (entryItem[entry]! >= items || entryField[entry]! >= FIELD_COUNT || occurrences === 0 || bytes < occurrences * 3 || bytes > occurrences * 15) {
-      damaged('an entry is out of range');
-    }
-  }
-  for (const key of keys) if (typeof key !== 'string') damaged('a key is not text');
-  // Term lookups bisect the vocabulary, and fuzzy matching builds an automaton that needs it sorted.
-  for (let term = 1; term < data.terms.length; term += 1) if (!(data.terms[term - 1]! < data.terms[term]!)) damaged('the vocabulary is out of order');
+  return new Segment(data, vocabulary, deleted);
 }

@@ -5,6 +5,7 @@
 import { itemKey } from './item-keys';
 import type { Segment } from './segment';
 import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
+import type { Vocabulary } from './vocabulary';
 
 export type LoadOutcome =
   | { loaded: true; fingerprint: string }
@@ -16,6 +17,8 @@ export interface SnapshotContents {
   passages: IndexablePassage[];
   notes: IndexableNote[];
   hashes: Map<string, string>;
+  /** The vocabulary every segment numbers its terms by. */
+  vocabulary: Vocabulary;
   segments: Segment[];
 }
 

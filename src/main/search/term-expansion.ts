@@ -9,6 +9,7 @@
  */
 import type { TermClause } from './query-parser';
 import type { Segment } from './segment';
+import type { Vocabulary } from './vocabulary';
 
 /** Completions kept besides headline terms; rarer completions are dropped. */
 export const MAX_EXPANSIONS = 24;
@@ -19,47 +20,43 @@ const FUZZY_WEIGHT = 0.7;
 
 export interface ExpandedTerm {
   term: string;
+  /** The term's number in the index's vocabulary; -1 when no segment holds it. */
+  id: number;
   weight: number;
 }
 
-interface Candidate {
-  entries: number;
-  headline: boolean;
+/** Expands over the vocabulary the segments share (once per query, not per segment). */
+export function expandTerm(clause: TermClause, segments: readonly Segment[]): ExpandedTerm[] {
+  const vocabulary = segments[0]?.vocabulary;
+  if (!vocabulary) return [];
+  return expandInVocabulary(clause, vocabulary);
 }
 
-export function expandTerm(clause: TermClause, segments: readonly Segment[]): ExpandedTerm[] {
-  if (!clause.wildcard && clause.editDistance === 0) return [{ term: clause.term, weight: 1 }];
-  const candidates = new Map<string, Candidate>();
+export function expandInVocabulary(clause: TermClause, vocabulary: Vocabulary): ExpandedTerm[] {
+  if (!clause.wildcard && clause.editDistance === 0) return [{ term: clause.term, id: vocabulary.idOf(clause.term), weight: 1 }];
   const trailingOnly = clause.wildcard && clause.term.indexOf('*') === clause.term.length - 1;
-  const pattern = clause.wildcard && !trailingOnly ? wildcardPattern(clause.term) : null;
-  for (const segment of segments) {
-    const ids = trailingOnly
-      ? segment.termsWithPrefix(clause.term.slice(0, -1))
-      : pattern
-        ? segment.termsMatching(pattern)
-        : segment.termsWithin(clause.term, clause.editDistance);
-    for (const id of ids) {
-      const term = segment.data.terms[id]!;
-      const candidate = candidates.get(term) ?? { entries: 0, headline: false };
-      candidate.entries += segment.entryCount(id);
-      candidate.headline ||= segment.isHeadlineTerm(id);
-      candidates.set(term, candidate);
-    }
-  }
-  const byFrequency = [...candidates].sort((a, b) => b[1].entries - a[1].entries || (a[0] < b[0] ? -1 : 1));
-  const kept = new Set<string>();
-  for (const [term, candidate] of byFrequency) {
-    if (candidate.headline && kept.size < MAX_HEADLINE_EXPANSIONS) kept.add(term);
+  const ids = trailingOnly
+    ? vocabulary.withPrefix(clause.term.slice(0, -1))
+    : clause.wildcard
+      ? vocabulary.matching(wildcardPattern(clause.term))
+      : vocabulary.within(clause.term, clause.editDistance);
+  const byFrequency = ids
+    .map((id) => ({ id, term: vocabulary.term(id), entries: vocabulary.entryCount(id), headline: vocabulary.isHeadline(id) }))
+    .sort((a, b) => b.entries - a.entries || (a.term < b.term ? -1 : 1));
+  const kept = new Map<number, string>();
+  for (const { id, term, headline } of byFrequency) {
+    if (headline && kept.size < MAX_HEADLINE_EXPANSIONS) kept.set(id, term);
   }
   let others = 0;
-  for (const [term] of byFrequency) {
+  for (const { id, term } of byFrequency) {
     if (others >= MAX_EXPANSIONS) break;
-    if (kept.has(term)) continue;
-    kept.add(term);
+    if (kept.has(id)) continue;
+    kept.set(id, term);
     others += 1;
   }
-  return [...kept].map((term) => ({
+  return [...kept].map(([id, term]) => ({
     term,
+    id,
     weight: clause.editDistance > 0 && term !== clause.term ? FUZZY_WEIGHT : 1,
   }));
 }

@@ -9,9 +9,12 @@
  */
 import type { Block, DocumentSummary } from '../../shared/model';
 import { ScholiaFailure } from '../../shared/result';
-import { SHARED_LINK_LIMIT, type SharedCluster, type SharedCopy, type SharedForDocument, type SharedTextChanged } from '../../shared/shared-text';
+import { SHARED_CLUSTER_LIMIT, SHARED_CLUSTER_MEMBERS, SHARED_LINK_LIMIT, type SharedCluster, type SharedOverview, type SharedCopy, type SharedCopyText, type SharedForDocument, type SharedTextChanged } from '../../shared/shared-text';
 import type { ChangeFeed, Commit } from '../changes/change-feed';
 import type { WorkerClient, WorkerReply } from '../workers/worker-channel';
+import { clusterDates, clusterOutlets } from './cluster-summary';
+import { withTexts } from './copy-texts';
+import { inTurns, MESSAGE_CHARS, nextTurn, packets } from './paced-chunks';
 import type { Affected, CopyLink } from './shared-index';
 import type { ParagraphTexts, SharedApi } from './shared-protocol';
 
@@ -28,16 +31,14 @@ interface Collaborators {
 
 /** Blocks that can be reprinted text; titles, bylines and captions are not compared. */
 const COMPARED_KINDS = new Set<Block['kind']>(['paragraph', 'quote', 'standfirst', 'list-item']);
-/** Documents sent at once: their bodies are read and copied on main, so a chunk stays small. */
+/** Documents whose bodies are read at once; they are then sent in messages of bounded size. */
 const CHUNK = 25;
 const CALL_TIME_LIMIT_MS = 60_000;
-const CLUSTER_LIMIT = 100;
-const CLUSTER_MEMBERS = 12;
+/** Copies of each cluster its outlets and dates are counted over. */
+const CLUSTER_SURVEY = 500;
 const EXCERPT_CHARS = 160;
 /** Documents compared since the cache was written that make writing it again worth it before close. */
 const WORTH_SAVING = 100;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class SharedText {
   private client: WorkerClient<SharedApi> | null = null;
@@ -73,9 +74,10 @@ export class SharedText {
   }
 
   async forDocument(id: string): Promise<SharedForDocument> {
-    const summaries = this.byId();
-    if (!summaries.has(id)) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
+    if (!this.deps.documents().some((document) => document.id === id)) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
     const found = await this.ask((client) => client.call('forDocument', [id, SHARED_LINK_LIMIT], { timeoutMs: CALL_TIME_LIMIT_MS }));
+    // Only the linked documents are looked up: a map of the whole library for each paragraph marked would cost main more than the answer.
+    const summaries = this.byId(new Set(found.flatMap((block) => block.links.map((link) => link.documentId))));
     return {
       ready: this.ready,
       blocks: found.map(({ block, documents, links }) => ({
@@ -86,26 +88,32 @@ export class SharedText {
     };
   }
 
-  /** Every copy of one paragraph (up to `limit`), for coding them all at once. */
-  async copies(documentId: string, blockIndex: number, limit: number): Promise<SharedCopy[]> {
+  /** One paragraph, then every copy of it (up to `limit`), each with its text, for coding them all at once. */
+  async copies(documentId: string, blockIndex: number, limit: number): Promise<SharedCopyText[]> {
     const summaries = this.byId();
-    if (!summaries.has(documentId)) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
-    return described(await this.ask((client) => client.call('copies', [documentId, blockIndex, limit], { timeoutMs: CALL_TIME_LIMIT_MS })), summaries);
+    const summary = summaries.get(documentId);
+    if (!summary) throw new ScholiaFailure('not-found', 'That document is not in the notebook.');
+    const block = (await this.deps.body(documentId)).blocks[blockIndex];
+    if (!block || !COMPARED_KINDS.has(block.kind)) throw new ScholiaFailure('not-found', 'That document has no such paragraph.');
+    const links = await this.ask((client) => client.call('copies', [documentId, blockIndex, limit], { timeoutMs: CALL_TIME_LIMIT_MS }));
+    const own: CopyLink = { documentId, block: blockIndex, start: block.start, end: block.end, similarity: 1 };
+    return withTexts(described([own, ...links], summaries), this.deps.body);
   }
 
-  async clusters(): Promise<SharedCluster[]> {
+  async clusters(): Promise<SharedOverview> {
     const summaries = this.byId();
-    const found = await this.ask((client) => client.call('clusters', [CLUSTER_LIMIT, CLUSTER_MEMBERS], { timeoutMs: CALL_TIME_LIMIT_MS }));
+    const found = await this.ask((client) => client.call('clusters', [SHARED_CLUSTER_LIMIT, CLUSTER_SURVEY], { timeoutMs: CALL_TIME_LIMIT_MS }));
     const clusters: SharedCluster[] = [];
     for (const cluster of found) {
       const members = cluster.members.flatMap((member) => {
         const summary = summaries.get(member.documentId);
-        return summary ? [{ documentId: member.documentId, title: summary.title, outlet: summary.source, blockIndex: member.block }] : [];
+        return summary ? [{ documentId: member.documentId, title: summary.title, outlet: summary.source, publishedAt: summary.publishedAt, blockIndex: member.block }] : [];
       });
       if (members.length === 0) continue;
-      clusters.push({ documents: cluster.documents, paragraphs: cluster.paragraphs, excerpt: await this.excerpt(members[0]!.documentId, members[0]!.blockIndex), members });
+      const excerpt = await this.excerpt(members[0]!.documentId, members[0]!.blockIndex);
+      clusters.push({ documents: cluster.documents, paragraphs: cluster.paragraphs, excerpt, outlets: clusterOutlets(members), ...clusterDates(members), members: members.slice(0, SHARED_CLUSTER_MEMBERS) });
     }
-    return clusters;
+    return { ready: this.ready, clusters };
   }
 
   /** Writes the cache and stops the worker. */
@@ -128,9 +136,14 @@ export class SharedText {
     if (marked && this.started && !this.closed) void this.step(() => this.sendDirty()).catch((error: unknown) => console.error('[scholia] shared text could not follow a change:', error));
   }
 
+  /**
+   * Asks the worker at once, not after the comparison in progress: the worker
+   * answers between two messages of documents, so the reader and the overview
+   * show what is found so far (with `ready` false) instead of waiting for all.
+   */
   private async ask<T>(question: (client: WorkerClient<SharedApi>) => Promise<WorkerReply<T>>): Promise<T> {
     void this.start();
-    return expect(await this.step(async () => question(this.worker())));
+    return expect(await question(this.worker()));
   }
 
   private step<T>(run: () => Promise<T>): Promise<T> {
@@ -160,10 +173,7 @@ export class SharedText {
     const gone = Object.keys(cached).filter((id) => !present.has(id));
     if (gone.length > 0) await expect(client.call('remove', [gone]));
     const stale = [...present.values()].filter((document) => cached[document.id] !== document.contentHash).map((document) => document.id);
-    for (let i = 0; i < stale.length; i += CHUNK) {
-      await this.send(client, stale.slice(i, i + CHUNK));
-      await nextTurn();
-    }
+    await this.sendAll(client, stale, present);
     this.ready = true;
     this.tell('all');
     this.noteUnsaved(stale.length + gone.length);
@@ -178,19 +188,23 @@ export class SharedText {
     const affected: Affected[] = [];
     const gone = ids.filter((id) => !present.has(id));
     if (gone.length > 0) affected.push(await expect(client.call('remove', [gone])));
-    const changed = ids.filter((id) => present.has(id));
-    for (let i = 0; i < changed.length; i += CHUNK) {
-      affected.push(await this.send(client, changed.slice(i, i + CHUNK)));
-      if (i + CHUNK < changed.length) await nextTurn();
-    }
+    affected.push(...(await this.sendAll(client, ids.filter((id) => present.has(id)), present)));
     this.tell(affected.includes('all') ? 'all' : [...new Set((affected as string[][]).flat())]);
     this.noteUnsaved(ids.length);
   }
 
-  private async send(client: WorkerClient<SharedApi>, ids: readonly string[]): Promise<Affected> {
-    const present = this.byId();
-    const documents = await Promise.all(ids.map((id) => this.paragraphTexts(present.get(id))));
-    return expect(client.call('put', [documents.flatMap((document) => document ?? [])], { timeoutMs: CALL_TIME_LIMIT_MS }));
+  /** Reads and sends documents a chunk at a time, each chunk in messages of bounded size, main taking a turn between them. */
+  private async sendAll(client: WorkerClient<SharedApi>, ids: readonly string[], present: ReadonlyMap<string, DocumentSummary>): Promise<Affected[]> {
+    const affected: Affected[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      if (this.closed) break;
+      const read = await Promise.all(ids.slice(i, i + CHUNK).map((id) => this.paragraphTexts(present.get(id))));
+      const documents = read.flatMap((document) => document ?? []);
+      const messages = packets(documents, textLength, MESSAGE_CHARS);
+      affected.push(...(await inTurns(messages, (message) => expect(client.call('put', [message], { timeoutMs: CALL_TIME_LIMIT_MS })))));
+      await nextTurn();
+    }
+    return affected;
   }
 
   private async paragraphTexts(summary: DocumentSummary | undefined): Promise<ParagraphTexts | null> {
@@ -229,10 +243,14 @@ export class SharedText {
     for (const listener of this.listeners) listener({ documentIds });
   }
 
-  private byId(): Map<string, DocumentSummary> {
-    return new Map(this.deps.documents().map((document) => [document.id, document]));
+  /** The library's summaries by id: all of them, or those of `only`. */
+  private byId(only?: ReadonlySet<string>): Map<string, DocumentSummary> {
+    const documents = this.deps.documents();
+    return new Map((only ? documents.filter((document) => only.has(document.id)) : documents).map((document) => [document.id, document]));
   }
 }
+
+const textLength = (document: ParagraphTexts) => document.paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0);
 
 function described(links: readonly CopyLink[], summaries: ReadonlyMap<string, DocumentSummary>): SharedCopy[] {
   return links.flatMap((link) => {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ViewSettingsSchema } from '../../shared/settings-schema';
-import { AttributeRecordSchema, BlockSchema, DocumentRecordSchema, MemoRecordSchema, PassageRecordSchema, ScrollPositionSchema, TagRecordSchema } from '../../shared/records';
+import { AttributeRecordSchema, BlockSchema, DocumentRecordSchema, EntityEditsSchema, MemoRecordSchema, PassageRecordSchema, ScrollPositionSchema, TagRecordSchema } from '../../shared/records';
 
 export const SCHEMA_VERSION = 3;
 
@@ -61,6 +61,13 @@ export const MemosFileSchema = z.object({
   memos: z.array(MemoRecordSchema),
 });
 export type MemosFile = z.infer<typeof MemosFileSchema>;
+
+/** The user's edits to the entities: merges, names, forms split off, entities hidden. */
+export const EntitiesFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  edits: EntityEditsSchema,
+});
+export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
 
 /** One document's passages: tagging a passage rewrites only its document's file. */
 export const PassageFileSchema = z.object({

@@ -17,6 +17,7 @@ import './features/codebook/codebook.css';
 import './features/tags/tag-view.css';
 import './features/toasts/toasts.css';
 import './features/search/search.css';
+import './features/concordance/concordance.css';
 import './features/import/import.css';
 import './features/backups/backups.css';
 import './features/attributes/attributes.css';

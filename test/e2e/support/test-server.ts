@@ -25,6 +25,7 @@ import { searchClientFromSource } from '../../support/search-worker';
 import { analysisWorkerFromSource } from '../../support/analysis-worker';
 import { sharedTextWorkerFromSource } from '../../support/shared-text-worker';
 import { quoteWorkerFromSource } from '../../support/quote-worker';
+import { entitiesWorkerFromSource } from '../../support/entities-worker';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -69,6 +70,9 @@ export async function startTestServer(dataDir: string, options: TestServerOption
     opened.quoteReview.onChange((change) => {
       for (const listener of listeners) listener('quotes:changed', change);
     });
+    opened.entities.onChange((pending) => {
+      for (const listener of listeners) listener('entities:changed', { pending });
+    });
   };
   const dispatcherFor = (opened: Notebook) => createDispatcher(notebookHandlers(opened, desktop), { track: (run) => opened.feed.track(run) });
   const open = (): Promise<Notebook> =>
@@ -83,6 +87,7 @@ export async function startTestServer(dataDir: string, options: TestServerOption
       analysisWorker: analysisWorkerFromSource,
       sharedTextWorker: sharedTextWorkerFromSource,
       quoteWorker: quoteWorkerFromSource,
+      entitiesWorker: entitiesWorkerFromSource,
       // Where the app relaunches after a restore, the server reopens the notebook.
       onRestored: () => {
         reopening = open().then((reopened) => {

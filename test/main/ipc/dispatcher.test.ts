@@ -32,13 +32,16 @@ async function setUp(withSearch = false) {
   await notebook.versions.replace(versionedId, await notebook.imports.parsePasted('Report', 'One two four.'), true);
   const quoteId = (await notebook.quoteReview.forDocument(documentId)).quotes[0]!.id;
   const backup = await notebook.safekeeping.createBackup();
-  const fixture: Fixture = { notebook, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id, memoId: memo.id, versionedId, quoteId };
+  await notebook.entities.settled();
+  const entityId = (await notebook.entities.list({ kind: 'person', query: 'kerry', limit: 1 })).entities[0]!.id;
+  const fixture: Fixture = { notebook, entityId, documentId, tagId: kerry.id, otherTagId: zarif.id, passageId: passage.id, backupId: backup.id, attributeId: outletType.id, memoId: memo.id, versionedId, quoteId };
   const dispatch = createDispatcher(notebookHandlers(notebook, fakeDesktop()), { logError: () => {} });
   return { dir, fixture, dispatch };
 }
 
 interface Fixture {
   notebook: Notebook;
+  entityId: string;
   documentId: string;
   tagId: string;
   otherTagId: string;
@@ -98,6 +101,8 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'history:undo': () => undefined,
   'history:redo': () => undefined,
   'search:query': () => ({ query: 'patience' }),
+  'search:occurrences': () => ({ query: '"cessation of hostilities"', limit: 100, context: 40, unit: 'sentence' }),
+  'concordance:save': () => ({ query: 'patience', sort: 'right', descending: true }),
   'import:file': () => ({ fileName: 'notes.md', data: Buffer.from('# Field notes\n\nWe met the envoy at noon.').toString('base64') }),
   'import:text': () => ({ title: 'Pasted', text: 'A paragraph pasted from somewhere else.' }),
   'backups:list': () => undefined,
@@ -116,12 +121,16 @@ const validInput: { [C in Channel]: (f: Fixture) => unknown } = {
   'analysis:passages': (f) => ({ scope: {}, cell: { kind: 'pair', unit: 'block', a: f.tagId, b: f.otherTagId, rolled: true } }),
   'analysis:save': () => ({ kind: 'csv', suggestedName: 'frequencies.csv', rows: [['code', 'passages'], ['actors/Kerry', 3]] }),
   'shared:forDocument': (f) => ({ documentId: f.documentId }),
-  'shared:copies': (f) => ({ documentId: f.documentId, blockIndex: 0 }),
+  'shared:copies': (f) => ({ documentId: f.documentId, blockIndex: 4 }),
   'shared:clusters': () => undefined,
   'quotes:forDocument': (f) => ({ documentId: f.documentId }),
   'quotes:reject': (f) => ({ documentId: f.documentId, ids: [f.quoteId] }),
   'quotes:setSpeaker': (f) => ({ documentId: f.documentId, id: f.quoteId, speaker: 'John Kerry' }),
   'quotes:accept': (f) => ({ documentId: f.documentId, ids: [f.quoteId], pattern: 'quotes/<Kind>/<Speaker>' }),
+  'entities:list': () => ({ kind: 'person', query: 'ker', sort: 'mentions', limit: 50 }),
+  'entities:mentions': (f) => ({ entityId: f.entityId, limit: 10 }),
+  'entities:alias': (f) => ({ action: 'rename', entityId: f.entityId, name: 'Secretary Kerry' }),
+  'entities:codeMentions': (f) => ({ entityId: f.entityId }),
   'menu:update': () => ({
     items: [
       { id: 'history.undo', title: 'Undo', menu: 'edit', group: 0, chord: 'Mod+Z', enabled: true },
@@ -204,6 +213,11 @@ const garbage: unknown[] = [
   { scope: {}, columns: { kind: 'attribute' }, rolled: false },
   { scope: {}, cell: { kind: 'pair', unit: 'overlap', a: 'x', rolled: true } },
   { kind: 'png', suggestedName: 'chart.png', data: 'aGk=' },
+  { action: 'merge', entityId: 'x', intoId: '../y' },
+  { action: 'rename', entityId: 'x', name: 'x'.repeat(5_000) },
+  { action: 'forget', entityId: 'x' },
+  { entityId: 'x', limit: 1_000_000 },
+  { kind: 'animal', limit: 10 },
   { kind: 'svg', suggestedName: 'chart.svg', data: '<script>alert(1)</script>' },
   { kind: 'csv', suggestedName: '../chart.csv', rows: [['a']] },
   { kind: 'csv', suggestedName: 'chart.csv', rows: [] },
@@ -235,7 +249,7 @@ const garbage: unknown[] = [
 
 describe('dispatch', () => {
   it.each(CHANNELS)('has a valid call for %s, returning JSON-safe values', async (channel) => {
-    const { fixture, dispatch } = await setUp(channel.startsWith('search:'));
+    const { fixture, dispatch } = await setUp(channel.startsWith('search:') || channel === 'concordance:save');
     const result = await dispatch(channel, validInput[channel](fixture));
     expect(result).toHaveProperty('ok');
     if (channel !== 'notices:dismiss') expect(result).toMatchObject({ ok: true });

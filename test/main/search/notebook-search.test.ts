@@ -135,4 +135,19 @@ describe('searching the notebook', () => {
     const [group] = (await second.notebook.search.search('arger', 5)).groups;
     expect(group?.documentTitle).toBe('Ärger in Köln');
   });
+
+  it('rebuilds an index saved in the layout before one vocabulary for the whole index (format 3), and answers from the rebuild', async () => {
+    const first = await searchable();
+    await first.notebook.close();
+    open.splice(open.indexOf(first.notebook), 1);
+    const path = join(first.dataDir, 'search-index.bin');
+    const saved = await readFile(path);
+    saved.writeUInt32LE(3, 16);
+    await writeFile(path, saved);
+
+    const second = await searchable(first.dataDir);
+    expect(second.startedFrom).toBe('rebuild');
+    expect((await second.notebook.search.search('patience', 5)).groups).toHaveLength(1);
+    expect((await readFile(path)).readUInt32LE(16)).toBe(INDEX_FORMAT_VERSION);
+  });
 });

@@ -63,6 +63,24 @@ describe('binary saved index', () => {
     expect(restored.search('"our patience"').totalItems).toBe(2);
   });
 
+  it('after a load, keeps tags and the shared vocabulary up to date: retagged passages, terms never seen before', () => {
+    const engine = builtEngine();
+    const restored = new SearchEngine({ segmentTokens: 30, recentTokens: 30 });
+    restored.loadFromFile(fileOf(engine));
+    const passage = passageOver(sampleDocument(), 'p1', 'our patience is not infinite', { tags: ['actors/Zarif'], note: 'a warning' });
+    restored.upsert([asPassage(passage)]);
+    expect(restored.search('tag:actors/kerry').totalItems).toBe(0);
+    expect(restored.search('tag:actors/zarif').totalItems).toBe(1);
+    restored.upsert([asDocument(makeDocument('d10', 'Quixotic envoy', ['Zyzzyva talks resumed.']))]);
+    for (const query of ['zyzzyva', 'zyzz*', 'zyzzyvb~1', 'quixot*']) {
+      expect(restored.search(query).groups.map((group) => group.documentId), query).toEqual(['d10']);
+    }
+    expect(fileOf(restored).length).toBeGreaterThan(0);
+    const again = new SearchEngine();
+    again.loadFromFile(fileOf(restored));
+    expect(again.search('zyzz*').groups.map((group) => group.documentId)).toEqual(['d10']);
+  });
+
   it('works from views at any alignment of the buffer', () => {
     const engine = builtEngine();
     const file = fileOf(engine);

@@ -1,7 +1,8 @@
 /**
  * Shared text through a real notebook: reprints are found when imported, a
- * removed document takes its copies along, the cache makes a restart compare
- * nothing again, and a damaged cache is rebuilt, not a crash.
+ * removed document takes its copies along, every copy of a paragraph is
+ * listed with its range and text for coding them all, the cache makes a
+ * restart compare nothing again, and a damaged cache is rebuilt, not a crash.
  */
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { createSharedApi, SHARED_METHODS, SHARED_WORKER, type SharedApi } from '../../../src/main/shared-text/shared-protocol';
 import type { SharedTextChanged } from '../../../src/shared/shared-text';
 import { localWorkerHandle } from '../../../src/main/workers/local-worker';
-import { serveWorker } from '../../../src/main/workers/worker-channel';
+import { connectWorker, serveWorker } from '../../../src/main/workers/worker-channel';
+import { ChangeFeed } from '../../../src/main/changes/change-feed';
+import { SharedText } from '../../../src/main/shared-text/shared-text-service';
+import type { DocumentSummary } from '../../../src/shared/model';
 import { openNotebook } from '../../../src/main/notebook/open-notebook';
 import type { Notebook } from '../../../src/main/notebook/notebook';
 import { sampleArticle } from '../../support/sample';
@@ -67,7 +71,8 @@ describe('shared text in a notebook', () => {
     const { text: editedText, blocks: editedBlocks } = await notebook.reading.document(edited);
     expect(editedText.slice(editedBlocks[editedCopy.blockIndex]!.start, editedBlocks[editedCopy.blockIndex]!.end)).toContain('intensified');
 
-    const clusters = await notebook.sharedText.clusters();
+    const { ready, clusters } = await notebook.sharedText.clusters();
+    expect(ready).toBe(true);
     // The two reprints also share their last paragraph, which the sample does not have.
     expect(clusters.map((cluster) => cluster.documents)).toEqual([3, 2]);
     expect(clusters[0]).toMatchObject({ documents: 3, excerpt: expect.stringMatching(/^(DAMASCUS \(Reuters\) - )?World powers/) });
@@ -77,6 +82,60 @@ describe('shared text in a notebook', () => {
     expect((await notebook.sharedText.forDocument(sampleId)).blocks[0]!.documents).toBe(1);
     await expect(notebook.sharedText.forDocument('no-such-document')).rejects.toThrow(/not in the notebook/);
     await notebook.close();
+  });
+
+  it('lists a paragraph and every copy with the range and text to code, and refuses a paragraph that is not there', async () => {
+    const dir = await tempDir();
+    const { notebook, sent } = await open(dir);
+    const sampleId = notebook.library.list()[0]!.id;
+    const reprints = [await importText(notebook, 'Reprint', reprint((text) => text)), await importText(notebook, 'Edited', reprint((text) => `DAMASCUS (Reuters) - ${text}`))];
+    await notebook.sharedText.settled();
+    expect(sent).toEqual(expect.arrayContaining([sampleId, ...reprints]));
+    const [block] = (await notebook.sharedText.forDocument(sampleId)).blocks;
+
+    const copies = await notebook.sharedText.copies(sampleId, block!.blockIndex, 1_000);
+    expect(copies.map((copy) => copy.documentId)).toEqual([sampleId, ...copies.slice(1).map((copy) => copy.documentId)]);
+    expect(copies.slice(1).map((copy) => copy.documentId).sort()).toEqual([...reprints].sort());
+    for (const copy of copies) {
+      const { text, blocks } = await notebook.reading.document(copy.documentId);
+      expect([copy.start, copy.end]).toEqual([blocks[copy.blockIndex]!.start, blocks[copy.blockIndex]!.end]);
+      expect(text.slice(copy.start, copy.end)).toContain(SHARED);
+      expect(copy.text).toContain(SHARED);
+    }
+    expect(copies[0]!.similarity).toBe(1);
+
+    await expect(notebook.sharedText.copies(sampleId, 9_999, 1_000)).rejects.toThrow(/no such paragraph/);
+    await expect(notebook.sharedText.copies('no-such-document', 0, 1_000)).rejects.toThrow(/not in the notebook/);
+    const { clusters } = await notebook.sharedText.clusters();
+    expect(clusters[0]!.members.map((member) => member.documentId).sort()).toEqual([sampleId, ...reprints].sort());
+    await notebook.close();
+  });
+
+  it('answers while the first comparison runs, saying it is not done, and then with what it found', async () => {
+    const dir = await tempDir();
+    const text = `Headline\n\n${SHARED} and Damascus has stepped up its campaign in the second city of Aleppo.`;
+    const paragraph = { kind: 'paragraph' as const, start: 'Headline\n\n'.length, end: text.length };
+    const documents = ['a', 'b', 'c'].map((id) => ({ id, title: id, source: 'Wire', publishedAt: null, contentHash: `hash-${id}` }) as unknown as DocumentSummary);
+    let letRead = () => undefined as void;
+    const reading = new Promise<void>((resolve) => (letRead = resolve));
+    const shared = new SharedText({
+      feed: new ChangeFeed(),
+      documents: () => documents,
+      // The last document's body is read only when the test lets it: the comparison is held in the middle.
+      body: async (id) => (id === 'c' && (await reading), { text, blocks: [{ kind: 'title', start: 0, end: 8 }, paragraph] }),
+      cacheFile: join(dir, 'shared-text.bin'),
+      connect: () => connectWorker<SharedApi>(SHARED_METHODS, localWorkerHandle((port) => serveWorker(SHARED_METHODS, port, createSharedApi(), SHARED_WORKER)), SHARED_WORKER),
+    });
+    const started = shared.start();
+    expect(await shared.clusters()).toEqual({ ready: false, clusters: [] });
+    expect(await shared.forDocument('a')).toEqual({ ready: false, blocks: [] });
+    letRead();
+    await started;
+    const overview = await shared.clusters();
+    expect(overview.ready).toBe(true);
+    expect(overview.clusters.map((cluster) => cluster.documents)).toEqual([3]);
+    expect((await shared.forDocument('a')).blocks[0]!.copies.map((copy) => copy.documentId)).toEqual(['b', 'c']);
+    await shared.close();
   });
 
   it('a restart compares nothing again; a damaged cache is rebuilt', async () => {

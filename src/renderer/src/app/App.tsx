@@ -9,8 +9,12 @@ import { DEFAULT_LIBRARY_QUERY } from '../../../shared/library-query';
 import { libraryPageQuestion } from '../data/queries';
 import { useQuery } from '../data/use-query';
 import { AttributesView } from '../features/attributes/AttributesView';
+import { EntitiesView } from '../features/entities/EntitiesView';
+import { mentionInReader } from '../features/entities/entity-labels';
 import { BackupsView } from '../features/backups/BackupsView';
 import { CodebookView } from '../features/codebook/CodebookView';
+import { ConcordanceView } from '../features/concordance/ConcordanceView';
+import { foundAt } from '../features/concordance/found-at';
 import { ExportDialog } from '../features/exports/ExportDialog';
 import { ImportProjectDialog } from '../features/exports/ImportProjectDialog';
 import { IMPORTABLE } from '../features/import/import-batch';
@@ -28,6 +32,9 @@ import { CommandPalette } from '../features/palette/CommandPalette';
 import type { NoteLink } from '../features/passages/markdown';
 import { NoteLinkFollower } from '../features/passages/NoteView';
 import { BlockOpener, requestBlock } from '../features/shared-text/block-jump';
+import { CodeCopiesDialog } from '../features/shared-text/CodeCopiesDialog';
+import { CopiesCoder, type CopiesAsked } from '../features/shared-text/copies-coder';
+import { SharedOverviewView } from '../features/shared-text/SharedOverviewView';
 import type { PassageFocus, SearchInDocument } from '../features/reader/Reader';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { ReadingView } from '../features/reader/ReadingView';
@@ -58,6 +65,7 @@ export function App() {
   const [exporting, setExporting] = useState(false);
   const [importingProject, setImportingProject] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [copiesAsked, setCopiesAsked] = useState<CopiesAsked | null>(null);
   const importer = useImport();
   const filePicker = useRef<HTMLInputElement>(null);
   const appRef = useRef<HTMLDivElement>(null);
@@ -95,6 +103,10 @@ export function App() {
       current: Math.max(0, hits.indexOf(hit)),
     });
   };
+  const showFound = (at: SearchInDocument & { documentId: string }) => {
+    openDocument(at.documentId);
+    setFound(at);
+  };
   const stepSearch = (step: 1 | -1) =>
     setFound((current) => current && { ...current, current: (current.current + step + current.matches.length) % current.matches.length });
   const openPassage = (documentId: string, passageId: string) => {
@@ -123,6 +135,7 @@ export function App() {
     openExport: () => setExporting(true),
     importProject: () => setImportingProject(true),
     openPalette: () => setPaletteOpen(true),
+    codeCopies: setCopiesAsked,
     undo: () => void undoLastChange(),
     redo: () => void redoLastChange(),
   });
@@ -146,6 +159,7 @@ export function App() {
       <MemoOpener.Provider value={openMemo}>
         <PaneLayoutContext.Provider value={layout}>
         <BlockOpener.Provider value={openAtBlock}>
+        <CopiesCoder.Provider value={setCopiesAsked}>
         <div className={`app view-${view.kind}`} ref={appRef}>
           <span className="measure-probe" ref={measureProbe} aria-hidden="true" />
           <div id={LIBRARY_PANE_ID} className="library-pane" hidden={layout.widths.library === 0}>
@@ -182,10 +196,15 @@ export function App() {
             {view.kind === 'codebook' && <CodebookView codebook={codebook} onShowPassages={(tagId) => setView({ kind: 'tag', tagId })} />}
             {view.kind === 'backups' && <BackupsView />}
             {view.kind === 'attributes' && <AttributesView />}
+            {view.kind === 'shared' && <SharedOverviewView />}
+            {view.kind === 'entities' && <EntitiesView onOpenMention={(mention) => (openDocument(mention.documentId), setFound(mentionInReader(mention)))} />}
             {view.kind === 'analysis' && (
               <Suspense fallback={<p className="panel-empty">Loading the analysis…</p>}>
                 <AnalysisView codebook={codebook} onOpenPassage={openPassage} />
               </Suspense>
+            )}
+            {view.kind === 'concordance' && (
+              <ConcordanceView key={view.query} initialQuery={view.query ?? searchQuery} onOpen={(rows, row, query) => showFound(foundAt(rows, row, query))} />
             )}
             {view.kind === 'memos' && <MemosView key={memosKey(view)} codebook={codebook} memoId={view.memoId} draft={view.draft} onFollow={followLink} />}
             {view.kind === 'tag' && <TagView key={view.tagId} codebook={codebook} initialTagId={view.tagId} onOpenPassage={openPassage} />}
@@ -216,6 +235,10 @@ export function App() {
               initialQuery={searchQuery}
               onQueryChange={setSearchQuery}
               onOpen={openSearchHit}
+              onConcordance={(query) => {
+                setSearchOpen(false);
+                setView({ kind: 'concordance', query });
+              }}
               codeAllAsked={codeAllAsked}
               onClose={() => {
                 setSearchOpen(false);
@@ -243,9 +266,11 @@ export function App() {
           {exporting && <ExportDialog codebook={codebook} openDocumentId={view.kind === 'read' ? selectedId : null} onClose={() => setExporting(false)} />}
           {importingProject && <ImportProjectDialog onClose={() => setImportingProject(false)} />}
           {pasting && <PasteDialog onClose={() => setPasting(false)} onOpen={openDocument} />}
+          {copiesAsked && <CodeCopiesDialog asked={copiesAsked} codebook={codebook} onClose={() => setCopiesAsked(null)} />}
           {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} onRun={runCommand} />}
           <ToastStack />
         </div>
+        </CopiesCoder.Provider>
         </BlockOpener.Provider>
         </PaneLayoutContext.Provider>
       </MemoOpener.Provider>

@@ -1,6 +1,6 @@
 import type { MemoAbout } from '../../../shared/model';
 
-/** Which view fills the main area: the reader, the codebook, passages by tag, memos, attributes, analysis or backups. */
+/** Which view fills the main area: the reader, the codebook, passages by tag, memos, attributes, analysis, concordance, shared text or backups. */
 export type View =
   | { kind: 'read' }
   | { kind: 'codebook' }
@@ -9,4 +9,8 @@ export type View =
   | { kind: 'memos'; memoId?: string; draft?: MemoAbout }
   | { kind: 'attributes' }
   | { kind: 'analysis' }
+  /** Every match of `query` in context; opened from search with its query. */
+  | { kind: 'concordance'; query?: string }
+  | { kind: 'shared' }
+  | { kind: 'entities' }
   | { kind: 'backups' };

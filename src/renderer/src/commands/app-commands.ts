@@ -34,9 +34,22 @@ export const COMMANDS = [
   { id: 'view.tags', title: 'Open passages by tag', keys: ['Mod+Shift+T'], run: ({ app }) => app?.showView({ kind: 'tag', tagId: null }), inTextFields: true },
   { id: 'view.memos', title: 'Open memos', keys: ['Mod+Shift+M'], run: ({ app }) => app?.showView({ kind: 'memos' }), inTextFields: true },
   { id: 'view.analysis', title: 'Open the analysis of the coding', keys: ['Mod+Shift+Y'], run: ({ app }) => app?.showView({ kind: 'analysis' }), inTextFields: true },
+  { id: 'view.concordance', title: 'Open the concordance (keyword in context)', keys: [], run: ({ app }) => app?.showView({ kind: 'concordance' }) },
+  { id: 'view.entities', title: 'Open the people, places and organisations', keys: [], run: ({ app }) => app?.showView({ kind: 'entities' }) },
   { id: 'view.attributes', title: 'Open document attributes', keys: [], run: ({ app }) => app?.showView({ kind: 'attributes' }) },
+  { id: 'view.shared', title: 'Open shared text: paragraphs found in several documents', keys: [], run: ({ app }) => app?.showView({ kind: 'shared' }) },
   { id: 'view.backups', title: 'Open backups', keys: [], run: ({ app }) => app?.showView({ kind: 'backups' }) },
   { id: 'passage.tag-selection', title: 'Tag the selected text', keys: ['Mod+E'], when: reading, run: ({ reader }) => reader?.tagSelection() },
+  {
+    id: 'shared.code-copies',
+    title: 'Code all copies of this paragraph…',
+    keys: [],
+    when: (context) => context.reader?.sharedParagraph() != null,
+    run: ({ app, reader }) => {
+      const asked = reader?.sharedParagraph();
+      if (asked) app?.codeCopies(asked);
+    },
+  },
   {
     id: 'reader.keyboard-selection',
     title: 'Select text with the keyboard',

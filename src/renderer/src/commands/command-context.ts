@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { View } from '../app/view';
+import type { CopiesAsked } from '../features/shared-text/copies-coder';
 
 export interface AppActions {
   view: View;
@@ -21,6 +22,8 @@ export interface AppActions {
   importProject(): void;
   /** Opens the command palette. */
   openPalette(): void;
+  /** Opens the dialog that codes a paragraph and every copy of it. */
+  codeCopies(asked: CopiesAsked): void;
   undo(): void;
   redo(): void;
 }
@@ -32,6 +35,8 @@ export interface ReaderActions {
   /** Whether search matches are lit up in the document, to step through. */
   hasSearchMatches: boolean;
   stepSearch(step: 1 | -1): void;
+  /** The paragraph with copies in other documents the reader is on, if any. */
+  sharedParagraph(): CopiesAsked | null;
 }
 
 /** The Quotes list beside the reader. */

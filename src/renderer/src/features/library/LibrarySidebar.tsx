@@ -29,7 +29,10 @@ const VIEWS: { kind: View['kind']; label: string; command?: CommandId }[] = [
   { kind: 'tag', label: 'By tag', command: 'view.tags' },
   { kind: 'memos', label: 'Memos', command: 'view.memos' },
   { kind: 'analysis', label: 'Analysis', command: 'view.analysis' },
+  { kind: 'concordance', label: 'Concordance', command: 'view.concordance' },
+  { kind: 'entities', label: 'Entities', command: 'view.entities' },
   { kind: 'attributes', label: 'Attributes' },
+  { kind: 'shared', label: 'Shared text', command: 'view.shared' },
   { kind: 'backups', label: 'Backups' },
 ];
 

@@ -13,7 +13,7 @@ export const MENU_LAYOUT: Record<MenuName, readonly (readonly CommandId[])[]> = 
   edit: [['history.undo', 'history.redo'], ['reader.keyboard-selection', 'passage.tag-selection']],
   view: [['view.read', 'view.codebook', 'view.tags', 'view.memos']],
   go: [['search.open'], ['search.next', 'search.previous']],
-  tools: [['view.analysis', 'view.attributes'], ['view.backups']],
+  tools: [['view.analysis', 'view.concordance', 'view.entities', 'view.attributes', 'view.shared'], ['view.backups']],
   help: [['palette.open']],
 };
 
@@ -31,7 +31,10 @@ const MENU_TITLES: Partial<Record<CommandId, string>> = {
   'view.tags': 'Passages by tag',
   'view.memos': 'Memos',
   'view.analysis': 'Analysis',
+  'view.concordance': 'Concordance',
+  'view.entities': 'Entities',
   'view.attributes': 'Attributes',
+  'view.shared': 'Shared text',
   'view.backups': 'Backups',
   'search.open': 'Search…',
   'search.next': 'Next search match',

@@ -183,6 +183,7 @@ export function Reader({ documentId, passages, codebook, activePassageId, onActi
     toggleKeyboardSelection: keyboard.toggle,
     hasSearchMatches: search !== null,
     stepSearch: onSearchStep,
+    sharedParagraph: shared.sharedHere,
   });
 
   const contextMenu = useReaderContextMenu({

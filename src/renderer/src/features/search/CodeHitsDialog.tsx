@@ -1,17 +1,14 @@
-import { useState } from 'react';
-import type { SearchResultsView } from '../../../../shared/model';
-import { scholia } from '../../bridge';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
 import { Modal, ModalActions } from '../../components/Modal';
-import { change, undoLastChange } from '../../data/actions';
 import { countOf } from '../../data/count-words';
 import type { Codebook } from '../../data/tags';
-import { showToast } from '../toasts/toasts';
+import { BatchTagField, codeBatch, SelectionBar, useUnticked } from '../passages/BatchReview';
 import { defaultTagPath, type HitUnit } from './hit-ranges';
 import { useHitPassages } from './use-hit-passages';
 
 interface Props {
   query: string;
-  results: SearchResultsView;
   codebook: Codebook;
   onClose: () => void;
 }
@@ -24,36 +21,33 @@ const UNITS: { value: HitUnit; label: string }[] = [
 
 const keyOf = (p: { documentId: string; start: number; end: number }) => `${p.documentId}:${p.start}:${p.end}`;
 
+/** A proposed passage's height before it is measured: its document's title and two lines of text. */
+const ESTIMATED_ITEM = 64;
+
 /**
- * Codes every body-text hit of a search with one tag, as one change to undo.
- * The passages are proposed first, for the user to review and leave some out.
+ * Codes every body-text hit of a search across the notebook with one tag, as
+ * one change to undo. The passages are proposed first, for the user to
+ * review and leave some out; only those on screen are rendered.
  */
-export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
+export function CodeHitsDialog({ query, codebook, onClose }: Props) {
   const [unit, setUnit] = useState<HitUnit>('sentence');
   const [tagPath, setTagPath] = useState(() => defaultTagPath(query));
   // Passages the user unticked; a new unit proposes new passages, all ticked.
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const { unticked, toggle, setUnticked } = useUnticked();
   const [busy, setBusy] = useState(false);
-  const { passages, leftOut, error } = useHitPassages(results, unit);
+  const { passages, leftOut, total, truncated, error } = useHitPassages(query, unit);
   const chosen = (passages ?? []).filter((p) => !unticked.has(keyOf(p)));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: passages?.length ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ESTIMATED_ITEM, overscan: 8 });
 
   const code = async () => {
     if (chosen.length === 0 || tagPath.trim() === '' || busy) return;
     setBusy(true);
     const items = chosen.map(({ documentId, start, end }) => ({ documentId, start, end }));
-    const report = await change(scholia().passages.codeMany({ label: `Code ${countOf(items.length, 'search hit')}`, tagPath: tagPath.trim(), items }));
+    const done = await codeBatch(`Code ${countOf(items.length, 'search hit')}`, tagPath.trim(), items, ['passage', 'passages']);
     setBusy(false);
-    if (!report) return;
-    const already = report.alreadyCoded > 0 ? `; ${countOf(report.alreadyCoded, 'passage')} already had it` : '';
-    showToast(`Coded ${countOf(report.created, 'passage')} with “${tagPath.trim()}”${already}.`, { action: { label: 'Undo', run: () => void undoLastChange() } });
-    onClose();
-  };
-
-  const toggle = (key: string, on: boolean) => {
-    const next = new Set(unticked);
-    if (on) next.delete(key);
-    else next.add(key);
-    setUnticked(next);
+    if (done) onClose();
   };
 
   return (
@@ -61,20 +55,7 @@ export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
       <h2>Code all hits</h2>
       <p className="field-hint">Search: {query}</p>
       <div className="modal-fields">
-        <div>
-          <label>
-            Tag
-            <input value={tagPath} list="code-hits-tags" onChange={(event) => setTagPath(event.target.value)} aria-describedby="code-hits-tag-hint" />
-          </label>
-          <span id="code-hits-tag-hint" className="field-hint">
-            An existing tag, or a new path like themes/ceasefire
-          </span>
-        </div>
-        <datalist id="code-hits-tags">
-          {codebook.tags.map((tag) => (
-            <option key={tag.id} value={tag.path} />
-          ))}
-        </datalist>
+        <BatchTagField id="code-hits" value={tagPath} onChange={setTagPath} tags={codebook.tags} example="themes/ceasefire" />
         <label>
           Passage unit
           <select
@@ -92,39 +73,38 @@ export function CodeHitsDialog({ query, results, codebook, onClose }: Props) {
           </select>
         </label>
       </div>
-      <div className="code-hits-bar">
-        <p className="hint" role="status">
-          {passages === null ? 'Reading the documents…' : `${countOf(chosen.length, 'passage')} of ${passages.length} chosen`}
-          {leftOut > 0 && ` · ${countOf(leftOut, 'hit')} in notes, passages or titles left out`}
-        </p>
-        <button type="button" className="button-quiet" onClick={() => setUnticked(new Set())}>
-          Select all
-        </button>
-        <button type="button" className="button-quiet" onClick={() => setUnticked(new Set((passages ?? []).map(keyOf)))}>
-          Select none
-        </button>
-      </div>
+      <SelectionBar
+        status={passages === null ? 'Finding every match…' : `${countOf(chosen.length, 'passage')} of ${passages.length.toLocaleString()} chosen`}
+        onAll={() => setUnticked(new Set())}
+        onNone={() => setUnticked(new Set((passages ?? []).map(keyOf)))}
+      >
+        {leftOut > 0 && ` · ${countOf(leftOut, 'match', 'matches')} in headlines or bylines left out`}
+        {truncated && ` · the first ${(passages?.length ?? 0).toLocaleString()} proposed of ${countOf(total, 'match', 'matches')}; code them, then narrow the search for the rest`}
+      </SelectionBar>
       {error && (
         <p className="field-error" role="alert">
           {error}
         </p>
       )}
-      <ul className="code-hits-list" aria-label="Proposed passages">
-        {(passages ?? []).map((p) => {
+      <div className="code-hits-list" ref={scrollRef}>
+      <ul aria-label="Proposed passages" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const p = passages![item.index]!;
           const key = keyOf(p);
           return (
-            <li key={key}>
+            <li key={key} data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
               <label className="code-hits-item">
                 <input type="checkbox" checked={!unticked.has(key)} onChange={(event) => toggle(key, event.target.checked)} />
                 <span>
-                  <span className="code-hits-title">{p.documentTitle}</span>
-                  <span className="code-hits-text">{p.text}</span>
+                  <span className="code-hits-title">{p.headline}</span>
+                  <span className="code-hits-text">{p.match}</span>
                 </span>
               </label>
             </li>
           );
         })}
       </ul>
+      </div>
       <ModalActions onCancel={onClose} submit={busy ? 'Coding…' : `Code ${countOf(chosen.length, 'passage')}`} disabled={busy || chosen.length === 0 || tagPath.trim() === ''} />
     </Modal>
   );

@@ -14,6 +14,8 @@ interface Props {
   initialQuery: string;
   onQueryChange: (query: string) => void;
   onOpen: (group: SearchGroupView, hit: SearchHitView) => void;
+  /** Shows every match of the query in context, in the Concordance view. */
+  onConcordance: (query: string) => void;
   onClose: () => void;
   /** Grows each time the user asks to code all hits from elsewhere (the palette); 0 when search opened without asking. */
   codeAllAsked?: number;
@@ -27,7 +29,7 @@ const LIMIT = 50;
  * Search as you type across documents, passages, notes and memos. A query that does
  * not parse shows why beside the box and keeps the last good results.
  */
-export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onClose, codeAllAsked = 0 }: Props) {
+export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onConcordance, onClose, codeAllAsked = 0 }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [results, setResults] = useState<SearchResultsView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -115,6 +117,9 @@ export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onC
             <button type="button" className="button-quiet" disabled={!documentHits} onClick={() => setCodingOpen(true)}>
               Code all hits…
             </button>
+            <button type="button" className="button-quiet" disabled={!documentHits} onClick={() => onConcordance(query.trim())}>
+              Show as concordance
+            </button>
             <button type="button" className="button-quiet" aria-expanded={showHelp} onClick={() => setShowHelp(!showHelp)}>
               Syntax
             </button>
@@ -174,7 +179,7 @@ export function SearchPanel({ codebook, initialQuery, onQueryChange, onOpen, onC
           </ol>
         </section>
       </div>
-      {coding && results && <CodeHitsDialog query={query.trim()} results={results} codebook={codebook} onClose={closeCoding} />}
+      {coding && <CodeHitsDialog query={query.trim()} codebook={codebook} onClose={closeCoding} />}
     </>
   );
 }

@@ -2,9 +2,11 @@ import { useContext, useRef, useState } from 'react';
 import type { SharedBlock } from '../../../../shared/shared-text';
 import { Popover } from '../passages/Popover';
 import { BlockOpener } from './block-jump';
+import { CopiesCoder } from './copies-coder';
 import { alsoIn, copyDetails, moreLabel } from './shared-labels';
 
 interface Props {
+  documentId: string;
   block: SharedBlock;
 }
 
@@ -14,11 +16,12 @@ interface Props {
  * link to the copy itself. Decoration, outside the block's text, so
  * selections and offsets never see it.
  */
-export function SharedMarker({ block }: Props) {
+export function SharedMarker({ documentId, block }: Props) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const open = anchor !== null;
   const button = useRef<HTMLButtonElement>(null);
   const openAt = useContext(BlockOpener);
+  const codeCopies = useContext(CopiesCoder);
   const label = alsoIn(block.documents);
   const more = moreLabel(block);
   const close = () => {
@@ -60,6 +63,16 @@ export function SharedMarker({ block }: Props) {
             ))}
           </ul>
           {more && <p className="shared-copies-more">{more}</p>}
+          <button
+            type="button"
+            className="button-quiet small shared-code-copies"
+            onClick={() => {
+              setAnchor(null);
+              codeCopies({ documentId, blockIndex: block.blockIndex });
+            }}
+          >
+            Code all copies…
+          </button>
         </Popover>
       )}
     </div>

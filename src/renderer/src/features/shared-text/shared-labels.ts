@@ -1,4 +1,5 @@
-import type { SharedBlock, SharedCopy } from '../../../../shared/shared-text';
+import type { SharedBlock, SharedCluster, SharedCopy } from '../../../../shared/shared-text';
+import { formatPublished } from '../library/format';
 
 export const alsoIn = (documents: number) => `Also in ${documents} ${documents === 1 ? 'document' : 'documents'}`;
 
@@ -10,4 +11,15 @@ export const moreLabel = (block: SharedBlock) => {
   return more > 0 ? `and ${more} more` : null;
 };
 
-export const copyDetails = (copy: SharedCopy) => [copy.outlet, copy.publishedAt?.slice(0, 10), similarityLabel(copy.similarity)].filter(Boolean).join(' · ');
+/** Where and when a copy was printed: outlet · date. */
+export const copyPlace = (copy: Pick<SharedCopy, 'outlet' | 'publishedAt'>) => [copy.outlet, copy.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ');
+
+export const copyDetails = (copy: SharedCopy) => [copyPlace(copy), similarityLabel(copy.similarity)].filter(Boolean).join(' · ');
+
+/** The days a paragraph was printed on: one date, or the first – the last, written as the library writes dates. */
+export const clusterDates = ({ firstPublished, lastPublished }: Pick<SharedCluster, 'firstPublished' | 'lastPublished'>) => {
+  if (!firstPublished || !lastPublished) return '';
+  const first = formatPublished(firstPublished);
+  const last = formatPublished(lastPublished);
+  return first === last ? first : `${first} – ${last}`;
+};

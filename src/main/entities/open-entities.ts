@@ -1,0 +1,49 @@
+/** Builds the notebook's entities: the edits file beside the notebook, the mention cache, and the worker that reads documents. */
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { ChangeFeed } from '../changes/change-feed';
+import type { Library } from '../library/library';
+import type { Backups } from '../safekeeping/backups';
+import { openRecoverableFile } from '../store/recoverable-file';
+import { EntitiesFileSchema, SCHEMA_VERSION, type EntitiesFile } from '../store/schema';
+import { TransactionalFile } from '../store/transactional-file';
+import type { WriteGate } from '../store/write-gate';
+import { localWorkerHandle } from '../workers/local-worker';
+import { connectWorker, serveWorker, type WorkerHandle } from '../workers/worker-channel';
+import { createEntitiesApi, ENTITIES_METHODS, ENTITIES_WORKER, type EntitiesApi } from './entities-protocol';
+import { Entities } from './entities-service';
+import { NO_EDITS } from './entity-merge';
+import { EntityEditsStore } from './entity-edits';
+
+interface EntitiesSetup {
+  dir: string;
+  feed: ChangeFeed;
+  library: Library;
+  guard: WriteGate;
+  backups: Backups;
+  now: () => Date;
+  /** Starts the entities worker; without it documents are read on the calling thread (tests, tools). */
+  worker?: () => WorkerHandle;
+}
+
+const ENTITIES_FILE = 'entities.json';
+
+/** Opens the entities and starts reading, in the background, the documents the cache lacks. */
+export async function openEntities(setup: EntitiesSetup): Promise<Entities> {
+  const opened = await openRecoverableFile(join(setup.dir, ENTITIES_FILE), EntitiesFileSchema, setup.now, () => setup.backups.verifiedCopyOf(ENTITIES_FILE), (error) => setup.guard.tolerate(error));
+  const data: EntitiesFile = opened.data ?? { schemaVersion: SCHEMA_VERSION, edits: NO_EDITS };
+  const db = new Low(opened.adapter, data);
+  db.data = data;
+  const edits = new EntityEditsStore(new TransactionalFile(db, setup.guard), setup.feed);
+  const start = setup.worker ?? (() => localWorkerHandle((port) => serveWorker(ENTITIES_METHODS, port, createEntitiesApi(), ENTITIES_WORKER)));
+  const entities = new Entities({
+    feed: setup.feed,
+    documents: () => setup.library.all(),
+    body: (id) => setup.library.body(id),
+    cacheFile: join(setup.dir, 'entities-cache.json'),
+    connect: () => connectWorker<EntitiesApi>(ENTITIES_METHODS, start(), ENTITIES_WORKER),
+    edits,
+  });
+  void entities.start().catch((error: unknown) => console.error('[scholia] entities could not be found:', error));
+  return entities;
+}
