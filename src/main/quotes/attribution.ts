@@ -24,17 +24,28 @@ export function phraseThenVerb(tokens: readonly Token[], i: number, verbs: Reado
   if (!phrase) return null;
   let k = i;
   while (k < tokens.length && tokens[k]!.start < phrase.end) k += 1;
+  k = afterAffiliation(tokens, k);
   while (k < tokens.length && VERB_FILLERS.has(tokens[k]!.text)) k += 1;
   const verb = tokens[k];
   if (!verb || !verbs.has(verb.text)) return null;
   return { phrase, span: { start: phrase.start, end: verb.end } };
 }
 
+/** Skips "of Devon and Cornwall Police" between a name and its verb. */
+function afterAffiliation(tokens: readonly Token[], k: number): number {
+  if (!['of', 'for', 'at', 'from'].includes(tokens[k]?.text ?? '')) return k;
+  let end = k + 1;
+  while (end < tokens.length && end - k <= 6 && (tokens[end]!.cap || ['and', 'the', 'of'].includes(tokens[end]!.text))) end += 1;
+  return end > k + 1 && CUE_VERBS.has(tokens[end]?.text ?? '') ? end : k;
+}
+
 /** A verb of speaking, then the phrase, from tokens[i]: "said Kerry", "added the minister". */
 function verbThenPhrase(tokens: readonly Token[], i: number): Cue | null {
-  const verb = tokens[i];
+  // French and German put an auxiliary first: « … », a déclaré X.
+  const aux = ['a', 'hat', 'ont'].includes(tokens[i]?.text ?? '') ? 1 : 0;
+  const verb = tokens[i + aux];
   if (!verb || !CUE_VERBS.has(verb.text)) return null;
-  const phrase = phraseFrom(tokens, i + 1);
+  const phrase = phraseFrom(tokens, i + aux + 1);
   return phrase ? { phrase, span: { start: verb.start, end: phrase.end } } : null;
 }
 

@@ -106,10 +106,8 @@ export class Cast {
   /** The person a he or she points to here: the most salient one of a gender that fits. */
   byPronoun(gender: Gender): string | null {
     if (gender === null) return this.lastGroup;
-    const fits = this.salient.find((name) => {
-      const known = this.genders.get(name);
-      return known === undefined || known === null || known === gender;
-    });
+    // One whose gender is known to fit goes first: "she added" after a man was named is still the minister.
+    const fits = this.salient.find((name) => this.genders.get(name) === gender) ?? this.salient.find((name) => !this.genders.get(name));
     if (fits && !this.genders.has(fits)) this.genders.set(fits, gender);
     return fits ?? null;
   }

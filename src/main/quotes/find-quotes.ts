@@ -49,10 +49,12 @@ export function findQuotes(text: string, blocks: readonly Block[]): QuoteFinding
         const cue = group.cue ?? cueAfter(tokenize(text, last.close, sentence.end)) ?? cueBefore(tokenize(text, sentence.start, first.open));
         const parts = group.stretches.flatMap((q) => q.parts);
         const words = wordCount(text, parts);
-        if (words < MIN_WORDS || (!cue && (words < MIN_UNATTRIBUTED_WORDS || first.single))) continue;
-        const made = finding(parts, 'direct', cue, cast);
         const before = blockFindings.at(-1) ?? (startsBlock(text, block, first) ? previousBlockLast : null);
-        if (!cue && before?.kind === 'direct' && before.speaker) Object.assign(made, { speaker: before.speaker, via: before.via });
+        const carried = !cue && before?.kind === 'direct' && before.speaker ? before : null;
+        // A single-marked stretch with no attribution is a scare quote, unless it goes on what someone was saying.
+        if (words < MIN_WORDS || (!cue && (words < MIN_UNATTRIBUTED_WORDS || (first.single && !carried)))) continue;
+        const made = finding(parts, 'direct', cue, cast);
+        if (carried) Object.assign(made, { speaker: carried.speaker, via: carried.via });
         blockFindings.push(made);
       }
       cast.observeSentence(outsideQuotes(text, sentence, quotes));

@@ -16,7 +16,8 @@ export const CUE_VERBS = words(`
   cautioned cautions urged urges stressed stresses emphasised emphasized maintained maintains predicted predicts
   concluded concludes countered counters tweeted posted recounted recounts lamented laments complained complains
   boasted boasts promised promises vowed vows pledged pledges agreed agrees confirmed confirms reiterated reiterates
-  sighed mused pleaded begged demanded demands
+  sighed mused pleaded begged demanded demands sagte sagt erklärte betonte meinte déclaré affirmé dit ajouté
+  expliqué estimé déclare affirme
 `);
 
 /** Verbs that report speech without quoting it ("The UN says nearly …", "Kerry told Russia … to respect …"). */
@@ -67,7 +68,8 @@ export const TITLE_WORDS = words(`
   Chairwoman Spokesman Spokeswoman Representative Congressman Congresswoman Councillor Councilor Inspector
   Superintendent Detective Sergeant Colonel Commander Admiral Lieutenant Major Pope King Queen Prince Princess
   Bishop Archbishop Cardinal Rabbi Imam Sheikh Deputy Acting Former Opposition Party Leader Premier Sheriff Treasurer
-  Dean Chair Bundeskanzler Kanzler Ministerin Minister Präsident Präsidentin Ministre Président Présidente Maire
+  Dean Chair Councilwoman Councilman Assemblyman Assemblywoman Regional Lead Head Vorständin Vorstand Sprecher
+  Sprecherin Bürgermeister Bürgermeisterin Bundeskanzler Kanzler Ministerin Minister Präsident Präsidentin Ministre Président Présidente Maire
 `);
 
 /** Plural or anonymous sources: their words are quoted, but no one can be named. */
@@ -75,7 +77,7 @@ export const ANONYMOUS_HEADS = words(`
   officials official sources source analysts analyst experts expert witnesses witness residents resident critics
   campaigners activists diplomats diplomat observers observer people spokesperson spokesman spokeswoman police
   authorities officers investigators lawyers doctors scientists researchers economists aides aide insiders insider
-  insider neighbours neighbors protesters organisers organizers parents students teachers workers staff
+  insider reader readers viewer neighbours neighbors protesters organisers organizers parents students teachers workers staff
   statement report reports survey study studies poll polls figures data government ministry council company
   department agency committee group organisation organization army military board union unions firm
 `);
@@ -120,15 +122,20 @@ export const MALE_NAMES = words(`
   John James Michael David Robert William Richard Thomas Mark Paul Peter George Daniel Andrew Joseph Charles Tom
   Ahmed Mohammed Mohammad Muhammad Ali Omar Hassan Sergei Sergey Vladimir Dmitry Ivan Hans Klaus Jürgen Stefan Jean
   Pierre François Luc Marco Giuseppe Carlos José Juan Luis Miguel Raj Arjun Wei Hiroshi Kenji Kwame Olu Ben Sam Jack
-  Harry Oliver Luke Matthew Simon Martin Frank Henry Edward Bashar Javad Rahul Tariq Emmanuel Olaf Boris Keir Rishi
+  Harry Oliver Luke Matthew Simon Martin Frank Henry Edward Bashar Javad Rahul Tariq Emmanuel Feargal Olaf Boris Keir Rishi
 `);
 
 export const FEMALE_NAMES = words(`
   Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Emily Anna
   Maria Fatima Aisha Layla Olga Natalia Elena Angela Ursula Sabine Marie Sophie Claire Camille Isabelle Giulia Lucia
   Carmen Ana Priya Mei Yuki Amara Grace Helen Rachel Rebecca Laura Emma Olivia Charlotte Amelia Jane Kate Catherine
-  Nicola Theresa Hillary Kamala Jacinda Annalena Marine Ségolène Amina Nadia Leila Ingrid Astrid
+  Nicola Ruth Niamh Teresa Theresa Hillary Kamala Jacinda Annalena Marine Ségolène Amina Nadia Leila Ingrid Astrid
 `);
 
 /** Lower-case name particles that stay inside a name ("Bashar al-Assad", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = words('al al- bin ibn van von der den de da du le la del della di dos das ter el abu');
+
+/** A title word in any of the forms news writes it: listed, or a compound ending in one ("Verkehrsminister", "Bahn-Vorständin"). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || /(?:minister|ministerin|vorständin|sprecherin|meisterin|-\p{Lu}\p{L}*(?:in|er))$/u.test(word);
+}

@@ -5,7 +5,7 @@
  * Anonymous sources are kept as written in the cue but give no speaker: the
  * Quotes list shows them as unknown, for the researcher to name.
  */
-import { ANONYMOUS_HEADS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, NAME_PARTICLES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS } from './lexicon';
+import { ANONYMOUS_HEADS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, NAME_PARTICLES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS, isTitleWord } from './lexicon';
 import { withoutPossessive, type Token } from './tokens';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'anonymous';
@@ -24,6 +24,8 @@ export interface SpeakerPhrase {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'some', 'two', 'three', 'several', 'many', 'a senior']);
 const CONNECTORS = new Set(['of', 'for']);
+/** "A reader in Plymouth writes": a name after these is where the speaker is, not who. */
+const PREPOSITIONS_BEFORE_PLACE = new Set(['in', 'from', 'at', 'near', 'outside']);
 
 /** Whether the token can be part of a proper name. */
 function nameLike(token: Token | undefined): boolean {
@@ -41,7 +43,7 @@ export function phraseFrom(tokens: readonly Token[], i: number): SpeakerPhrase |
   const lower = first.text.toLowerCase();
   if (DETERMINERS.has(lower)) j += 1;
   const capsEnd = capitalisedRun(tokens, j);
-  if (capsEnd > j) {
+  if (capsEnd > j && (tokens[capsEnd - 1]!.cap || nameLike(tokens[capsEnd - 1]))) {
     const next = tokens[capsEnd];
     // "US officials", "Labour sources": a capitalised modifier before an anonymous source.
     if (next && !next.cap && !next.punct && ANONYMOUS_HEADS.has(next.text)) return common(tokens, i, capsEnd + 1);
@@ -67,6 +69,9 @@ export function phraseBefore(tokens: readonly Token[], i: number): SpeakerPhrase
   let j = i;
   while (j > 0 && (nameLike(tokens[j - 1]) || isTitleToken(tokens[j - 1]) || (CONNECTORS.has(tokens[j - 1]!.text) && tokens[j - 2]?.cap))) j -= 1;
   while (j < i && (tokens[j]!.punct || CONNECTORS.has(tokens[j]!.text))) j += 1;
+  if (j < i && PREPOSITIONS_BEFORE_PLACE.has(tokens[j - 1]?.text ?? '')) {
+    return { kind: 'anonymous', start: tokens[j]!.start, end: last.end, words: '', title: null, gender: null };
+  }
   if (j < i) {
     const det = tokens[j - 1] && DETERMINERS.has(tokens[j - 1]!.text.toLowerCase()) ? j - 1 : j;
     return named(tokens, det, j, i);
@@ -92,7 +97,12 @@ function pronoun(token: Token): SpeakerPhrase {
 }
 
 function isTitleToken(token: Token | undefined): boolean {
-  return !!token && !token.punct && (TITLE_WORDS.has(token.text) || HONORIFICS.has(token.text));
+  return !!token && !token.punct && (isTitleWord(token.text) || HONORIFICS.has(token.text) || loweredTitle(token));
+}
+
+/** A role in lower case before a name ("chief executive Rachel Lindqvist", "said farmer George Barrow"). */
+function loweredTitle(token: Token): boolean {
+  return !token.cap && ROLE_HEADS.has(token.text);
 }
 
 /** Capitalised names and titles from tokens[i] on ("Secretary of State John Kerry", "Bashar al-Assad"). */
@@ -100,11 +110,17 @@ function capitalisedRun(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j < tokens.length) {
     const token = tokens[j]!;
-    if (nameLike(token) || isTitleToken(token)) j += 1;
+    if (nameLike(token) || (isTitleToken(token) && (token.cap || leadsToName(tokens, j)))) j += 1;
     else if (CONNECTORS.has(token.text) && isTitleToken(tokens[j - 1]) && tokens[j + 1]?.cap) j += 1;
     else break;
   }
   return j;
+}
+
+function leadsToName(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && !tokens[k]!.cap && loweredTitle(tokens[k]!)) k += 1;
+  return k > j && nameLike(tokens[k]);
 }
 
 /** A capitalised run split into its title and the name after it; a run of titles only is a role. */
@@ -116,7 +132,7 @@ function named(tokens: readonly Token[], phraseStart: number, from: number, to: 
     if (HONORIFICS.has(word)) {
       gender = HONORIFICS.get(word) ?? gender;
       split = k + 1;
-    } else if (TITLE_WORDS.has(word) && k < to - 1) split = k + 1;
+    } else if ((isTitleWord(word) || loweredTitle(tokens[k]!)) && k < to - 1) split = k + 1;
     else if (CONNECTORS.has(word)) split = k + 1;
   }
   const titleTokens = tokens.slice(from, split).filter((t) => !HONORIFICS.has(t.text));
@@ -125,7 +141,7 @@ function named(tokens: readonly Token[], phraseStart: number, from: number, to: 
   const start = tokens[phraseStart]!.start;
   const end = tokens[to - 1]!.end;
   // "US Secretary of State", "the Prime Minister": titles (and a country's initials) with no name after them.
-  const titlesOnly = tokens.slice(from, to).every((t) => TITLE_WORDS.has(t.text) || CONNECTORS.has(t.text) || /^\p{Lu}{2,}$|^(?:\p{Lu}\.)+$/u.test(t.text));
+  const titlesOnly = tokens.slice(from, to).every((t) => isTitleWord(t.text) || CONNECTORS.has(t.text) || /^\p{Lu}{2,}$|^(?:\p{Lu}\.)+$/u.test(t.text));
   if (nameTokens.length === 0 || (titlesOnly && tokens.slice(from, to).some((t) => TITLE_WORDS.has(t.text)))) {
     const words = tokens.slice(from, to).map((t) => t.text).join(' ').toLowerCase();
     return { kind: 'role', start, end, words, title: null, gender };
