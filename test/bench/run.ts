@@ -18,6 +18,7 @@ import { runStructureBenchmark } from './structure-bench';
 import { runTaggingBenchmark } from './tagging-bench';
 import { runSafetyBenchmark } from './safety-bench';
 import { runSharedTextBenchmark } from './shared-text-bench';
+import { runQuotesBenchmark } from './quotes-bench';
 import { runFaultInjection } from './fault-run';
 
 const quick = process.argv.includes('--quick');
@@ -40,6 +41,7 @@ await runAnalysisBenchmark(quick ? { documents: 2_000, passages: 20_000, runs: 1
 await benchExportFormats(quick ? { documents: 1_000, passages: 10_000, runs: 3 } : {});
 await runExportBenchmark(quick ? { documents: 1_000, passages: 10_000 } : {});
 await runSharedTextBenchmark(quick ? { documents: 1_000 } : {});
+await runQuotesBenchmark(quick ? { runs: 50 } : {});
 await runSafetyBenchmark(quick ? { documents: 1_000, passages: 3_000 } : {});
 await runFaultInjection(quick ? 200 : 1_000);
 
