@@ -1,0 +1,71 @@
+/**
+ * The finder on crafted paragraphs: who each quotation goes to and how,
+ * split and reported speech, and bad input that must neither crash nor
+ * invent a speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocumentText } from '../../../src/main/importers/document-builder';
+import { findQuotes } from '../../../src/main/quotes/find-quotes';
+
+function quotes(...texts: string[]) {
+  const { text, blocks } = buildDocumentText(texts.map((t) => ({ kind: 'paragraph' as const, text: t })));
+  return findQuotes(text, blocks).map((f) => ({
+    words: f.parts.map((p) => text.slice(p.start, p.end)).join(' / '),
+    kind: f.kind,
+    speaker: f.speaker,
+    via: f.via,
+    cue: f.cue ? text.slice(f.cue.start, f.cue.end) : null,
+  }));
+}
+
+const INTRO = 'Foreign Minister Elena Vasquez met her counterpart Jonas Berg in Oslo on Monday.';
+
+describe('findQuotes', () => {
+  it.each([
+    ['name after', '"We have a deal at last," Vasquez said.', 'Elena Vasquez', 'name', 'Vasquez said'],
+    ['said before the name', '"We have a deal at last," said Ms. Vasquez.', 'Elena Vasquez', 'name', 'said Ms. Vasquez'],
+    ['colon before', 'Vasquez told reporters: "We have a deal at last."', 'Elena Vasquez', 'name', 'Vasquez told'],
+    ['pronoun: the person the text is about, not the last named', '"We have a deal at last," she said after talks with Berg.', 'Elena Vasquez', 'pronoun', 'she said'],
+    ['role introduced with a title', '"We have a deal at last," the foreign minister said.', 'Elena Vasquez', 'role', 'the foreign minister said'],
+    ['anonymous source: unknown, cue kept', '"We have a deal at last," officials said.', null, 'unknown', 'officials said'],
+    ['no attribution at all', '"We have a deal at last and that is all."', null, 'unknown', null],
+  ])('%s', (_name, paragraph, speaker, via, cue) => {
+    const [found] = quotes(INTRO, paragraph).filter((q) => q.kind === 'direct');
+    expect(found).toMatchObject({ words: expect.stringContaining('We have a deal at last'), speaker, via, cue });
+  });
+
+  it('gives "he said" to the subject of the text, not to the man named after him', () => {
+    const found = quotes('Foreign Minister Tomas Vasquez met his counterpart Jonas Berg in Oslo on Monday.', '"We have a deal at last," he said.');
+    expect(found[0]).toMatchObject({ speaker: 'Tomas Vasquez', via: 'pronoun' });
+  });
+
+  it('joins a quotation split by its attribution into one finding with two parts', () => {
+    const found = quotes(INTRO, '"We have a deal," Vasquez said, "and we will sign it."');
+    expect(found.filter((q) => q.kind === 'direct')).toEqual([{ words: 'We have a deal, / and we will sign it.', kind: 'direct', speaker: 'Elena Vasquez', via: 'name', cue: 'Vasquez said' }]);
+  });
+
+  it('marks reported speech as indirect, with the fullest name of its speaker', () => {
+    const found = quotes('The United Nations works in the region.', 'The UN said the government had granted access to 15 of 18 areas.');
+    expect(found).toEqual([{ words: 'the government had granted access to 15 of 18 areas', kind: 'indirect', speaker: 'United Nations', via: 'name', cue: 'The UN said' }]);
+  });
+
+  it('skips scare quotes and one-word fragments', () => {
+    expect(quotes('Kerry tells Russia US patience on Syria \'limited\'', 'The so-called "peace plan" was dropped.')).toEqual([]);
+  });
+
+  it.each([
+    ['no quotes', 'The council met on Tuesday and approved the budget for the coming year.'],
+    ['unbalanced marks', '"This opens and never closes, he said', 'Neither "does this one'],
+    ['nested quotes', '"He said \'I will\' and then \'I won\'t\'," she recalled.'],
+    ['a table', 'Name | Votes | Share', 'Smith | 1,204 | 45%', 'Jones | 987 | 37%'],
+    ['a list', '- "Apples"', '- "Pears"', '- said'],
+    ['only marks', '"""" «« »» „„ ‘’ \'\' ""'],
+    ['said with no one', '"Nobody will claim these words at all," said.'],
+  ])('does not crash or invent a speaker on %s', (_name, ...texts) => {
+    const found = quotes(...texts);
+    for (const q of found) {
+      if (q.speaker !== null) expect(texts.join(' ')).toContain(q.speaker.split(' ').at(-1)!);
+      if (q.speaker === null) expect(q.via).toBe('unknown');
+    }
+  });
+});
