@@ -25,7 +25,7 @@ export const REPORT_VERBS = words(`
   said says told tells warned warns added adds stated states claimed claims argued argues insisted insists
   announced announces noted notes explained explains acknowledged acknowledges admitted admits reported reports
   estimated estimates predicted predicts urged urges denied denies suggested suggests believes believed
-  maintained maintains confirmed confirms
+  maintained maintains confirmed confirms replied replies sagte sagt erklärte
 `);
 
 /** Report verbs that need an object before what was said ("told Russia … to", "urged the council to"). */
@@ -57,6 +57,7 @@ export const ROLE_HEADS = words(`
   researcher scientist doctor surgeon nurse teacher principal headteacher headmaster striker midfielder defender
   goalkeeper player priest bishop archbishop king queen prince princess pope sheriff detective sergeant dean
   treasurer owner chairperson negotiator administrator curator diplomat campaigner organiser organizer activist
+  partner engineer wife husband son daughter brother sister friend colleague neighbour neighbor
   pilot farmer driver fisherman author novelist actor actress singer president-elect premier spokesman-elect
 `);
 

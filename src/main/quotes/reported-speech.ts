@@ -7,8 +7,8 @@
  */
 import type { TextSpan } from '../../shared/quotes';
 import { phraseThenVerb, type Cue } from './attribution';
-import { OBJECT_VERBS, REPORT_VERBS } from './lexicon';
-import { phraseFrom } from './speaker-phrase';
+import { OBJECT_VERBS, REPORT_VERBS, ROLE_HEADS } from './lexicon';
+import { phraseBefore, phraseFrom, type SpeakerPhrase } from './speaker-phrase';
 import type { Token } from './tokens';
 
 export interface ReportedSpeech {
@@ -28,7 +28,7 @@ export function reportedSpeech(tokens: readonly Token[]): ReportedSpeech | null 
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma > 0 && comma <= MAX_INTRO_WORDS) starts.push(comma + 1);
   for (const start of starts) {
-    const cue = phraseThenVerb(tokens, start, REPORT_VERBS);
+    const cue = phraseThenVerb(tokens, start, REPORT_VERBS) ?? longSubject(tokens, start);
     if (!cue) continue;
     let from = tokens.findIndex((t) => t.end === cue.span.end) + 1;
     const verb = tokens[from - 1]!.text;
@@ -40,6 +40,47 @@ export function reportedSpeech(tokens: readonly Token[]): ReportedSpeech | null 
     return { cue, content: { start: tokens[from]!.start, end: tokens[end - 1]!.end } };
   }
   return accordingTo(tokens, end);
+}
+
+/** Tokens a subject may take before its verb ("The agency's regional director, Fatima Al-Sayed, told"). */
+const MAX_SUBJECT_TOKENS = 14;
+
+/**
+ * A subject longer than one phrase: a name in apposition ("The finance
+ * minister, Karol Bielik, said", "Stephen Kowalski, 67, said"), else the
+ * name just before the verb, else whoever it is, unnamed ("The shipping
+ * association said").
+ */
+function longSubject(tokens: readonly Token[], start: number): Cue | null {
+  const v = tokens.findIndex((t, i) => i > start && i - start <= MAX_SUBJECT_TOKENS && REPORT_VERBS.has(t.text));
+  if (v === -1 || tokens.slice(start, v).some((t) => ['.', '!', '?', ':', ';'].includes(t.text))) return null;
+  const verb = tokens[v]!;
+  const beforeComma = tokens[v - 1]?.text === ',' && namesARole(tokens, start, v - 1) ? phraseBefore(tokens, v - 1) : null;
+  const appositive = apposed(tokens, start, v);
+  const phrase: SpeakerPhrase = (beforeComma?.kind === 'name' ? beforeComma : null) ?? appositive ?? phraseBefore(tokens, v) ?? {
+    kind: 'anonymous',
+    start: tokens[start]!.start,
+    end: tokens[v - 1]!.end,
+    words: '',
+    title: null,
+    gender: null,
+  };
+  return { phrase, span: { start: tokens[start]!.start, end: verb.end } };
+}
+
+/** "The finance minister, Karol Bielik,": the name in apposition is the role's; "a spokesperson for the shipbuilder, Harland Marine," names the shipbuilder. */
+function namesARole(tokens: readonly Token[], start: number, closing: number): boolean {
+  const opening = tokens.slice(start, closing).findLastIndex((t) => t.text === ',');
+  const head = tokens[start + opening - 1];
+  return opening > 0 && head !== undefined && ROLE_HEADS.has(head.text.toLowerCase());
+}
+
+/** "Stephen Kowalski, 67, said": the name at the start, before the first comma. */
+function apposed(tokens: readonly Token[], start: number, verb: number): SpeakerPhrase | null {
+  const comma = tokens.findIndex((t, i) => i > start && i < verb && t.text === ',');
+  if (comma === -1) return null;
+  const phrase = phraseBefore(tokens, comma);
+  return phrase?.kind === 'name' && phrase.start === tokens[start]!.start ? phrase : null;
 }
 
 /** "…, according to the ministry." or "According to the ministry, …". */

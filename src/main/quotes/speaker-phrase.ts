@@ -66,9 +66,10 @@ export function phraseBefore(tokens: readonly Token[], i: number): SpeakerPhrase
   const last = tokens[i - 1];
   if (!last || last.punct) return null;
   if (isPronoun(last.text)) return pronoun(last);
-  let j = i;
+  let j = last.cap || nameLike(last) ? i : 0;
   while (j > 0 && (nameLike(tokens[j - 1]) || isTitleToken(tokens[j - 1]) || (CONNECTORS.has(tokens[j - 1]!.text) && tokens[j - 2]?.cap))) j -= 1;
   while (j < i && (tokens[j]!.punct || CONNECTORS.has(tokens[j]!.text))) j += 1;
+  if (j === 0 && !(last.cap || nameLike(last))) j = i;
   if (j < i && PREPOSITIONS_BEFORE_PLACE.has(tokens[j - 1]?.text ?? '')) {
     return { kind: 'anonymous', start: tokens[j]!.start, end: last.end, words: '', title: null, gender: null };
   }
