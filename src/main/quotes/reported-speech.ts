@@ -27,8 +27,9 @@ export function reportedSpeech(tokens: readonly Token[]): ReportedSpeech | null 
   const starts = [0];
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma > 0 && comma <= MAX_INTRO_WORDS) starts.push(comma + 1);
-  for (const start of starts) {
-    const cue = phraseThenVerb(tokens, start, REPORT_VERBS) ?? longSubject(tokens, start);
+  const attempts = [...starts.map((start) => () => phraseThenVerb(tokens, start, REPORT_VERBS)), ...starts.map((start) => () => longSubject(tokens, start))];
+  for (const attempt of attempts) {
+    const cue = attempt();
     if (!cue) continue;
     let from = tokens.findIndex((t) => t.end === cue.span.end) + 1;
     const verb = tokens[from - 1]!.text;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocumentText } from '../../../src/main/importers/document-builder';
 import { findQuotes } from '../../../src/main/quotes/find-quotes';
+import { labelledArticles } from './labelled-set';
 
 function quotes(...texts: string[]) {
   const { text, blocks } = buildDocumentText(texts.map((t) => ({ kind: 'paragraph' as const, text: t })));
@@ -67,5 +68,17 @@ describe('findQuotes', () => {
       if (q.speaker !== null) expect(texts.join(' ')).toContain(q.speaker.split(' ').at(-1)!);
       if (q.speaker === null) expect(q.via).toBe('unknown');
     }
+  });
+
+  it('gives every quotation of Kerry\'s in the sample article to him, and the UN\'s reported speech to the United Nations', () => {
+    const sample = labelledArticles().find((a) => a.name === '00-sample-kerry')!;
+    const found = findQuotes(sample.text, sample.blocks);
+    const direct = found.filter((f) => f.kind === 'direct');
+    expect(direct).toHaveLength(5);
+    expect(new Set(direct.map((f) => f.speaker))).toEqual(new Set(['John Kerry']));
+    const zarif = direct.find((f) => sample.text.slice(f.start, f.end).startsWith('We also are prepared'))!;
+    expect(zarif).toMatchObject({ via: 'pronoun', speaker: 'John Kerry' });
+    const un = found.filter((f) => f.kind === 'indirect' && f.speaker === 'United Nations').map((f) => sample.text.slice(f.cue!.start, f.cue!.end));
+    expect(un).toEqual(['The United Nations says', 'the UN said']);
   });
 });
