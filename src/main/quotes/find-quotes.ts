@@ -67,7 +67,8 @@ export function findQuotes(text: string, blocks: readonly Block[]): QuoteFinding
 
 function finding(parts: TextSpan[], kind: QuoteFinding['kind'], cue: Cue | null, cast: Cast): QuoteFinding {
   const { speaker, via } = cue ? resolveSpeaker(cue.phrase, cast) : { speaker: null, via: 'unknown' as const };
-  return { start: parts[0]!.start, end: parts.at(-1)!.end, parts, kind, speaker, via, cue: cue?.span ?? null };
+  const speakerSpan = cue ? { start: cue.phrase.start, end: cue.phrase.end } : null;
+  return { start: parts[0]!.start, end: parts.at(-1)!.end, parts, kind, speaker, via, cue: cue?.span ?? null, speakerSpan };
 }
 
 /** Quotations in a sentence, those split by an attribution ("…," he said, "…") joined into one. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocumentText } from '../../../src/main/importers/document-builder';
 import { findQuotes } from '../../../src/main/quotes/find-quotes';
+import { prng } from '../../support/prng';
 import { labelledArticles } from './labelled-set';
 
 function quotes(...texts: string[]) {
@@ -16,6 +17,7 @@ function quotes(...texts: string[]) {
     speaker: f.speaker,
     via: f.via,
     cue: f.cue ? text.slice(f.cue.start, f.cue.end) : null,
+    named: f.speakerSpan ? text.slice(f.speakerSpan.start, f.speakerSpan.end) : null,
   }));
 }
 
@@ -33,6 +35,7 @@ describe('findQuotes', () => {
   ])('%s', (_name, paragraph, speaker, via, cue) => {
     const [found] = quotes(INTRO, paragraph).filter((q) => q.kind === 'direct');
     expect(found).toMatchObject({ words: expect.stringContaining('We have a deal at last'), speaker, via, cue });
+    if (cue) expect(cue).toContain(found!.named);
   });
 
   it('gives "he said" to the subject of the text, not to the man named after him', () => {
@@ -42,12 +45,12 @@ describe('findQuotes', () => {
 
   it('joins a quotation split by its attribution into one finding with two parts', () => {
     const found = quotes(INTRO, '"We have a deal," Vasquez said, "and we will sign it."');
-    expect(found.filter((q) => q.kind === 'direct')).toEqual([{ words: 'We have a deal, / and we will sign it.', kind: 'direct', speaker: 'Elena Vasquez', via: 'name', cue: 'Vasquez said' }]);
+    expect(found.filter((q) => q.kind === 'direct')).toEqual([{ words: 'We have a deal, / and we will sign it.', kind: 'direct', speaker: 'Elena Vasquez', via: 'name', cue: 'Vasquez said', named: 'Vasquez' }]);
   });
 
   it('marks reported speech as indirect, with the fullest name of its speaker', () => {
     const found = quotes('The United Nations works in the region.', 'The UN said the government had granted access to 15 of 18 areas.');
-    expect(found).toEqual([{ words: 'the government had granted access to 15 of 18 areas', kind: 'indirect', speaker: 'United Nations', via: 'name', cue: 'The UN said' }]);
+    expect(found).toEqual([{ words: 'the government had granted access to 15 of 18 areas', kind: 'indirect', speaker: 'United Nations', via: 'name', cue: 'The UN said', named: 'The UN' }]);
   });
 
   it('skips scare quotes and one-word fragments', () => {
@@ -67,6 +70,22 @@ describe('findQuotes', () => {
     for (const q of found) {
       if (q.speaker !== null) expect(texts.join(' ')).toContain(q.speaker.split(' ').at(-1)!);
       if (q.speaker === null) expect(q.via).toBe('unknown');
+    }
+  });
+
+  it('survives garbage made of marks, names and verbs, and keeps every finding inside the text', () => {
+    const random = prng(15);
+    const pieces = ['"', '“', '”', '„', '«', '»', "'", '’', ',', '.', ':', ' ', ' he said ', ' said Kerry ', 'Mr.', ' the minister ', 'UN', '\n\n', 'according to', 'x'];
+    for (let run = 0; run < 300; run += 1) {
+      const input = Array.from({ length: 40 }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const texts = input.split('\n\n').map((t) => t.trim()).filter((t) => t !== '');
+      const { text, blocks } = buildDocumentText(texts.map((t) => ({ kind: 'paragraph' as const, text: t })));
+      for (const f of findQuotes(text, blocks)) {
+        expect(f.start).toBeLessThanOrEqual(f.end);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        for (const part of f.parts) expect(part.start).toBeGreaterThanOrEqual(f.start);
+        if (f.speaker !== null) expect(text).toContain(f.speaker.split(' ').at(-1)!);
+      }
     }
   });
 
