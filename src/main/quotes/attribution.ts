@@ -45,8 +45,21 @@ function verbThenPhrase(tokens: readonly Token[], i: number): Cue | null {
   const aux = ['a', 'hat', 'ont'].includes(tokens[i]?.text ?? '') ? 1 : 0;
   const verb = tokens[i + aux];
   if (!verb || !CUE_VERBS.has(verb.text)) return null;
-  const phrase = phraseFrom(tokens, i + aux + 1);
+  const phrase = apposedName(tokens, i + aux + 1, phraseFrom(tokens, i + aux + 1));
   return phrase ? { phrase, span: { start: verb.start, end: phrase.end } } : null;
+}
+
+/** "said the head of the health authority, Samuel Reyes": the name the role is set beside. */
+function apposedName(tokens: readonly Token[], from: number, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (phrase?.kind === 'name' || phrase?.kind === 'pronoun') return phrase;
+  for (let k = from; k < tokens.length && k - from <= MAX_WORDS_TO_COLON; k += 1) {
+    if (tokens[k]!.text === '.' || tokens[k]!.text === ';') break;
+    if (tokens[k]!.text !== ',') continue;
+    const named = phraseFrom(tokens, k + 1);
+    if (named?.kind === 'name') return named;
+    break;
+  }
+  return phrase;
 }
 
 /** The attribution in the words after a quotation, up to its sentence's end. */

@@ -57,7 +57,7 @@ export const ROLE_HEADS = words(`
   researcher scientist doctor surgeon nurse teacher principal headteacher headmaster striker midfielder defender
   goalkeeper player priest bishop archbishop king queen prince princess pope sheriff detective sergeant dean
   treasurer owner chairperson negotiator administrator curator diplomat campaigner organiser organizer activist
-  partner engineer wife husband son daughter brother sister friend colleague neighbour neighbor
+  librarian partner engineer wife husband son daughter brother sister friend colleague neighbour neighbor
   pilot farmer driver fisherman author novelist actor actress singer president-elect premier spokesman-elect
 `);
 

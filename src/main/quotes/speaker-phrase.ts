@@ -42,7 +42,7 @@ export function phraseFrom(tokens: readonly Token[], i: number): SpeakerPhrase |
   let j = i;
   const lower = first.text.toLowerCase();
   if (DETERMINERS.has(lower)) j += 1;
-  const capsEnd = capitalisedRun(tokens, j);
+  const capsEnd = capitalisedRun(tokens, j + lowerTitleWords(tokens, j));
   if (capsEnd > j && (tokens[capsEnd - 1]!.cap || nameLike(tokens[capsEnd - 1]))) {
     const next = tokens[capsEnd];
     // "US officials", "Labour sources": a capitalised modifier before an anonymous source.
@@ -116,6 +116,17 @@ function capitalisedRun(tokens: readonly Token[], i: number): number {
     else break;
   }
   return j;
+}
+
+/** How many lower-case words before a name make its title ("lead author Dr. Hannah Ito", "head librarian Priya Natarajan"). */
+function lowerTitleWords(tokens: readonly Token[], j: number): number {
+  for (let n = 1; n <= 3; n += 1) {
+    const words = tokens.slice(j, j + n);
+    if (words.length < n || words.some((t) => t.cap || t.punct)) return 0;
+    const next = tokens[j + n];
+    if (ROLE_HEADS.has(words.at(-1)!.text) && next && (nameLike(next) || HONORIFICS.has(next.text))) return n;
+  }
+  return 0;
 }
 
 function leadsToName(tokens: readonly Token[], j: number): boolean {
