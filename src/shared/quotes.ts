@@ -25,4 +25,6 @@ export interface QuoteFinding {
   via: SpeakerVia;
   /** The attribution ("Kerry said", "he added"), when there is one. */
   cue: TextSpan | null;
+  /** The words in the cue that name the speaker ("Kerry", "he", "the Secretary of State"), to show or correct them. */
+  speakerSpan?: TextSpan | null;
 }

@@ -21,6 +21,7 @@ import { runSharedTextBenchmark } from './shared-text-bench';
 import { runQuotesBenchmark } from './quotes-bench';
 import { runConcordanceBenchmark } from './concordance-bench';
 import { runEntitiesBenchmark } from './entities-bench';
+import { runQuoteFinderBenchmark } from './quote-finder-bench';
 import { runFaultInjection } from './fault-run';
 
 const quick = process.argv.includes('--quick');
@@ -48,6 +49,7 @@ await benchExportFormats(quick ? { documents: 1_000, passages: 10_000, runs: 3 }
 await runExportBenchmark(quick ? { documents: 1_000, passages: 10_000 } : {});
 await runSharedTextBenchmark(quick ? { documents: 1_000 } : {});
 await runQuotesBenchmark(quick ? { articles: 10 } : {});
+await runQuoteFinderBenchmark(quick ? { runs: 50 } : {});
 await runEntitiesBenchmark(quick ? { documents: 1_000, runs: 20 } : {});
 await runSafetyBenchmark(quick ? { documents: 1_000, passages: 3_000 } : {});
 await runFaultInjection(quick ? 200 : 1_000);

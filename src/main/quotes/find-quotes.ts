@@ -1,36 +1,108 @@
 /**
- * Finds quotations in a document's text and who said them. This first cut
- * knows straight and curly double quotes and a name right before or after
- * "said"; the attribution rules grow in the modules beside it.
+ * Finds the quotations of a document and who said each: direct quotations
+ * between marks (split by their attribution, or running over paragraphs)
+ * and speech reported without marks. The text is read once, in order, so a
+ * pronoun or a role is resolved against what the reader knows at that point.
  */
 import type { Block } from '../../shared/model';
-import type { QuoteFinding } from '../../shared/quotes';
+import type { QuoteFinding, TextSpan } from '../../shared/quotes';
+import { cueAfter, cueBefore, resolveSpeaker, type Cue } from './attribution';
+import { Cast } from './cast';
+import { findQuotedStretches, type QuotedStretch } from './quote-marks';
+import { reportedSpeech } from './reported-speech';
+import { sentenceSpans } from './sentences';
+import { tokenize } from './tokens';
 
-const QUOTED = /["“]([^"“”]{2,}?)["”]/g;
-const SAID_AFTER = /^,?\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|says|added)\b/;
-const SAID_BEFORE = /([A-Z][\w'-]+(?: [A-Z][\w'-]+)*) (?:said|says|added):?\s*$/;
+/** Fewer quoted words than this, with no attribution, is a scare quote or a term ("'limited'"), not a quotation. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+/** Quoted fragments this short are never proposed, attributed or not. */
+const MIN_WORDS = 3;
 
 export function findQuotes(text: string, blocks: readonly Block[]): QuoteFinding[] {
+  const stretches = findQuotedStretches(text, blocks);
+  const cast = new Cast();
+  for (const block of blocks) cast.learnNames(tokenize(text, block.start, block.end));
   const found: QuoteFinding[] = [];
+  let s = 0;
+  let previousBlockLast: QuoteFinding | null = null;
   for (const block of blocks) {
-    const body = text.slice(block.start, block.end);
-    for (const match of body.matchAll(QUOTED)) {
-      const start = block.start + match.index;
-      const end = start + match[0].length;
-      const after = SAID_AFTER.exec(text.slice(end, block.end));
-      const before = SAID_BEFORE.exec(text.slice(block.start, start));
-      const named = after ?? before;
-      const cue = after ? { start: end + after.index, end: end + after.index + after[0].length } : before ? { start: block.start + before.index, end: start } : null;
-      found.push({
-        start,
-        end,
-        parts: [{ start: start + 1, end: end - 1 }],
-        kind: 'direct',
-        speaker: named?.[1] ?? null,
-        via: named ? 'name' : 'unknown',
-        cue,
-      });
+    if (block.kind === 'byline' || block.kind === 'caption') continue;
+    const inBlock: QuotedStretch[] = [];
+    while (s < stretches.length && stretches[s]!.open < block.end) {
+      if (stretches[s]!.open >= block.start) inBlock.push(stretches[s]!);
+      s += 1;
     }
+    const opaque = inBlock.map((q) => ({ start: q.open, end: Math.min(q.close, block.end) }));
+    const blockFindings: QuoteFinding[] = [];
+    for (const sentence of sentenceSpans(text, block.start, block.end, opaque)) {
+      const quotes = inBlock.filter((q) => q.open >= sentence.start && q.open < sentence.end);
+      if (quotes.length === 0) {
+        const tokens = tokenize(text, sentence.start, sentence.end);
+        const reported = reportedSpeech(tokens);
+        if (reported) blockFindings.push(finding([reported.content], 'indirect', reported.cue, cast));
+        cast.observeSentence(tokens);
+        continue;
+      }
+      for (const group of splitGroups(text, quotes)) {
+        const first = group.stretches[0]!;
+        const last = group.stretches.at(-1)!;
+        const cue = group.cue ?? cueAfter(tokenize(text, last.close, sentence.end)) ?? cueBefore(tokenize(text, sentence.start, first.open));
+        const parts = group.stretches.flatMap((q) => q.parts);
+        const words = wordCount(text, parts);
+        const before = blockFindings.at(-1) ?? (startsBlock(text, block, first) ? previousBlockLast : null);
+        const carried = !cue && before?.kind === 'direct' && before.speaker ? before : null;
+        // A single-marked stretch with no attribution is a scare quote, unless it goes on what someone was saying.
+        if (words < MIN_WORDS || (!cue && (words < MIN_UNATTRIBUTED_WORDS || (first.single && !carried)))) continue;
+        const made = finding(parts, 'direct', cue, cast);
+        if (carried) Object.assign(made, { speaker: carried.speaker, via: carried.via });
+        blockFindings.push(made);
+      }
+      cast.observeSentence(outsideQuotes(text, sentence, quotes));
+    }
+    found.push(...blockFindings);
+    previousBlockLast = blockFindings.at(-1) ?? null;
   }
   return found;
+}
+
+function finding(parts: TextSpan[], kind: QuoteFinding['kind'], cue: Cue | null, cast: Cast): QuoteFinding {
+  const { speaker, via } = cue ? resolveSpeaker(cue.phrase, cast) : { speaker: null, via: 'unknown' as const };
+  const speakerSpan = cue ? { start: cue.phrase.start, end: cue.phrase.end } : null;
+  return { start: parts[0]!.start, end: parts.at(-1)!.end, parts, kind, speaker, via, cue: cue?.span ?? null, speakerSpan };
+}
+
+/** Quotations in a sentence, those split by an attribution ("…," he said, "…") joined into one. */
+function splitGroups(text: string, quotes: readonly QuotedStretch[]): { stretches: QuotedStretch[]; cue: Cue | null }[] {
+  const groups: { stretches: QuotedStretch[]; cue: Cue | null }[] = [];
+  for (const quote of quotes) {
+    const group = groups.at(-1);
+    const previous = group?.stretches.at(-1);
+    if (group && previous && !group.cue) {
+      const gap = text.slice(previous.close, quote.open);
+      if (/,\s*$/u.test(gap) && gap.length < 80) {
+        const cue = cueAfter(tokenize(text, previous.close, quote.open));
+        if (cue) {
+          group.stretches.push(quote);
+          group.cue = cue;
+          continue;
+        }
+      }
+    }
+    groups.push({ stretches: [quote], cue: null });
+  }
+  return groups;
+}
+
+function startsBlock(text: string, block: Block, quote: QuotedStretch): boolean {
+  return text.slice(block.start, quote.open).trim() === '';
+}
+
+function wordCount(text: string, parts: readonly TextSpan[]): number {
+  return parts.reduce((sum, part) => sum + (text.slice(part.start, part.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+}
+
+/** The sentence's own words, without what it quotes: names inside a quotation do not change who is speaking. */
+function outsideQuotes(text: string, sentence: TextSpan, quotes: readonly QuotedStretch[]) {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  return tokens.filter((t) => !quotes.some((q) => t.start >= q.open && t.start < q.close));
 }
