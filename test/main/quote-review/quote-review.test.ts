@@ -133,6 +133,31 @@ describe('the Quotes list', () => {
     expect((await notebook.quoteReview.forDocument(documentId)).quotes.some((q) => q.accepted)).toBe(false);
   });
 
+  it('places every accepted quotation in its text, as the reader and a crash check read it back', async () => {
+    const { notebook, documentId } = await sample();
+    const { text } = await notebook.library.body(documentId);
+    const { quotes } = await notebook.quoteReview.forDocument(documentId);
+    await notebook.quoteReview.accept(documentId, quotes.map((q) => q.id), 'quotes/<Kind>/<Speaker>');
+    const passages = await notebook.passages.list(documentId);
+    expect(passages).toHaveLength(quotes.length);
+    for (const passage of passages) {
+      expect(passage.anchor, passage.quote.exact).not.toBeNull();
+      expect(text.slice(passage.position.start, passage.position.end)).toBe(passage.quote.exact);
+    }
+  });
+
+  it('keeps accepted quotations placed across a new version of the text', async () => {
+    const { notebook, documentId } = await sample();
+    const { quotes } = await notebook.quoteReview.forDocument(documentId);
+    await notebook.quoteReview.accept(documentId, quotes.map((q) => q.id), 'quotes/<Speaker>');
+    let { text } = await notebook.library.body(documentId);
+    for (let round = 0; round < 6; round++) {
+      text = text.replace(/\b(the|and|of)\b/, `$1 ${round}`);
+      await notebook.versions.replace(documentId, await notebook.imports.parsePasted(notebook.library.find(documentId).title, text), true);
+      for (const passage of await notebook.passages.list(documentId)) expect(passage.anchor, `round ${round}: ${passage.quote.exact}`).not.toBeNull();
+    }
+  });
+
   it('names tags by the pattern, with the kind and a speaker whose name holds a slash', async () => {
     const { notebook, documentId } = await sample();
     const quote = await kerrysQuote(notebook, documentId);
