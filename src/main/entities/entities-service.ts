@@ -16,6 +16,7 @@ import type { EntityEditsStore } from './entity-edits';
 import { entityKey, mergeEntitiesPaced, type MergedEntity } from './entity-merge';
 import { readMentionCache, writeMentionCache, type CachedDocument } from './mention-cache';
 import { sentenceAround } from './mention-sentence';
+import { blockIndexAt } from '../search/hit-builder';
 
 interface Collaborators {
   feed: ChangeFeed;
@@ -128,7 +129,7 @@ export class Entities {
       if (!bodies.has(d)) bodies.set(d, await this.deps.body(summary.id).catch(() => null));
       const body = bodies.get(d);
       if (!found || !body || found.end > body.text.length) continue;
-      mentions.push({ documentId: summary.id, start: found.start, end: found.end, text: body.text.slice(found.start, found.end), headline: summary.title, blockIndex: blockAt(body.blocks, found.start), sentence: sentenceAround(body.text, found.start, found.end) });
+      mentions.push({ documentId: summary.id, start: found.start, end: found.end, text: body.text.slice(found.start, found.end), headline: summary.title, blockIndex: Math.max(0, blockIndexAt(body.blocks, found.start)), sentence: sentenceAround(body.text, body.blocks, found.start, found.end) });
     }
     return { mentions, truncated: entity.mentionCount > mentions.length };
   }
@@ -293,13 +294,6 @@ export class Entities {
     this.client = this.deps.connect();
     return this.client;
   }
-}
-
-/** The index of the block holding `offset` (the last block starting at or before it). */
-function blockAt(blocks: readonly Block[], offset: number): number {
-  let index = 0;
-  for (let i = 0; i < blocks.length && blocks[i]!.start <= offset; i++) index = i;
-  return index;
 }
 
 function row(entity: MergedEntity): EntityRow {

@@ -1,13 +1,13 @@
-/** The sentence around a mention, for reviewing it before it is coded. */
+/** The sentence around a mention, for reviewing it before it is coded: the same sentence "Code all hits" would propose. */
+import type { Block } from '../../shared/model';
+import { unitRanges } from '../search/hit-units';
 
-const MAX_CHARS = 240;
+/** Past this, a run-on "sentence" (a list, a table) is cut, so the review list stays readable. */
+const MAX_CHARS = 480;
 
-export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - MAX_CHARS), start);
-  const after = text.slice(end, end + MAX_CHARS);
-  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  const closing = after.search(/[.!?](?:\s|$)|\n/);
-  const left = opening >= 0 ? before.slice(opening + 1) : before;
-  const right = closing >= 0 ? after.slice(0, closing + 1) : after;
-  return `${left}${text.slice(start, end)}${right}`.replace(/\s+/g, ' ').trim();
+export function sentenceAround(text: string, blocks: readonly Block[], start: number, end: number): string {
+  const sentence = unitRanges(text, blocks, [{ start, end }], 'sentence')[0] ?? { start, end };
+  const from = Math.max(sentence.start, start - MAX_CHARS / 2);
+  const to = Math.min(sentence.end, end + MAX_CHARS / 2);
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }

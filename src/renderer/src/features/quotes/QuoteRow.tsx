@@ -39,7 +39,7 @@ export function QuoteRow({ quote, onJump, onAccept, onReject, onSpeaker }: Props
   };
   return (
     <article className={`quote-row${quote.accepted ? ' accepted' : ''}`} aria-label={`Quote by ${speaker ?? UNKNOWN_SPEAKER}`}>
-      <button type="button" className="quote-text" onClick={onJump} title="Show it in the article">
+      <button type="button" className="passage-quote quote-text" onClick={onJump} title="Show it in the article">
         “{quote.text}”
       </button>
       <p className="quote-meta">
