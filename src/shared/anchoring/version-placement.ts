@@ -96,7 +96,7 @@ function placeOne(v: Versions, passage: Partial<PassageSelectors>): Anchor | nul
   if (start.exact && end.exact && start.offset < end.offset) {
     const image = v.newText.slice(start.offset, end.offset);
     if (image === quote.exact) return { start: start.offset, end: end.offset, method: 'position' };
-    if (image.trim() !== '' && closeEnough(v, own, image, quote.exact)) return { start: start.offset, end: end.offset, method: 'fuzzy' };
+    if (image.trim() !== '' && (closeEnough(v, own, image, quote.exact) || mostlyKept(v, own, image))) return { start: start.offset, end: end.offset, method: 'fuzzy' };
   }
   return search(v, quote, own, start.offset);
 }
@@ -118,6 +118,21 @@ function closeEnough(v: Versions, own: Span, image: string, exact: string): bool
     if (cost <= limit) return true;
   }
   return editDistanceWithin(image, exact, limit) <= limit;
+}
+
+/**
+ * True when at least half of the carried span, and of the old passage, is
+ * the passage's own text kept: a word or number written into a short
+ * passage whose ends stand where they stood. The error rate alone would
+ * orphan a 15-character passage for a 4-character insertion, which no
+ * editor does to a comment; a rewrite that keeps a letter here and there
+ * at its ends is still refused.
+ */
+function mostlyKept(v: Versions, own: Span, image: string): boolean {
+  let removed = 0;
+  for (const c of v.map.changesWithin(own.start, own.end)) removed += c.oldTo - c.oldFrom;
+  const kept = own.end - own.start - removed;
+  return kept * 2 >= Math.max(own.end - own.start, image.length);
 }
 
 /** Where the passage stands in the old text: its stored position when that still holds its quote, else wherever its selectors place it. */

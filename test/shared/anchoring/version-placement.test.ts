@@ -78,6 +78,22 @@ describe('placeAcrossVersions statuses', () => {
     expect(outcomes(ARTICLE, text, [passage])).toEqual([{ status: 'orphaned', at: null }]);
   });
 
+  it.each([
+    ['words written into it', 'a fragile cessation', 'a fragile, partial cessation', 'a fragile, partial cessation'],
+    ['words cut from it', 'to turn a fragile cessation', 'to turn cessation', 'to turn cessation'],
+  ])('changed, not orphaned, when a short passage has %s beyond the error rate but keeps most of its own', (_, passageText, edited, expected) => {
+    // A quarter of a short passage is a few characters: an edit that size
+    // inside it stretches or shrinks the passage, as it does an editor's comment.
+    const text = swap(ARTICLE, passageText, edited);
+    expect(outcomes(ARTICLE, text, [select(ARTICLE, passageText)])).toEqual([{ status: 'changed', at: find(text, expected) }]);
+  });
+
+  it('orphans a passage whose words are mostly replaced, though its first and last words stand', () => {
+    const old = 'cessation of hostilities in Syria';
+    const text = swap(ARTICLE, old, 'cessation, a lull that has broken down across Syria');
+    expect(outcomes(ARTICLE, text, [select(ARTICLE, old)])).toEqual([{ status: 'orphaned', at: null }]);
+  });
+
   it('carries a bare position across the diff, and orphans one that does not fit the old text', () => {
     const text = swap(ARTICLE, 'on Wednesday', 'late on Wednesday');
     const { position } = passage;
