@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import type { ChangeFeed } from '../changes/change-feed';
 import type { Library } from '../library/library';
 import type { Backups } from '../safekeeping/backups';
+import type { SmallFileName } from '../store/notebook-files';
 import { openRecoverableFile } from '../store/recoverable-file';
 import { EntitiesFileSchema, SCHEMA_VERSION, type EntitiesFile } from '../store/schema';
 import { TransactionalFile } from '../store/transactional-file';
@@ -26,7 +27,8 @@ interface EntitiesSetup {
   worker?: () => WorkerHandle;
 }
 
-const ENTITIES_FILE = 'entities.json';
+// One of the notebook's small files, so backups, restores and archives carry the user's corrections.
+const ENTITIES_FILE: SmallFileName = 'entities.json';
 
 /** Opens the entities and starts reading, in the background, the documents the cache lacks. */
 export async function openEntities(setup: EntitiesSetup): Promise<Entities> {

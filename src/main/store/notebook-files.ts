@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import {
   AttributesFileSchema,
   CodebookFileSchema,
+  EntitiesFileSchema,
   LibraryFileSchema,
   MemosFileSchema,
   SessionFileSchema,
@@ -28,6 +29,7 @@ export const SMALL_FILES = {
   'attributes.json': { schema: AttributesFileSchema, description: 'attributes file' },
   'memos.json': { schema: MemosFileSchema, description: 'memos file' },
   [QUOTE_DECISIONS_FILE]: { schema: QuoteDecisionsFileSchema, description: 'quote decisions file' },
+  'entities.json': { schema: EntitiesFileSchema, description: 'entity corrections file' },
 } as const satisfies Record<string, SmallFile>;
 
 export type SmallFileName = keyof typeof SMALL_FILES;

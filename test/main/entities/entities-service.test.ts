@@ -91,6 +91,21 @@ describe('entities in a notebook', () => {
     await again.close();
   });
 
+  it('keeps edits in backups: restoring one puts back the corrections made before it', async () => {
+    const dir = await tempDir();
+    const { notebook } = await open(dir);
+    await notebook.entities.edit({ action: 'rename', entityId: (await find(notebook, 'United Nations'))!.id, name: 'The UN' });
+    const backup = await notebook.safekeeping.createBackup();
+    await notebook.entities.edit({ action: 'rename', entityId: (await find(notebook, 'The UN'))!.id, name: 'UN after the backup' });
+    await notebook.safekeeping.restore(backup.id);
+    await notebook.close();
+
+    const again = (await open(dir)).notebook;
+    expect(await find(again, 'The UN')).toBeDefined();
+    expect(await find(again, 'UN after the backup')).toBeUndefined();
+    await again.close();
+  });
+
   it('refuses bad edits with a clear message and changes nothing', async () => {
     const dir = await tempDir();
     const { notebook } = await open(dir);
