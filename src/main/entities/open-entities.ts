@@ -1,11 +1,11 @@
 /** Builds the notebook's entities: the edits file beside the notebook, the mention cache, and the worker that reads documents. */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import type { z } from 'zod';
 import type { ChangeFeed } from '../changes/change-feed';
 import type { Library } from '../library/library';
-import type { Backups } from '../safekeeping/backups';
 import type { SmallFileName } from '../store/notebook-files';
-import { openRecoverableFile } from '../store/recoverable-file';
+import type { OpenedFile } from '../store/recoverable-file';
 import { EntitiesFileSchema, SCHEMA_VERSION, type EntitiesFile } from '../store/schema';
 import { TransactionalFile } from '../store/transactional-file';
 import type { WriteGate } from '../store/write-gate';
@@ -21,8 +21,8 @@ interface EntitiesSetup {
   feed: ChangeFeed;
   library: Library;
   guard: WriteGate;
-  backups: Backups;
-  now: () => Date;
+  /** Opens a small notebook file as openNotebook opens the others: recovered from its last good copy or a verified backup. */
+  open: <T extends object>(name: SmallFileName, schema: z.ZodType<T>) => Promise<OpenedFile<T>>;
   /** Starts the entities worker; without it documents are read on the calling thread (tests, tools). */
   worker?: () => WorkerHandle;
 }
@@ -32,7 +32,7 @@ const ENTITIES_FILE: SmallFileName = 'entities.json';
 
 /** Opens the entities and starts reading, in the background, the documents the cache lacks. */
 export async function openEntities(setup: EntitiesSetup): Promise<Entities> {
-  const opened = await openRecoverableFile(join(setup.dir, ENTITIES_FILE), EntitiesFileSchema, setup.now, () => setup.backups.verifiedCopyOf(ENTITIES_FILE), (error) => setup.guard.tolerate(error));
+  const opened = await setup.open(ENTITIES_FILE, EntitiesFileSchema);
   const data: EntitiesFile = opened.data ?? { schemaVersion: SCHEMA_VERSION, edits: NO_EDITS };
   const db = new Low(opened.adapter, data);
   db.data = data;

@@ -20,7 +20,7 @@ export function useReadingPosition(container: RefObject<HTMLElement | null>, doc
     const { position } = document;
     // Measuring the blocks forces the article's first layout before paint: done only when there is somewhere to scroll to.
     const atTop = !position || (position.blockIndex === 0 && position.fraction === 0);
-    let release = () => undefined as void;
+    let release: (() => void) | undefined;
     if (position && !atTop && !skipRestore) {
       const restore = () => {
         const top = scrollTopFor(measureBlocks(element), position);
