@@ -1,16 +1,17 @@
 /**
  * Finds the people, places and organisations one document mentions, with
  * the UTF-16 offsets of each mention in its text. The gazetteer and the
- * titles before names decide first; compromise is asked only about the
- * capitalised runs left unknown, and only on the sentences that hold them,
- * which keeps a long article well within its time budget. A word that opens
- * a sentence or a headline is kept only when something besides its capital
- * says it is a name.
+ * titles before names decide first, then the clues of name-clues.ts (word
+ * lists, "said", "in", a role before the name); compromise's tagger, which
+ * costs ~20 ms per thousand characters, reads a few hundred characters
+ * around the names still undecided. A word that opens a sentence or a
+ * headline is kept only when something besides its capital says it is a name.
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../../shared/entities';
 import type { Block } from '../../shared/model';
 import { DEMONYMS, LONGEST_KNOWN, NEVER_ENTITIES, ORGANISATION_ENDINGS, TITLES, lookUpName } from './gazetteer';
+import { isCommonWord, isDateline, isDayOrMonth, isFirstName, isFunctionWord, isOrganisationWord, isRole, kindFromClues, knownAsPlaceOrOrganisation, nameCased } from './name-clues';
 import { runsOf, sentencesOf, type NameRun, type Word } from './name-runs';
 
 /** One mention as found: the name it stands for (titles stripped, abbreviations expanded) and where it is written. */
@@ -36,8 +37,10 @@ const HEADLINE_KINDS = new Set<Block['kind']>(['title', 'heading', 'byline']);
 const SKIPPED_KINDS = new Set<Block['kind']>(['byline']);
 /** The context either side of a name the tagger reads, in characters. */
 const WINDOW_CHARS = 60;
-/** The most text the tagger reads for one document; names past it are decided by the rest of the document. */
-const TAGGER_CHUNK = 20_000;
+/** The most text the tagger reads for one document; names past it are left to what the rest of the document says of them. */
+const TAGGER_CHUNK = 400;
+/** How far either side of a name its clues are looked for, in characters. */
+const CLUE_CHARS = 80;
 
 export function extractEntities(text: string, blocks: readonly Block[]): FoundMention[] {
   const regions = blocks.length > 0 ? blocks : [{ kind: 'paragraph' as const, start: 0, end: text.length }];
@@ -49,7 +52,7 @@ export function extractEntities(text: string, blocks: readonly Block[]): FoundMe
       for (const run of runsOf(text, sentence)) split(run, HEADLINE_KINDS.has(block.kind), candidates, found);
     }
   }
-  classifyWithTagger(text, candidates.filter((candidate) => candidate.kind === null));
+  classifyUnknown(text, candidates.filter((candidate) => candidate.kind === null));
   return [...found, ...settle(candidates, found)].sort((a, b) => a.start - b.start);
 }
 
@@ -60,14 +63,20 @@ function split(run: NameRun, headline: boolean, candidates: Candidate[], found: 
   let titled = false;
   let unknownInitial = run.sentenceInitial;
   const flush = (nextInitial: boolean) => {
-    const cleaned = trimmed(unknown);
-    if (cleaned.length > 0) {
-      const single = cleaned.length === 1;
-      const initial = unknownInitial && cleaned[0] === unknown[0];
+    let cleaned = trimmed(unknown, unknownInitial);
+    const initial = unknownInitial && cleaned[0] === unknown[0];
+    const roles = leadingRoles(cleaned);
+    if (roles > 0) {
+      cleaned = trimmed(cleaned.slice(roles));
+      titled = true;
+    }
+    for (const part of atPersonsOf(cleaned, titled)) {
+      const single = part.words.length === 1;
+      const last = part.words[part.words.length - 1]!.text;
       candidates.push({
-        words: cleaned,
-        kind: titled ? 'person' : ORGANISATION_ENDINGS.has(cleaned[cleaned.length - 1]!.text) && !single ? 'organisation' : null,
-        doubtful: initial && single && !titled,
+        words: part.words,
+        kind: part.person ? 'person' : (ORGANISATION_ENDINGS.has(last) || isOrganisationWord(last)) && !single ? 'organisation' : null,
+        doubtful: initial && part.words[0] === cleaned[0] && roles === 0 && single && !part.person && !knownAsPlaceOrOrganisation([last]),
         headline,
         sentence: run.sentence,
       });
@@ -102,6 +111,33 @@ function split(run: NameRun, headline: boolean, candidates: Candidate[], found: 
   flush(false);
 }
 
+/** How many words open `words` with what someone is rather than who ("Housing Secretary Helen Marsh"); a name must follow them. */
+function leadingRoles(words: readonly Word[]): number {
+  if (words.length < 2 || ORGANISATION_ENDINGS.has(words[words.length - 1]!.text) || isOrganisationWord(words[words.length - 1]!.text)) return 0;
+  let roles = 0;
+  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!.text)) roles = i + 1;
+  return roles;
+}
+
+/**
+ * "Omar Haddad of Brightline Research" is a person and an organisation;
+ * "Bank of England" stays one name. The run is cut at "of" only when what
+ * stands before it is a person's name.
+ */
+function atPersonsOf(words: Word[], titled: boolean): { words: Word[]; person: boolean }[] {
+  if (words.length === 0) return [];
+  const of = words.findIndex((word, i) => i >= 2 && word.text === 'of');
+  if (of !== -1 && isRole(words[of - 1]!.text) && !titled) {
+    // "Chief Executive Officer of Northwind Energy": the role goes, the organisation stays.
+    const rest = trimmed(words.slice(of + 1));
+    return rest.length > 0 ? [{ words: rest, person: false }] : [];
+  }
+  const personBefore = titled || isFirstName(words[0]!.text);
+  if (of === -1 || !personBefore) return [{ words, person: titled }];
+  const rest = trimmed(words.slice(of + 1));
+  return [{ words: words.slice(0, of), person: true }, ...(rest.length > 0 ? [{ words: rest, person: false }] : [])];
+}
+
 /** The number of words from `at` that make the longest phrase `accepts`, or 0. */
 function longest(words: readonly Word[], at: number, accepts: (phrase: string) => boolean): number {
   for (let n = Math.min(LONGEST_KNOWN, words.length - at); n > 0; n--) {
@@ -111,23 +147,28 @@ function longest(words: readonly Word[], at: number, accepts: (phrase: string) =
 }
 
 /** Leading nationality words and common words are not part of a name ("Syrian", "Earlier"); nor are trailing connectors. */
-function trimmed(words: readonly Word[]): Word[] {
+function trimmed(words: readonly Word[], opensSentence = false): Word[] {
   let from = 0;
-  // "Scottish National Party" keeps its first word; "Syrian President" does not.
-  const organisation = words.length > 1 && ORGANISATION_ENDINGS.has(words[words.length - 1]!.text);
-  while (from < words.length && ((DEMONYMS.has(words[from]!.text) && !organisation) || NEVER_ENTITIES.has(words[from]!.text) || !words[from]!.capitalised)) from++;
+  // "Scottish National Party" and "World Food Programme" keep their first word; "Syrian President" does not.
+  const organisation = words.length > 1 && (ORGANISATION_ENDINGS.has(words[words.length - 1]!.text) || isOrganisationWord(words[words.length - 1]!.text));
+  const strip = (word: Word) => (organisation ? isFunctionWord(word.text) : DEMONYMS.has(word.text) || NEVER_ENTITIES.has(word.text) || isFunctionWord(word.text)) || !word.capitalised;
+  while (from < words.length && strip(words[from]!)) from++;
+  // "Results Harbour United" heading a table: a common word opening the line is not the club's.
+  if (opensSentence && from === 0 && organisation && words.length > 2 && isCommonWord(words[0]!.text)) from = 1;
   let to = words.length;
-  while (to > from && !words[to - 1]!.capitalised) to--;
+  while (to > from && (!words[to - 1]!.capitalised || isDayOrMonth(words[to - 1]!.text))) to--;
   const kept = words.slice(from, to);
   return kept.length === 1 && (NEVER_ENTITIES.has(kept[0]!.text) || DEMONYMS.has(kept[0]!.text) || /^\p{N}/u.test(kept[0]!.text)) ? [] : kept;
 }
 
 /**
- * Asks compromise about the unknown runs. Each distinct name is asked about
- * once, in a window of its first sentence: the tagger reads a few hundred
- * words of a long article, not all of it.
+ * Decides the unknown runs: each distinct name by the clues around any of
+ * its mentions first, then, for the names still undecided, most mentioned
+ * first, by compromise reading a window of the name's first sentence. The
+ * tagger's reading is capped, so a long article with many unknown names
+ * costs a few milliseconds, not a hundred.
  */
-function classifyWithTagger(text: string, unknown: Candidate[]): void {
+function classifyUnknown(text: string, unknown: Candidate[]): void {
   const byName = new Map<string, Candidate[]>();
   for (const candidate of unknown) {
     const name = nameOf(candidate);
@@ -135,16 +176,37 @@ function classifyWithTagger(text: string, unknown: Candidate[]): void {
     if (same) same.push(candidate);
     else byName.set(name, [candidate]);
   }
-  const windows: { at: number; length: number; name: string }[] = [];
+  const undecided: Candidate[][] = [];
+  for (const same of byName.values()) {
+    const kind = same.map((candidate) => cluesOf(text, candidate)).find((clue) => clue !== null) ?? null;
+    if (kind) for (const candidate of same) candidate.kind = kind;
+    else undecided.push(same);
+  }
+  undecided.sort((a, b) => b.length - a.length);
+  classifyWithTagger(text, undecided);
+}
+
+function cluesOf(text: string, candidate: Candidate): EntityKind | null {
+  const start = candidate.words[0]!.start;
+  const end = candidate.words[candidate.words.length - 1]!.end;
+  const before = text.slice(Math.max(candidate.sentence.start, start - CLUE_CHARS), start);
+  const after = text.slice(end, Math.min(candidate.sentence.end + 1, end + CLUE_CHARS));
+  const words = candidate.words.map((word) => word.text);
+  if (isDateline(words, after)) candidate.doubtful = false;
+  return kindFromClues(words, before, after);
+}
+
+function classifyWithTagger(text: string, groups: readonly Candidate[][]): void {
+  const windows: { at: number; length: number; group: Candidate[] }[] = [];
   let joined = '';
-  for (const [name, [first]] of byName) {
-    const start = Math.max(first!.sentence.start, first!.words[0]!.start - WINDOW_CHARS);
-    const end = Math.min(first!.sentence.end, first!.words[first!.words.length - 1]!.end + WINDOW_CHARS);
+  for (const group of groups) {
+    const first = group[0]!;
+    const start = Math.max(first.sentence.start, first.words[0]!.start - WINDOW_CHARS);
+    const end = Math.min(first.sentence.end, first.words[first.words.length - 1]!.end + WINDOW_CHARS);
     const window = text.slice(start, end).replace(/\n/g, ' ');
-    const offset = first!.words[0]!.start - start;
-    windows.push({ at: joined.length + offset, length: name.length, name });
+    if (joined.length + window.length > TAGGER_CHUNK) break;
+    windows.push({ at: joined.length + first.words[0]!.start - start, length: nameOf(first).length, group });
     joined += `${window}\n\n`;
-    if (joined.length > TAGGER_CHUNK) break;
   }
   if (windows.length === 0) return;
   const tagged = nlp(joined);
@@ -157,7 +219,7 @@ function classifyWithTagger(text: string, unknown: Candidate[]): void {
   collect('place', tagged.places());
   for (const window of windows) {
     const span = spans.find((s) => s.start < window.at + window.length && window.at < s.end);
-    if (span) for (const candidate of byName.get(window.name)!) candidate.kind ??= span.kind;
+    if (span) for (const candidate of window.group) candidate.kind ??= span.kind;
   }
 }
 
@@ -172,7 +234,7 @@ const nameOf = (candidate: Candidate) => candidate.words.map((word) => word.text
 function settle(candidates: Candidate[], known: readonly FoundMention[]): FoundMention[] {
   const mention = (candidate: Candidate, kind: EntityKind): FoundMention => ({
     kind,
-    name: candidate.words.map((word) => word.text).join(' '),
+    name: candidate.words.map((word) => nameCased(word.text)).join(' '),
     start: candidate.words[0]!.start,
     end: candidate.words[candidate.words.length - 1]!.end,
   });

@@ -14,6 +14,9 @@ const COUNTRIES =
 const CITIES =
   'Abu Dhabi|Addis Ababa|Aleppo|Algiers|Amman|Amsterdam|Ankara|Athens|Baghdad|Baku|Bangkok|Barcelona|Basra|Beijing|Beirut|Belgrade|Berlin|Bern|Bogota|Boston|Brussels|Bucharest|Budapest|Buenos Aires|Cairo|Cape Town|Caracas|Chicago|Copenhagen|Damascus|Delhi|Deir ez-Zor|Doha|Donetsk|Dubai|Dublin|Edinburgh|Erbil|Fallujah|Frankfurt|Geneva|Hama|Hanoi|Havana|Helsinki|Homs|Hong Kong|Houston|Idlib|Islamabad|Istanbul|Jakarta|Jerusalem|Johannesburg|Kabul|Karachi|Kharkiv|Khartoum|Kiev|Kyiv|Kinshasa|Lagos|Latakia|Lima|Lisbon|London|Los Angeles|Madrid|Manila|Mariupol|Marseille|Mecca|Melbourne|Mexico City|Miami|Milan|Minsk|Mogadishu|Mosul|Moscow|Mumbai|Munich|Nairobi|New Delhi|New York|Odesa|Oslo|Ottawa|Palmyra|Paris|Prague|Pyongyang|Raqqa|Ramallah|Riyadh|Rome|San Francisco|Sanaa|Santiago|Sao Paulo|Seoul|Shanghai|Singapore|Sofia|Stockholm|Sydney|Tehran|Tel Aviv|Tokyo|Toronto|Tripoli|Tunis|Vienna|Vilnius|Warsaw|Washington|Zurich';
 
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming';
+
 const ORGANISATIONS =
   'United Nations|European Union|NATO|World Health Organization|World Bank|International Monetary Fund|Red Cross|Red Crescent|Islamic State|Al Qaeda|Hezbollah|Hamas|Taliban|Kremlin|White House|Pentagon|State Department|Congress|Senate|Security Council|General Assembly|Amnesty International|Human Rights Watch|Reuters|Associated Press|Agence France-Presse|BBC|CNN|Al Jazeera|Supreme Court|Federal Reserve|European Commission|European Parliament|African Union|Arab League|OPEC|UNICEF|UNHCR|Doctors Without Borders|Free Syrian Army|Syrian Observatory for Human Rights|Nusra Front|FBI|CIA|Google|Apple|Microsoft|Amazon|Facebook|Twitter|Gazprom|Interpol|Europol|World Trade Organization|Organisation for the Prohibition of Chemical Weapons';
 
@@ -49,6 +52,27 @@ export const BUILT_IN_ALIASES: Readonly<Record<string, string>> = {
   Burma: 'Myanmar',
   OPCW: 'Organisation for the Prohibition of Chemical Weapons',
   WTO: 'World Trade Organization',
+  // The AP's state abbreviations that are not also English words, as datelines write them ("SANTA LUCIA, Calif.").
+  Ala: 'Alabama',
+  Ariz: 'Arizona',
+  Ark: 'Arkansas',
+  Calif: 'California',
+  Colo: 'Colorado',
+  Conn: 'Connecticut',
+  Fla: 'Florida',
+  Ky: 'Kentucky',
+  Md: 'Maryland',
+  Mich: 'Michigan',
+  Minn: 'Minnesota',
+  Neb: 'Nebraska',
+  Nev: 'Nevada',
+  Okla: 'Oklahoma',
+  Ore: 'Oregon',
+  Tenn: 'Tennessee',
+  Tex: 'Texas',
+  Vt: 'Vermont',
+  Wis: 'Wisconsin',
+  Wyo: 'Wyoming',
 };
 
 /** Titles and roles that stand before a name and are not part of it; a name after one is a person. */
@@ -68,13 +92,14 @@ export const NEVER_ENTITIES = new Set(
 
 /** Last words that make an unknown capitalised name an organisation. */
 export const ORGANISATION_ENDINGS = new Set(
-  'Group|Party|Ministry|Council|Agency|Bank|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|University|Committee|Organization|Organisation|Association|Army|Front|Union|Institute|Foundation|Commission|Court|Times|Post|Journal|Network|Authority|Department|Office|Fund|Federation|Movement|Coalition|Alliance|Brigade|Brigades|Club|Parliament|Assembly|Service|Services|Airlines|Press|Tribune|Guardian|Herald|Telegraph|Gazette'.split('|'),
+  'Group|Party|Ministry|Council|Agency|Bank|Company|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|University|Committee|Organization|Organisation|Association|Army|Front|Union|Institute|Foundation|Commission|Court|Times|Post|Journal|Network|Authority|Department|Office|Fund|Federation|Movement|Coalition|Alliance|Brigade|Brigades|Club|Parliament|Assembly|Service|Services|Airlines|Press|Tribune|Guardian|Herald|Telegraph|Gazette|Forces|Police|Programme|Program|Research|Brewing|Brewery|Semiconductor|Semiconductors|Technologies|Systems|Labs|Laboratories|Pharmaceuticals|Motors|Holdings|Partners|Railways|Airways|Rovers|Athletic|United|Wanderers|Rangers'.split('|'),
 );
 
 /** Every name the gazetteer knows, as written, with its kind. */
 export const KNOWN_NAMES: ReadonlyMap<string, EntityKind> = new Map<string, EntityKind>([
   ...COUNTRIES.split('|').map((name) => [name, 'place'] as const),
   ...CITIES.split('|').map((name) => [name, 'place'] as const),
+  ...US_STATES.split('|').map((name) => [name, 'place'] as const),
   ...ORGANISATIONS.split('|').map((name) => [name, 'organisation'] as const),
 ]);
 

@@ -12,7 +12,7 @@ import { writeDurably } from '../store/durable-write';
 import type { FoundMention } from './extract-entities';
 
 /** Bump when extraction or the layout changes: an older file is then read again from the documents, never misread. */
-export const MENTION_CACHE_VERSION = 2;
+export const MENTION_CACHE_VERSION = 3;
 
 export interface CachedDocument {
   contentHash: string;
