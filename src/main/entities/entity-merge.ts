@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityEdits, EntityKind } from '../../shared/entities';
-import { surnameCore } from './extract-entities';
+import { surnameCore } from './surname-core';
 import type { FoundMention } from './extract-entities';
 
 export interface DocumentMentions {

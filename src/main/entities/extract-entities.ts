@@ -13,6 +13,7 @@ import type { Block } from '../../shared/model';
 import { DEMONYMS, LONGEST_KNOWN, NEVER_ENTITIES, ORGANISATION_ENDINGS, TITLES, lookUpName } from './gazetteer';
 import { isCommonWord, isDateline, isDayOrMonth, isFirstName, isFunctionWord, isOrganisationWord, isRole, kindFromClues, knownAsPlaceOrOrganisation, nameCased } from './name-clues';
 import { runsOf, sentencesOf, type NameRun, type Word } from './name-runs';
+import { surnameCore } from './surname-core';
 
 /** One mention as found: the name it stands for (titles stripped, abbreviations expanded) and where it is written. */
 export interface FoundMention {
@@ -252,7 +253,3 @@ function settle(candidates: Candidate[], known: readonly FoundMention[]): FoundM
   return settled;
 }
 
-/** "al-Assad" and "Assad" are the same surname. */
-export function surnameCore(word: string): string {
-  return word.replace(/^(?:al|el|ad|as|ash)-/i, '').toLowerCase();
-}

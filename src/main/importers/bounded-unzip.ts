@@ -6,8 +6,13 @@
  * those gigabytes would escape the import worker's memory limit.
  */
 import { Readable } from 'node:stream';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { ImportError } from './import-error';
+
+/** jszip, loaded at the first archive read or written rather than when the notebook opens. */
+export async function loadJSZip(): Promise<typeof JSZip> {
+  return (await import('jszip')).default;
+}
 
 /** An entry unpacked: its bytes (when kept) and how many were read; not `whole` when it passed the room and was given up. */
 export interface Inflated {
@@ -47,7 +52,7 @@ export async function inflateWithin(entry: JSZip.JSZipObject, room: number, keep
 export async function refuseOversizedEntries(bytes: Uint8Array, select: (name: string) => boolean, limit: number, fileName: string): Promise<void> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await (await loadJSZip()).loadAsync(bytes);
   } catch {
     throw new ImportError('damaged', `"${fileName}" is not a readable zip archive; the file may be damaged.`);
   }

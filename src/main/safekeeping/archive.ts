@@ -11,8 +11,8 @@ import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/prom
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import JSZip from 'jszip';
-import { inflateWithin } from '../importers/bounded-unzip';
+import type JSZip from 'jszip';
+import { inflateWithin, loadJSZip } from '../importers/bounded-unzip';
 import { fsyncFolder } from '../store/durable-write';
 import { SAFE_ID } from '../store/file-names';
 import { isSmallFile } from '../store/notebook-files';
@@ -44,7 +44,7 @@ export const partialPathOf = (target: string) => `${target}.partial`;
 
 /** Zips the files of a snapshot folder (relative paths) into `target`, atomically and durably. */
 export async function writeArchive(folder: string, paths: readonly string[], target: string): Promise<number> {
-  const zip = new JSZip();
+  const zip = new (await loadJSZip())();
   for (const path of [...paths, 'manifest.json']) zip.file(path, openWhenRead(join(folder, path)), { binary: true });
   const partial = partialPathOf(target);
   try {
@@ -100,7 +100,7 @@ export async function extractArchive(path: string, folder: string): Promise<Extr
   const bytes = await readArchiveFile(path);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await (await loadJSZip()).loadAsync(bytes);
   } catch {
     throw new ArchiveError('This file is not a Scholia notebook archive (it is not a readable zip file).');
   }

@@ -6,8 +6,8 @@
  * never are), each inflated chunk by chunk and abandoned at its limit, so a
  * zip bomb stops where a real file would have ended.
  */
-import JSZip from 'jszip';
-import { inflateWithin } from '../../importers/bounded-unzip';
+import type JSZip from 'jszip';
+import { inflateWithin, loadJSZip } from '../../importers/bounded-unzip';
 import { readZipDirectory } from '../../importers/zip-directory';
 import { MAX_PROJECT_XML_BYTES, MAX_TEXT_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './refi-limits';
 import { RefiQdaError } from './refi-qda-error';
@@ -67,7 +67,7 @@ export async function openQdpx(bytes: Uint8Array, fileName: string, budget = MAX
   refuseDirectory(bytes, fileName);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await (await loadJSZip()).loadAsync(bytes);
   } catch {
     throw new RefiQdaError(`“${fileName}” is not a readable REFI-QDA project: its zip structure is damaged.`);
   }
