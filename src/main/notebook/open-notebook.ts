@@ -309,7 +309,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   void sharedText.start().catch((error: unknown) => console.error('[scholia] shared text could not be compared:', error));
   const passageBatch = new PassageBatch({ feed, passages, tags, textOf: async (documentId) => (await library.body(documentId)).text });
   const quoteReview = await openQuoteReview({ open, guard: gate, feed, notices, library, passages, passageBatch, now, worker: options.quoteWorker });
-  const entities = await openEntities({ dir, feed, library, guard: gate, open, worker: options.entitiesWorker });
+  const entities = await openEntities({ dir, feed, library, guard: gate, notices, open, worker: options.entitiesWorker });
   const services = {
     feed,
     sharedText,

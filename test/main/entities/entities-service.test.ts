@@ -106,6 +106,20 @@ describe('entities in a notebook', () => {
     await again.close();
   });
 
+  it('restores damaged corrections from the last verified backup, and says so', async () => {
+    const dir = await tempDir();
+    const { notebook } = await open(dir);
+    await notebook.entities.edit({ action: 'rename', entityId: (await find(notebook, 'United Nations'))!.id, name: 'The UN' });
+    await notebook.safekeeping.createBackup();
+    await notebook.close();
+    await writeFile(join(dir, 'entities.json'), '{"schemaVersion": 3, "edits": [tru');
+
+    const again = (await open(dir)).notebook;
+    expect(await find(again, 'The UN')).toBeDefined();
+    expect(again.notices.list().map((notice) => notice.message)).toEqual([expect.stringMatching(/entit.*damaged.*restored it from the last verified backup/is)]);
+    await again.close();
+  });
+
   it('refuses bad edits with a clear message and changes nothing', async () => {
     const dir = await tempDir();
     const { notebook } = await open(dir);
