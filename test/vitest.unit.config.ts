@@ -25,6 +25,9 @@ export default defineConfig({
     environment: 'node',
     // Vitest leaves one core free by default, which is one worker on two cores; the kill test mostly waits on its child.
     maxWorkers: 2,
+    // Two files and the kill test's child share two cores, so a test that starts workers can take twice its quiet time; the limit catches hangs, benchmarks time things.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     sequence: { sequencer: LongestFirst },
   },
 });
