@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import type { EntityKind } from '../../shared/entities';
 import type { Block } from '../../shared/model';
 import { DEMONYMS, LONGEST_KNOWN, NEVER_ENTITIES, ORGANISATION_ENDINGS, TITLES, lookUpName } from './gazetteer';
-import { isCommonWord, isDateline, isDayOrMonth, isFirstName, isFunctionWord, isOrganisationWord, isRole, kindFromClues, knownAsPlaceOrOrganisation, nameCased } from './name-clues';
+import { isCommonWord, isDateline, isDayOrMonth, isFirstName, isFunctionWord, isOrganisationWord, isPlaceWord, isRole, kindFromClues, knownAsPlaceOrOrganisation, nameCased } from './name-clues';
 import { runsOf, sentencesOf, type NameRun, type Word } from './name-runs';
 import { surnameCore } from './surname-core';
 
@@ -74,6 +74,7 @@ function split(run: NameRun, headline: boolean, candidates: Candidate[], found: 
     for (const part of atPersonsOf(cleaned, titled)) {
       const single = part.words.length === 1;
       const last = part.words[part.words.length - 1]!.text;
+      if (!part.person && part.words.every((word) => isCommonWord(word.text) || isRole(word.text)) && !namesABody(last)) continue;
       candidates.push({
         words: part.words,
         kind: part.person ? 'person' : (ORGANISATION_ENDINGS.has(last) || isOrganisationWord(last)) && !single ? 'organisation' : null,
@@ -89,9 +90,11 @@ function split(run: NameRun, headline: boolean, candidates: Candidate[], found: 
   for (let i = 0; i < words.length; ) {
     const title = longest(words, i, (phrase) => TITLES.has(phrase));
     if (title > 0 && unknown.length === 0) {
-      titled = true;
+      // "Director of Energy Transition" names a post; what follows "of" is not a person.
+      const post = words[i + title]?.text === 'of';
+      titled = !post;
       unknownInitial = false;
-      i += title;
+      i += post ? title + 1 : title;
       continue;
     }
     const known = longest(words, i, (phrase) => lookUpName(phrase) !== undefined);
@@ -112,6 +115,11 @@ function split(run: NameRun, headline: boolean, candidates: Candidate[], found: 
   flush(false);
 }
 
+/** "Police", "University", "River": a last word that makes ordinary words a name ("Thames Valley Police"). */
+function namesABody(last: string): boolean {
+  return ORGANISATION_ENDINGS.has(last) || isOrganisationWord(last) || isPlaceWord(last);
+}
+
 /** How many words open `words` with what someone is rather than who ("Housing Secretary Helen Marsh"); a name must follow them. */
 function leadingRoles(words: readonly Word[]): number {
   if (words.length < 2 || ORGANISATION_ENDINGS.has(words[words.length - 1]!.text) || isOrganisationWord(words[words.length - 1]!.text)) return 0;
@@ -128,7 +136,7 @@ function leadingRoles(words: readonly Word[]): number {
 function atPersonsOf(words: Word[], titled: boolean): { words: Word[]; person: boolean }[] {
   if (words.length === 0) return [];
   const of = words.findIndex((word, i) => i >= 2 && word.text === 'of');
-  if (of !== -1 && isRole(words[of - 1]!.text) && !titled) {
+  if (of !== -1 && isRole(words[of - 1]!.text)) {
     // "Chief Executive Officer of Northwind Energy": the role goes, the organisation stays.
     const rest = trimmed(words.slice(of + 1));
     return rest.length > 0 ? [{ words: rest, person: false }] : [];
@@ -172,7 +180,8 @@ function trimmed(words: readonly Word[], opensSentence = false): Word[] {
 function classifyUnknown(text: string, unknown: Candidate[]): void {
   const byName = new Map<string, Candidate[]>();
   for (const candidate of unknown) {
-    const name = nameOf(candidate);
+    // "SANTA LUCIA" in the dateline and "Santa Lucia" in the text are one name, decided together.
+    const name = nameOf(candidate).toLowerCase();
     const same = byName.get(name);
     if (same) same.push(candidate);
     else byName.set(name, [candidate]);
@@ -191,7 +200,8 @@ function cluesOf(text: string, candidate: Candidate): EntityKind | null {
   const start = candidate.words[0]!.start;
   const end = candidate.words[candidate.words.length - 1]!.end;
   const before = text.slice(Math.max(candidate.sentence.start, start - CLUE_CHARS), start);
-  const after = text.slice(end, Math.min(candidate.sentence.end + 1, end + CLUE_CHARS));
+  // Past the sentence's end too, to the line's: "SANTA LUCIA, Calif. —" is cut after "Calif." as a sentence.
+  const after = text.slice(end, end + CLUE_CHARS).split('\n', 1)[0]!;
   const words = candidate.words.map((word) => word.text);
   if (isDateline(words, after)) candidate.doubtful = false;
   return kindFromClues(words, before, after);

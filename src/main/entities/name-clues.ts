@@ -117,6 +117,10 @@ export function isOrganisationWord(word: string): boolean {
   return ORG_WORDS.has(word.toLowerCase());
 }
 
+export function isPlaceWord(word: string): boolean {
+  return PLACE_WORDS.has(word.toLowerCase());
+}
+
 export function isFirstName(word: string): boolean {
   return has(tagsOf(word), FIRST_NAME_TAGS);
 }

@@ -70,6 +70,19 @@ describe('extracting entities from one document', () => {
     expect(found.every((mention) => /\p{Lu}/u.test(mention.name))).toBe(true);
   });
 
+  it.each([
+    ['a role before the name', 'The plan was backed by Housing Secretary Helen Marsh on Monday.', ['person:Helen Marsh'], ['Housing Secretary Helen Marsh']],
+    ['a person of an organisation', 'Analysts were less sure, according to Omar Haddad of Brightline Research.', ['person:Omar Haddad', 'organisation:Brightline Research'], ['Omar Haddad of Brightline Research']],
+    ['a post, not a person', '"It works," said Pieter de Vries, Director of Energy Transition at the port.', [], ['Energy Transition']],
+    ['a role before "of"', 'The Chief Executive Officer of Northwind Energy resigned.', ['organisation:Northwind Energy'], ['Executive Officer']],
+    ['a dateline', 'SANTA LUCIA, Calif. — A fire near Santa Lucia burned homes.', ['place:Santa Lucia'], ['person:Santa Lucia']],
+    ['a speaker set off after a role', 'The finance minister, Karol Bielik, said the deficit would fall.', ['person:Karol Bielik'], []],
+  ])('reads %s', (_case, text, wanted, unwanted) => {
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(wanted));
+    for (const name of unwanted) expect(found.map((entry) => entry.slice(entry.indexOf(':') + 1)).concat(found)).not.toContain(name);
+  });
+
   it('reads names in other languages’ quote marks', () => {
     expect(names('« Nous irons à Paris », a dit le ministre. „Berlin“ antwortete.')).toEqual(expect.arrayContaining(['place:Paris', 'place:Berlin']));
   });
