@@ -10,7 +10,7 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../../shared/entities';
 import type { Block } from '../../shared/model';
-import { DEMONYMS, LONGEST_KNOWN, NEVER_ENTITIES, ORGANISATION_ENDINGS, TITLES, lookUpName } from './gazetteer';
+import { DEMONYMS, LONGEST_KNOWN, NEVER_ENTITIES, TITLES, lookUpName } from './gazetteer';
 import { isCommonWord, isDateline, isDayOrMonth, isFirstName, isFunctionWord, isOrganisationWord, isPlaceWord, isRole, kindFromClues, knownAsPlaceOrOrganisation, nameCased } from './name-clues';
 import { runsOf, sentencesOf, type NameRun, type Word } from './name-runs';
 import { surnameCore } from './surname-core';
@@ -77,7 +77,7 @@ function split(run: NameRun, headline: boolean, candidates: Candidate[], found: 
       if (!part.person && part.words.every((word) => isCommonWord(word.text) || isRole(word.text)) && !namesABody(last)) continue;
       candidates.push({
         words: part.words,
-        kind: part.person ? 'person' : (ORGANISATION_ENDINGS.has(last) || isOrganisationWord(last)) && !single ? 'organisation' : null,
+        kind: part.person ? 'person' : isOrganisationWord(last) && !single ? 'organisation' : null,
         doubtful: initial && part.words[0] === cleaned[0] && roles === 0 && single && !part.person && !knownAsPlaceOrOrganisation([last]),
         headline,
         sentence: run.sentence,
@@ -117,12 +117,12 @@ function split(run: NameRun, headline: boolean, candidates: Candidate[], found: 
 
 /** "Police", "University", "River": a last word that makes ordinary words a name ("Thames Valley Police"). */
 function namesABody(last: string): boolean {
-  return ORGANISATION_ENDINGS.has(last) || isOrganisationWord(last) || isPlaceWord(last);
+  return isOrganisationWord(last) || isPlaceWord(last);
 }
 
 /** How many words open `words` with what someone is rather than who ("Housing Secretary Helen Marsh"); a name must follow them. */
 function leadingRoles(words: readonly Word[]): number {
-  if (words.length < 2 || ORGANISATION_ENDINGS.has(words[words.length - 1]!.text) || isOrganisationWord(words[words.length - 1]!.text)) return 0;
+  if (words.length < 2 || isOrganisationWord(words[words.length - 1]!.text)) return 0;
   let roles = 0;
   for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!.text)) roles = i + 1;
   return roles;
@@ -159,7 +159,7 @@ function longest(words: readonly Word[], at: number, accepts: (phrase: string) =
 function trimmed(words: readonly Word[], opensSentence = false): Word[] {
   let from = 0;
   // "Scottish National Party" and "World Food Programme" keep their first word; "Syrian President" does not.
-  const organisation = words.length > 1 && (ORGANISATION_ENDINGS.has(words[words.length - 1]!.text) || isOrganisationWord(words[words.length - 1]!.text));
+  const organisation = words.length > 1 && isOrganisationWord(words[words.length - 1]!.text);
   const strip = (word: Word) => (organisation ? isFunctionWord(word.text) : DEMONYMS.has(word.text) || NEVER_ENTITIES.has(word.text) || isFunctionWord(word.text)) || !word.capitalised;
   while (from < words.length && strip(words[from]!)) from++;
   // "Results Harbour United" heading a table: a common word opening the line is not the club's.

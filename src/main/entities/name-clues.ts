@@ -58,18 +58,18 @@ export function kindFromClues(words: readonly string[], before: string, after: s
   const whole = tagsOf(words.join(' '));
   if (has(whole, ORGANISATION_TAGS)) return 'organisation';
   if (has(whole, PLACE_TAGS)) return 'place';
-  const last = words[words.length - 1]!.toLowerCase();
-  if (words.length > 1 && ORG_WORDS.has(last)) return 'organisation';
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && isOrganisationWord(last)) return 'organisation';
   // "University of Kyoto", "International Organization for Migration": the body named before its "of" or "for".
   const joint = words.findIndex((word) => word === 'of' || word === 'for');
-  if (joint > 0 && words.slice(0, joint).some((word) => ORG_WORDS.has(word.toLowerCase()) || ORGANISATION_ENDINGS.has(word))) return 'organisation';
+  if (joint > 0 && words.slice(0, joint).some(isOrganisationWord)) return 'organisation';
   // "Lake Victoria", "Mount Kenya", "River Thames".
   if (words.length > 1 && PLACE_WORDS.has(words[0]!.toLowerCase()) && !isFirstName(words[1]!)) return 'place';
   if (words.length === 1 && INITIALISM.test(words[0]!)) return 'organisation';
   if ((words.length === 1 || !isFirstName(words[0]!)) && PLACE_BEFORE.test(before)) return 'place';
   if (isDateline(words, after)) return 'place';
   if (has(whole, PERSON_TAGS) || SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before) || PERSON_AFTER.test(after) || isRole(ROLE_BEFORE.exec(before)?.[1])) return 'person';
-  if (words.length > 1 && PLACE_WORDS.has(last)) return 'place';
+  if (words.length > 1 && isPlaceWord(last)) return 'place';
   const first = tagsOf(words[0]!);
   const lastTags = tagsOf(words[words.length - 1]!);
   if (words.length > 1 && (has(first, FIRST_NAME_TAGS) || has(lastTags, PERSON_TAGS))) return 'person';
@@ -113,8 +113,9 @@ export function isDayOrMonth(word: string): boolean {
   return has(tagsOf(word), DATE_TAGS);
 }
 
+/** A word that makes the name it ends, or the body named before "of", an organisation: the gazetteer's endings and compromise's organisation words. */
 export function isOrganisationWord(word: string): boolean {
-  return ORG_WORDS.has(word.toLowerCase());
+  return ORGANISATION_ENDINGS.has(word) || ORG_WORDS.has(word.toLowerCase());
 }
 
 export function isPlaceWord(word: string): boolean {

@@ -4,8 +4,6 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { ChangeFeed } from '../changes/change-feed';
 import type { Library } from '../library/library';
-import type { Notices } from '../notices/notices';
-import { describeRecovery } from '../safekeeping/recovery-notices';
 import type { SmallFileName } from '../store/notebook-files';
 import type { OpenedFile } from '../store/recoverable-file';
 import { EntitiesFileSchema, SCHEMA_VERSION, type EntitiesFile } from '../store/schema';
@@ -23,9 +21,7 @@ interface EntitiesSetup {
   feed: ChangeFeed;
   library: Library;
   guard: WriteGate;
-  /** Where a damaged corrections file, restored at opening, is told. */
-  notices: Notices;
-  /** Opens a small notebook file as openNotebook opens the others: recovered from its last good copy or a verified backup. */
+  /** Opens a small notebook file as openNotebook opens the others: recovered from its last good copy or a verified backup, and told. */
   open: <T extends object>(name: SmallFileName, schema: z.ZodType<T>) => Promise<OpenedFile<T>>;
   /** Starts the entities worker; without it documents are read on the calling thread (tests, tools). */
   worker?: () => WorkerHandle;
@@ -37,7 +33,6 @@ const ENTITIES_FILE: SmallFileName = 'entities.json';
 /** Opens the entities and starts reading, in the background, the documents the cache lacks. */
 export async function openEntities(setup: EntitiesSetup): Promise<Entities> {
   const opened = await setup.open(ENTITIES_FILE, EntitiesFileSchema);
-  if (opened.recovery) setup.notices.notify('warning', describeRecovery(opened.recovery));
   const data: EntitiesFile = opened.data ?? { schemaVersion: SCHEMA_VERSION, edits: NO_EDITS };
   const db = new Low(opened.adapter, data);
   db.data = data;

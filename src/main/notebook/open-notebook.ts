@@ -308,8 +308,14 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   // In the background: the reader shows markers once the comparison is done, and is told when.
   void sharedText.start().catch((error: unknown) => console.error('[scholia] shared text could not be compared:', error));
   const passageBatch = new PassageBatch({ feed, passages, tags, textOf: async (documentId) => (await library.body(documentId)).text });
-  const quoteReview = await openQuoteReview({ open, guard: gate, feed, notices, library, passages, passageBatch, now, worker: options.quoteWorker });
-  const entities = await openEntities({ dir, feed, library, guard: gate, notices, open, worker: options.entitiesWorker });
+  // The files opened from here on tell their own recovery; the five above are told together once the notebook stands.
+  const openTelling = async <T extends object>(name: string, schema: z.ZodType<T>) => {
+    const opened = await open(name, schema);
+    if (opened.recovery) notices.notify('warning', describeRecovery(opened.recovery));
+    return opened;
+  };
+  const quoteReview = await openQuoteReview({ open: openTelling, guard: gate, feed, library, passages, passageBatch, now, worker: options.quoteWorker });
+  const entities = await openEntities({ dir, feed, library, guard: gate, open: openTelling, worker: options.entitiesWorker });
   const services = {
     feed,
     sharedText,

@@ -9,8 +9,6 @@ import type { z } from 'zod';
 import type { Block, DocumentSummary, PlacedPassage } from '../../shared/model';
 import type { ChangeFeed } from '../changes/change-feed';
 import type { PassageBatch } from '../coding/passage-batch';
-import type { Notices } from '../notices/notices';
-import { describeRecovery } from '../safekeeping/recovery-notices';
 import type { OpenedFile } from '../store/recoverable-file';
 import { TransactionalFile, type WriteGuard } from '../store/transactional-file';
 import { localWorkerHandle } from '../workers/local-worker';
@@ -20,11 +18,10 @@ import { createQuoteApi, QUOTE_METHODS, QUOTE_WORKER, type QuoteApi } from './qu
 import { QuoteReview } from './quote-review-service';
 
 export interface QuoteReviewOptions {
-  /** Opens a small notebook file as openNotebook opens the others. */
+  /** Opens a small notebook file as openNotebook opens the others, telling the user when it was restored. */
   open: <T extends object>(name: string, schema: z.ZodType<T>) => Promise<OpenedFile<T>>;
   guard: WriteGuard;
   feed: ChangeFeed;
-  notices: Notices;
   library: { find(id: string): DocumentSummary; body(id: string): Promise<{ text: string; blocks: readonly Block[] }> };
   passages: { list(documentId: string): Promise<PlacedPassage[]> };
   passageBatch: PassageBatch;
@@ -35,7 +32,6 @@ export interface QuoteReviewOptions {
 
 export async function openQuoteReview(options: QuoteReviewOptions): Promise<QuoteReview> {
   const opened = await options.open(QUOTE_DECISIONS_FILE, QuoteDecisionsFileSchema);
-  if (opened.recovery) options.notices.notify('warning', describeRecovery(opened.recovery));
   const data = opened.data ?? emptyQuoteDecisions();
   const db = new Low(opened.adapter, data);
   db.data = data;
