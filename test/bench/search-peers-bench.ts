@@ -34,6 +34,8 @@ interface Contender {
   build(): void;
   serialize(): Promise<string[] | Uint8Array[] | null>;
   load(parts: string[] | Uint8Array[]): Promise<void>;
+  /** Loads from the saved file itself, as the app does, when the engine can read a file without being handed its bytes. */
+  loadFile?(path: string): Promise<void>;
   release(): void;
   query(query: string, kind: QueryKind): (() => unknown) | null;
 }
@@ -70,6 +72,12 @@ function scholia(library: Library): Contender {
     async load(parts) {
       engine = new SearchEngine();
       const outcome = engine.loadFromFile((parts as Buffer[])[0]!, fingerprint);
+      if (!outcome.loaded) throw new Error(outcome.message);
+    },
+    // The app's start-up: word positions and article text stay in the file until a query needs them.
+    async loadFile(path) {
+      engine = new SearchEngine();
+      const outcome = engine.loadFrom(path, fingerprint);
       if (!outcome.loaded) throw new Error(outcome.message);
     },
     release: () => (engine = null),
@@ -149,6 +157,7 @@ async function saveAndReload(contender: Contender, heldBeforeBuild: number): Pro
     const before = heldBytes();
     // Read in a function of its own, so the file's bytes are garbage once loaded.
     const load = async () => {
+      if (contender.loadFile) return contender.loadFile(file);
       const read = await readFile(file);
       await contender.load(binary ? [read] : unframed(read));
     };

@@ -16,9 +16,13 @@ import { groupByDocument } from './result-groups';
 import type { AnalyzedItem } from './item-analysis';
 import { SEGMENT_TOKENS, SegmentedIndex, type SegmentSizes } from './segmented-index';
 import type { Segment } from './segment';
-import { decodeBinarySnapshot, encodeBinarySnapshot, isBinarySnapshot } from './snapshot-binary';
-import type { LoadOutcome, SnapshotContents } from './snapshot-contents';
-import type { IndexableItem, IndexablePassage, ItemRef, SearchHit, SearchOptions, SearchResult } from './types';
+import { BufferBytes, FileBytes, type LateBytes } from './late-bytes';
+import { movePositions } from './late-positions';
+import { SavedDocument } from './saved-bodies';
+import { decodeBinarySnapshot, encodeBinarySnapshot, isBinarySnapshot, type EncodedSnapshot } from './snapshot-binary';
+import type { LoadOutcome } from './snapshot-contents';
+import { openSnapshotFile, writeSnapshotFile } from './snapshot-file';
+import type { IndexableDocument, IndexableItem, IndexablePassage, ItemRef, SearchHit, SearchOptions, SearchResult } from './types';
 import type { FoundOccurrence, OccurrenceList } from '../../shared/concordance';
 
 export const DEFAULT_LIMIT = 50;
@@ -31,6 +35,9 @@ export class SearchEngine {
   private readonly store = new ItemStore();
   private readonly index: SegmentedIndex;
   private readonly texts = new FieldTextCache((key, field) => this.store.fieldText(key, fieldName(field)));
+
+  /** The file restored or saved last, which bodies and positions are read from; closed before it is replaced. */
+  private late: LateBytes | null = null;
 
   /** Just under a segment's size, so a batch is sealed as one segment rather than split in two. */
   private readonly batchTokens: number;
@@ -112,28 +119,56 @@ export class SearchEngine {
     return this.store.fingerprint();
   }
 
-  /** The index as the chunks of the binary file `loadFromFile` reads (see snapshot-binary). */
+  /** The index as the chunks of the binary file `loadFromFile` reads (see snapshot-binary), bodies included. */
   serializeToFile(): Uint8Array[] {
-    return encodeBinarySnapshot(
-      { ...this.store.contents(), vocabulary: this.index.terms(), segments: [...this.index.segments()] },
-      this.fingerprint(),
-    );
+    return [...fileChunks(this.encode().encoded)];
   }
 
   /**
-   * Restores from a saved file's bytes (null: no file) without re-indexing.
-   * Refuses (and changes nothing) when the file is missing, damaged, from
-   * another format version, or when `expectedFingerprint` is given and
-   * differs: then the caller rebuilds. The binary layout is used in place:
-   * `file` must not change afterwards.
+   * Saves the index to `path` atomically; returns the bytes written. The
+   * bodies are written one document at a time from where they are; then
+   * every document and segment reads its body and positions from the new
+   * file, and none is held in memory.
    */
+  saveTo(path: string): number {
+    const { documents, segments, encoded } = this.encode();
+    const bytes = writeSnapshotFile(path, fileChunks(encoded), () => this.late?.close());
+    const late = new FileBytes(path);
+    // Held open from now on, so what is read later is this file's even if the name is taken by another.
+    late.open();
+    this.late = late;
+    documents.forEach((document, index) => {
+      const start = encoded.bodyStarts[index]!;
+      if (document instanceof SavedDocument) document.moveTo(late, start);
+      else this.store.replaceDocument(SavedDocument.of(document, late, start));
+    });
+    segments.forEach((segment, index) => movePositions(segment.data, late, encoded.positions[index]!));
+    return bytes;
+  }
+
+  /** Restores from a saved file's bytes (null: no file) without re-indexing; see `loadFrom`. `file` must not change afterwards. */
   loadFromFile(file: Buffer | null, expectedFingerprint?: string): LoadOutcome {
     if (file === null || file.length === 0) return { loaded: false, reason: 'missing', message: 'There is no saved index.' };
-    if (!isBinarySnapshot(file)) return { loaded: false, reason: 'unreadable', message: 'The saved index is not a Scholia search index.' };
-    const decoded = decodeBinarySnapshot(file, expectedFingerprint);
-    if (!decoded.ok) return decoded.outcome;
-    this.restore(decoded.contents);
-    return { loaded: true, fingerprint: decoded.fingerprint };
+    return this.load(file, file.length, new BufferBytes(file), expectedFingerprint);
+  }
+
+  /**
+   * Restores from the file saved at `path` without re-indexing, reading it up
+   * to the word positions and document bodies, which stay on disk until
+   * needed. Refuses (and
+   * changes nothing) when the file is missing, damaged, from another format
+   * version, or when `expectedFingerprint` is given and differs: then the
+   * caller rebuilds.
+   */
+  loadFrom(path: string, expectedFingerprint?: string): LoadOutcome {
+    const opened = openSnapshotFile(path);
+    if (opened === null || opened.fileLength === 0) {
+      opened?.late.close();
+      return { loaded: false, reason: 'missing', message: 'There is no saved index.' };
+    }
+    const outcome = this.load(opened.index, opened.fileLength, opened.late, expectedFingerprint);
+    if (!outcome.loaded) opened.late.close();
+    return outcome;
   }
 
   /**
@@ -153,9 +188,23 @@ export class SearchEngine {
     return { ...this.store.counts(), segments: this.index.segments().length };
   }
 
-  private restore({ segments, vocabulary, ...items }: SnapshotContents): void {
+  private load(index: Buffer, fileLength: number, late: LateBytes, expectedFingerprint: string | undefined): LoadOutcome {
+    if (!isBinarySnapshot(index)) return { loaded: false, reason: 'unreadable', message: 'The saved index is not a Scholia search index.' };
+    const decoded = decodeBinarySnapshot(index, fileLength, late, expectedFingerprint);
+    if (!decoded.ok) return decoded.outcome;
+    const { segments, vocabulary, ...items } = decoded.contents;
     this.store.restore(items);
     this.index.restore(segments, vocabulary);
+    this.late?.close();
+    this.late = late;
+    return { loaded: true, fingerprint: decoded.fingerprint };
+  }
+
+  private encode(): { documents: IndexableDocument[]; segments: Segment[]; encoded: EncodedSnapshot } {
+    const contents = this.store.contents();
+    const segments = [...this.index.segments()];
+    const encoded = encodeBinarySnapshot({ ...contents, vocabulary: this.index.terms(), segments }, this.fingerprint());
+    return { documents: contents.documents, segments, encoded };
   }
 
   /** A query of filters only (`tag:actors -tag:actors/kerry`): the passages they let through. */
@@ -187,4 +236,10 @@ export class SearchEngine {
     const note = this.store.note(id);
     return note ? [noteHit(note, this.store.documentOfNote(note), spans, match.score)] : [];
   }
+}
+
+/** The file's chunks in order, the bodies read as they are written. */
+function* fileChunks(encoded: EncodedSnapshot): Generator<Uint8Array> {
+  yield* encoded.chunks;
+  yield* encoded.bodies();
 }

@@ -6,7 +6,6 @@ import { serveWorker, type WorkerError, type WorkerPort } from '../workers/worke
 import type { SearchEngine } from './search-engine';
 import { SearchQueryError } from './search-query-error';
 import type { LoadOutcome } from './snapshot-contents';
-import { readSnapshotFile, writeSnapshotFile } from './snapshot-file';
 import type { IndexableItem, ItemRef, SearchOptions, SearchResult } from './types';
 import type { FoundOccurrence, OccurrenceList } from '../../shared/concordance';
 import type { OccurrenceOptions } from './occurrences';
@@ -68,8 +67,8 @@ export function serveSearchEngine(port: WorkerPort, engine: SearchEngine, mainte
     occurrences: (query, options) => engine.occurrences(query, options),
     fingerprint: () => engine.fingerprint(),
     reconcile: (expected) => engine.reconcile(expected),
-    saveTo: (path) => ({ bytes: writeSnapshotFile(path, engine.serializeToFile()), fingerprint: engine.fingerprint() }),
-    loadFrom: (path, expectedFingerprint) => engine.loadFromFile(readSnapshotFile(path), expectedFingerprint),
+    saveTo: (path) => ({ bytes: engine.saveTo(path), fingerprint: engine.fingerprint() }),
+    loadFrom: (path, expectedFingerprint) => engine.loadFrom(path, expectedFingerprint),
   };
   const stop = serveWorker(SEARCH_METHODS, port, api, SEARCH_WORKER, { describeError: errorValue, afterEach: scheduleMaintenance });
   return () => {

@@ -7,6 +7,7 @@
  */
 import { FIELD_COUNT, isHeadlineField } from './fields';
 import { packPosition, unpackIndex, unpackLength, type AnalyzedItem } from './item-analysis';
+import { latePositionsOf, type EntryBytes } from './late-positions';
 import { ByteWriter } from './varint';
 import type { Vocabulary } from './vocabulary';
 
@@ -41,6 +42,7 @@ export class Segment {
   /** Per field: how many items have it, and their total length, for BM25's average. */
   readonly fieldItems = new Float64Array(FIELD_COUNT);
   readonly fieldTokens = new Float64Array(FIELD_COUNT);
+  private readonly itemCount: number;
   private readonly deleted: Uint8Array;
   private deletedCount = 0;
 
@@ -50,9 +52,11 @@ export class Segment {
     deletedItems: readonly number[] = [],
   ) {
     this.data = data;
-    this.deleted = new Uint8Array(data.keys.length);
+    // Counted from the field lengths: a restored segment's keys are cut from their column only when first read.
+    this.itemCount = data.fieldLengths.length / FIELD_COUNT;
+    this.deleted = new Uint8Array(this.itemCount);
     let tokens = 0;
-    for (let item = 0; item < data.keys.length; item += 1) {
+    for (let item = 0; item < this.itemCount; item += 1) {
       for (let field = 0; field < FIELD_COUNT; field += 1) {
         const length = data.fieldLengths[item * FIELD_COUNT + field]!;
         if (length > 0) {
@@ -67,11 +71,11 @@ export class Segment {
   }
 
   get size(): number {
-    return this.data.keys.length;
+    return this.itemCount;
   }
 
   get liveCount(): number {
-    return this.data.keys.length - this.deletedCount;
+    return this.itemCount - this.deletedCount;
   }
 
   isDeleted(item: number): boolean {
@@ -153,7 +157,8 @@ export class Segment {
   occurrences(entry: number, scratch?: Uint32Array): Uint32Array {
     const count = this.data.entryOccurrences[entry]!;
     const into = scratch && scratch.length >= count * 2 ? scratch : new Uint32Array(count * 2);
-    decodeOccurrences(this.data.occurrenceBytes, this.data.entryOffset[entry]!, count, into);
+    const { bytes, at } = this.entryBytes(entry);
+    decodeOccurrences(bytes, at, count, into);
     return into.subarray(0, count * 2);
   }
 
@@ -164,8 +169,9 @@ export class Segment {
    */
   wordNumbers(entry: number, into: Uint32Array): number {
     const count = this.data.entryOccurrences[entry]!;
-    const bytes = this.data.occurrenceBytes;
-    let at = this.data.entryOffset[entry]!;
+    const place = this.entryBytes(entry);
+    const bytes = place.bytes;
+    let at = place.at;
     let wordIndex = 0;
     for (let occurrence = 0; occurrence < count; occurrence += 1) {
       let byte = bytes[at++]!;
@@ -184,6 +190,12 @@ export class Segment {
       into[occurrence] = wordIndex;
     }
     return count;
+  }
+
+  /** Where the entry's occurrences are encoded, read from the saved file first if they were left there. */
+  private entryBytes(entry: number): EntryBytes {
+    const late = latePositionsOf(this.data);
+    return late ? late.entry(entry) : { bytes: this.data.occurrenceBytes, at: this.data.entryOffset[entry]! };
   }
 
   /** The entry of `item` among entries [from, to), which are sorted by item, or -1. */

@@ -1,10 +1,13 @@
 /**
- * The saved index file in a binary layout, so that start-up does not parse
- * 100 MB of JSON. A small JSON header carries what is made of strings (item
- * metadata, keys, the one vocabulary); every typed array of every segment is stored
- * raw and aligned, so loading wraps views over the file's bytes instead of
- * decoding them; document bodies are stored as UTF-8 and decoded one document
- * at a time, only when a query shows or phrase-checks that document.
+ * The saved index file in a binary layout, so that start-up neither parses
+ * 100 MB of JSON nor reads the article text. A small JSON header gives the
+ * counts and the table of sections; everything else is raw, aligned sections
+ * (snapshot-sections): the items as columns, the vocabulary, each segment's
+ * typed arrays, used as views over the bytes read. What start-up does not
+ * need comes last: each segment's word positions (late-positions), then the
+ * document bodies as UTF-8 (saved-bodies). Start-up reads the file only up to
+ * them; a segment's positions are read when a query first needs them, a body
+ * when a query shows or checks its document.
  *
  * Layout (little-endian):
  *   0  magic "SCHOLIA-IDX-BIN\n" (16 bytes)
@@ -13,59 +16,41 @@
  *   24 u32 header length in bytes
  *   28 u32 reserved (0)
  *   32 f64 total file length
- *   40 header (UTF-8 JSON), then 8-aligned sections: the vocabulary's sorted
- *      order, per segment its arrays, then the bodies.
+ *   40 f64 where the late sections start: what start-up reads is [0, this)
+ *   48 header (UTF-8 JSON), then the 8-aligned sections, the late ones, the bodies.
  * A file that does not hold together (wrong length, sections out of range,
  * counts that disagree) is refused as unreadable: the caller rebuilds.
  */
-import { BLOCK_KINDS, type Block } from '../../shared/model';
 import { FIELD_COUNT } from './fields';
 import { INDEX_FORMAT_VERSION } from './fingerprint';
-import { itemKey } from './item-keys';
-import { Segment, type SegmentData } from './segment';
-import { pairHashes, type LoadOutcome, type SnapshotContents } from './snapshot-contents';
-import { damaged, DamagedSnapshot, inRange, validateSegment } from './snapshot-validation';
+import type { LateBytes } from './late-bytes';
+import { LatePositions, readPositionsLate, type PositionsPlace } from './late-positions';
+import { SavedDocument } from './saved-bodies';
+import { Segment } from './segment';
+import type { LoadOutcome, SnapshotContents } from './snapshot-contents';
+import { bodyLengths, readItems, writeItems, type ItemCounts, type RestoredItems } from './snapshot-items';
+import { SectionReader, SectionWriter, type SectionTable } from './snapshot-sections';
+import { damaged, DamagedSnapshot, validateSegment } from './snapshot-validation';
 import { Vocabulary } from './vocabulary';
-import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
 
 const MAGIC = Buffer.from('SCHOLIA-IDX-BIN\n', 'latin1');
 const BYTE_ORDER_MARK = 0x01020304;
-const PREAMBLE_BYTES = 40;
+export const PREAMBLE_BYTES = 48;
 
 interface HeaderSegment {
-  keys: string[];
+  keyCount: number;
   termCount: number;
   entryCount: number;
   occurrenceBytes: number;
   deleted: number[];
-  /** Where the segment's arrays start in the file. */
-  at: number;
-}
-
-interface HeaderDocument {
-  id: string;
-  title: string;
-  byline: string | null;
-  contentHash: string;
-  /** [kind number, start, end] per block, flattened. */
-  blocks: number[];
-  /** The body's UTF-8 bytes, relative to the bodies section. */
-  bodyStart: number;
-  bodyEnd: number;
 }
 
 interface Header {
   fingerprint: string;
-  documents: HeaderDocument[];
-  passages: IndexablePassage[];
-  notes: IndexableNote[];
-  /** Item hashes, newline-joined, in the order documents, passages, notes. */
-  hashes: string;
-  /** Every term in vocabulary number order, newline-joined (index terms never contain whitespace). */
-  terms: string;
-  /** Where the vocabulary's numbers in term order start in the file. */
-  sortedAt: number;
+  items: ItemCounts;
+  terms: number;
   segments: HeaderSegment[];
+  sections: SectionTable;
   bodiesAt: number;
   bodiesLength: number;
 }
@@ -75,94 +60,65 @@ export function isBinarySnapshot(bytes: Uint8Array): boolean {
   return bytes.length >= MAGIC.length && Buffer.from(bytes.buffer, bytes.byteOffset, MAGIC.length).equals(MAGIC);
 }
 
-const align = (value: number, to: number) => Math.ceil(value / to) * to;
-
-/** The bytes of each segment array, in file order, with their element sizes. */
-function segmentArrays(data: SegmentData): Uint8Array[] {
-  const bytesOf = (array: Uint32Array | Uint8Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  return [
-    bytesOf(data.fieldLengths),
-    bytesOf(data.termIds),
-    bytesOf(data.termStart),
-    bytesOf(data.entryItem),
-    bytesOf(data.entryOccurrences),
-    bytesOf(data.entryOffset),
-    bytesOf(data.entryField),
-    bytesOf(data.occurrenceBytes),
-  ];
+/** Where the late sections start, as the preamble says: what start-up reads of the file. NaN when the bytes are too short to say. */
+export function lateOffset(preamble: Buffer): number {
+  return preamble.length >= PREAMBLE_BYTES ? preamble.readDoubleLE(40) : Number.NaN;
 }
 
-/** Byte length of a segment's arrays in the file, each padded to 8 bytes. */
-function segmentSpan(keyCount: number, termCount: number, entryCount: number, occurrenceBytes: number): number[] {
-  return [keyCount * FIELD_COUNT * 4, termCount * 4, (termCount + 1) * 4, entryCount * 4, entryCount * 4, (entryCount + 1) * 4, entryCount, occurrenceBytes];
+const align = (value: number) => Math.ceil(value / 8) * 8;
+const SEGMENT_ARRAYS = ['fieldLengths', 'termIds', 'termStart', 'entryItem', 'entryOccurrences', 'entryField'] as const;
+
+/** The file to write: every section, then the bodies, produced one document at a time so a save never holds them all. */
+export interface EncodedSnapshot {
+  chunks: Uint8Array[];
+  bodies: () => Iterable<Uint8Array>;
+  /** Where each document's body starts in the file, in `contents.documents` order. */
+  bodyStarts: number[];
+  /** Where each segment's positions are in the file, in `contents.segments` order. */
+  positions: PositionsPlace[];
 }
 
-/** The file as chunks to write one after another (no 100 MB concatenation). */
-export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: string): Uint8Array[] {
-  const hashOf = (key: string) => contents.hashes.get(key) ?? '';
-  const bodies: Buffer[] = [];
-  let bodyBytes = 0;
-  const documents: HeaderDocument[] = contents.documents.map((document) => {
-    // A body still undecoded since the load is copied as saved: saving must not decode every document.
-    const body = document instanceof SavedDocument ? document.bodyBytes() : Buffer.from(document.text, 'utf8');
-    bodies.push(body);
-    bodyBytes += body.length;
-    return {
-      id: document.id,
-      title: document.title,
-      byline: document.byline,
-      contentHash: document.contentHash,
-      blocks: document.blocks.flatMap((block) => [BLOCK_KINDS.indexOf(block.kind), block.start, block.end]),
-      bodyStart: bodyBytes - body.length,
-      bodyEnd: bodyBytes,
-    };
+export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: string): EncodedSnapshot {
+  const writer = new SectionWriter();
+  const lengths = bodyLengths(contents.documents);
+  const items = writeItems(writer, contents, lengths);
+  writer.addStrings('vocabulary.terms', contents.vocabulary.allTerms());
+  writer.add('vocabulary.sorted', contents.vocabulary.sortedOrder());
+  writer.add('vocabulary.entries', contents.vocabulary.counts().entries);
+  writer.add('vocabulary.headlines', contents.vocabulary.counts().headlines);
+  contents.segments.forEach((segment, index) => {
+    writer.addStrings(`segment${index}.keys`, segment.data.keys);
+    for (const name of SEGMENT_ARRAYS) writer.add(`segment${index}.${name}`, segment.data[name]);
+    writer.addLate(`segment${index}.entryOffset`, segment.data.entryOffset);
+    writer.addLate(`segment${index}.occurrenceBytes`, segment.data.occurrenceBytes);
   });
-  const segments: HeaderSegment[] = contents.segments.map((segment) => ({
-    keys: segment.data.keys,
-    termCount: segment.data.termIds.length,
-    entryCount: segment.data.entryItem.length,
-    occurrenceBytes: segment.data.occurrenceBytes.length,
-    deleted: segment.deletedItems(),
-    at: 0,
-  }));
+  const bodyStarts: number[] = [];
+  const bodiesLength = lengths.reduce((sum, length) => {
+    bodyStarts.push(sum);
+    return sum + length;
+  }, 0);
   const header: Header = {
     fingerprint,
-    documents,
-    passages: contents.passages.map(({ id, documentId, start, end, note, tags }) => ({ id, documentId, start, end, note, tags })),
-    notes: contents.notes.map(({ id, documentId, passageId, text }) => ({ id, documentId, passageId, text })),
-    hashes: [
-      ...contents.documents.map((item) => hashOf(itemKey('document', item.id))),
-      ...contents.passages.map((item) => hashOf(itemKey('passage', item.id))),
-      ...contents.notes.map((item) => hashOf(itemKey('note', item.id))),
-    ].join('\n'),
-    terms: contents.vocabulary.allTerms().join('\n'),
-    sortedAt: 0,
-    segments,
-    bodiesAt: 0,
-    bodiesLength: bodyBytes,
+    items,
+    terms: contents.vocabulary.size,
+    segments: contents.segments.map((segment) => ({
+      keyCount: segment.data.keys.length,
+      termCount: segment.data.termIds.length,
+      entryCount: segment.data.entryItem.length,
+      occurrenceBytes: segment.data.occurrenceBytes.length,
+      deleted: segment.deletedItems(),
+    })),
+    sections: {},
+    bodiesAt: Number.MAX_SAFE_INTEGER,
+    bodiesLength,
   };
   // Section offsets depend on the header's length, which depends on the offsets' digits:
-  // place the sections after a header measured with generous offsets, then pad the real one.
-  const sectionLengths = contents.segments.map((segment, index) =>
-    segmentSpan(segment.data.keys.length, segment.data.termIds.length, segments[index]!.entryCount, segments[index]!.occurrenceBytes).reduce(
-      (sum, length) => sum + align(length, 8),
-      0,
-    ),
-  );
-  const sorted = contents.vocabulary.sortedOrder();
-  const placeSections = (start: number) => {
-    header.sortedAt = start;
-    let at = start + align(sorted.byteLength, 8);
-    segments.forEach((segment, index) => {
-      segment.at = at;
-      at += sectionLengths[index]!;
-    });
-    header.bodiesAt = at;
-    return at + bodyBytes;
-  };
-  placeSections(Number.MAX_SAFE_INTEGER);
-  const sectionsStart = align(PREAMBLE_BYTES + Buffer.byteLength(JSON.stringify(header)), 8);
-  const total = placeSections(sectionsStart);
+  // measure the header with offsets as long as they can be, then pad the real one to that length.
+  header.sections = writer.place(Number.MAX_SAFE_INTEGER).table;
+  const sectionsStart = align(PREAMBLE_BYTES + Buffer.byteLength(JSON.stringify(header)));
+  const placed = writer.place(sectionsStart);
+  header.sections = placed.table;
+  header.bodiesAt = placed.end;
   const headerBytes = Buffer.alloc(sectionsStart - PREAMBLE_BYTES, 0x20);
   headerBytes.write(JSON.stringify(header), 'utf8');
 
@@ -171,116 +127,75 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
   preamble.writeUInt32LE(INDEX_FORMAT_VERSION, 16);
   new Uint32Array(preamble.buffer, preamble.byteOffset + 20, 1)[0] = BYTE_ORDER_MARK;
   preamble.writeUInt32LE(headerBytes.length, 24);
-  preamble.writeDoubleLE(total, 32);
-
-  const chunks: Uint8Array[] = [preamble, headerBytes];
-  const padding = (length: number) => (align(length, 8) > length ? [new Uint8Array(align(length, 8) - length)] : []);
-  chunks.push(new Uint8Array(sorted.buffer, sorted.byteOffset, sorted.byteLength), ...padding(sorted.byteLength));
-  for (const segment of contents.segments) {
-    for (const array of segmentArrays(segment.data)) chunks.push(array, ...padding(array.length));
-  }
-  chunks.push(...bodies);
-  return chunks;
+  preamble.writeDoubleLE(placed.end + bodiesLength, 32);
+  preamble.writeDoubleLE(placed.lateAt, 40);
+  const documents = contents.documents;
+  const at = (name: string) => placed.table[name]![0];
+  return {
+    chunks: [preamble, headerBytes, ...writer.chunks()],
+    *bodies() {
+      for (const document of documents) yield document instanceof SavedDocument ? document.bodyBytes() : Buffer.from(document.text, 'utf8');
+    },
+    bodyStarts: bodyStarts.map((start) => placed.end + start),
+    positions: contents.segments.map((segment, index) => ({
+      offsetsAt: at(`segment${index}.entryOffset`),
+      bytesAt: at(`segment${index}.occurrenceBytes`),
+      byteCount: segment.data.occurrenceBytes.length,
+    })),
+  };
 }
 
-/** A document restored from the file: its body is decoded from the file's bytes on first use. */
-class SavedDocument implements IndexableDocument {
-  private decodedText: string | null = null;
-  private decodedBlocks: Block[] | null = null;
-
-  constructor(
-    readonly id: string,
-    readonly title: string,
-    readonly byline: string | null,
-    readonly contentHash: string,
-    private readonly flatBlocks: number[],
-    private readonly file: Buffer,
-    private readonly bodyStart: number,
-    private readonly bodyEnd: number,
-  ) {}
-
-  get text(): string {
-    return (this.decodedText ??= this.file.toString('utf8', this.bodyStart, this.bodyEnd));
-  }
-
-  /** The body as saved (UTF-8), without decoding it. */
-  bodyBytes(): Buffer {
-    return this.file.subarray(this.bodyStart, this.bodyEnd);
-  }
-
-  get blocks(): Block[] {
-    return (this.decodedBlocks ??= decodeBlocks(this.flatBlocks));
-  }
-}
-
-function decodeBlocks(flat: number[]): Block[] {
-  const blocks: Block[] = [];
-  for (let at = 0; at + 2 < flat.length; at += 3) {
-    blocks.push({ kind: BLOCK_KINDS[flat[at]!] ?? 'paragraph', start: flat[at + 1]!, end: flat[at + 2]! });
-  }
-  return blocks;
+/** What an engine is restored from. */
+export interface LoadedContents extends RestoredItems {
+  vocabulary: Vocabulary;
+  segments: Segment[];
 }
 
 type Refusal = { ok: false; outcome: LoadOutcome & { loaded: false } };
 
 /**
- * Checks and decodes a file written by encodeBinarySnapshot. Refuses one from
+ * Checks and decodes a file written by encodeBinarySnapshot from `index`, its
+ * bytes up to the late sections at least; `fileLength` is the whole file's
+ * length and `late` reads the rest when it is needed. Refuses one from
  * another format version or byte order, one that is damaged, and (when
  * `expectedFingerprint` is given) one that does not cover what the caller has.
- * The segments and bodies stay views over `file`, which must not be changed afterwards.
+ * The segments stay views over `index`, which must not be changed afterwards.
  */
 export function decodeBinarySnapshot(
-  file: Buffer,
+  index: Buffer,
+  fileLength: number,
+  late: LateBytes,
   expectedFingerprint: string | undefined,
-): { ok: true; contents: SnapshotContents; fingerprint: string } | Refusal {
+): { ok: true; contents: LoadedContents; fingerprint: string } | Refusal {
   const refuse = (reason: 'unreadable' | 'version' | 'stale', message: string): Refusal => ({ ok: false, outcome: { loaded: false, reason, message } });
-  if (!isBinarySnapshot(file) || file.length < PREAMBLE_BYTES) return refuse('unreadable', 'The saved index is not a Scholia search index.');
-  const version = file.readUInt32LE(16);
+  if (!isBinarySnapshot(index) || index.length < PREAMBLE_BYTES) return refuse('unreadable', 'The saved index is not a Scholia search index.');
+  const version = index.readUInt32LE(16);
   if (version !== INDEX_FORMAT_VERSION) {
     return refuse('version', `The saved index is version ${version}; this app builds version ${INDEX_FORMAT_VERSION}.`);
   }
-  if (readNativeUint32(file, 20) !== BYTE_ORDER_MARK) return refuse('version', 'The saved index was written on a machine of another byte order.');
+  if (readNativeUint32(index, 20) !== BYTE_ORDER_MARK) return refuse('version', 'The saved index was written on a machine of another byte order.');
   try {
-    const headerLength = file.readUInt32LE(24);
-    if (file.readDoubleLE(32) !== file.length) damaged('its length is not the length it was written with');
-    if (PREAMBLE_BYTES + headerLength > file.length) damaged('the header runs past the end');
-    const header = JSON.parse(file.toString('utf8', PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength)) as Partial<Header>;
-    const { fingerprint, documents, passages, notes, hashes, segments, bodiesAt, bodiesLength, terms, sortedAt } = header;
-    if (
-      typeof fingerprint !== 'string' ||
-      typeof hashes !== 'string' ||
-      typeof terms !== 'string' ||
-      typeof sortedAt !== 'number' ||
-      ![documents, passages, notes, segments].every(Array.isArray) ||
-      typeof bodiesAt !== 'number' ||
-      typeof bodiesLength !== 'number'
-    ) {
+    const headerLength = index.readUInt32LE(24);
+    const lateAt = lateOffset(index);
+    if (index.readDoubleLE(32) !== fileLength) damaged('its length is not the length it was written with');
+    if (!Number.isInteger(lateAt) || lateAt > index.length || lateAt > fileLength) damaged('the late sections start past the end');
+    if (PREAMBLE_BYTES + headerLength > lateAt) damaged('the header runs past the end');
+    const header = JSON.parse(index.toString('utf8', PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength)) as Partial<Header>;
+    const { fingerprint, items, terms, segments, sections, bodiesAt, bodiesLength } = header;
+    if (typeof fingerprint !== 'string' || !isCounts(items) || !isCount(terms) || !Array.isArray(segments) || typeof sections !== 'object' || sections === null) {
       damaged('the header is incomplete');
     }
+    if (!isCount(bodiesAt) || bodiesAt < lateAt || bodiesLength !== fileLength - bodiesAt) damaged('the bodies do not end the file');
     if (expectedFingerprint !== undefined && fingerprint !== expectedFingerprint) {
       return refuse('stale', 'The saved index does not cover the current library.');
     }
-    if (!inRange(bodiesAt, bodiesLength, file.length)) damaged('the bodies run past the end');
-    checkItems(documents!, passages!, notes!);
-    const hashMap = pairHashes(documents!, passages!, notes!, hashes);
-    if (!hashMap) return refuse('stale', 'The saved index does not match the items saved with it.');
-    const vocabulary = decodeVocabulary(file, terms!, sortedAt!);
+    const reader = new SectionReader(index.subarray(0, lateAt), sections, fileLength);
+    const saved = readItems(reader, items, late, bodiesAt!, fileLength);
+    const vocabulary = decodeVocabulary(reader, terms);
     return {
       ok: true,
       fingerprint,
-      contents: {
-        documents: documents!.map((saved) => {
-          if (!Number.isInteger(saved.bodyStart) || !Number.isInteger(saved.bodyEnd) || saved.bodyStart > saved.bodyEnd || saved.bodyEnd > bodiesLength) {
-            damaged('a body is out of range');
-          }
-          return new SavedDocument(saved.id, saved.title, saved.byline, saved.contentHash, saved.blocks, file, bodiesAt + saved.bodyStart, bodiesAt + saved.bodyEnd);
-        }),
-        passages: passages!,
-        notes: notes!,
-        hashes: hashMap,
-        vocabulary,
-        segments: segments!.map((segment) => decodeSegment(file, segment, vocabulary)),
-      },
+      contents: { ...saved, vocabulary, segments: segments.map((segment, at) => decodeSegment(reader, late, at, segment, vocabulary)) },
     };
   } catch (error) {
     // Whatever a damaged file makes go wrong (bad JSON, a view out of range) means the same: rebuild.
@@ -289,28 +204,12 @@ export function decodeBinarySnapshot(
   }
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isTextOrNull = (value: unknown) => value === null || typeof value === 'string';
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
-/** The items' shapes, checked by hand (a schema library cost more than the rest of the load). */
-function checkItems(documents: HeaderDocument[], passages: IndexablePassage[], notes: IndexableNote[]): void {
-  for (const document of documents) {
-    const { id, title, byline, contentHash, blocks } = (document ?? {}) as Partial<HeaderDocument>;
-    if (!isText(id) || !isText(title) || !isTextOrNull(byline) || !isText(contentHash) || !Array.isArray(blocks) || !blocks.every(isCount)) {
-      damaged('a document is malformed');
-    }
-  }
-  for (const passage of passages) {
-    const { id, documentId, start, end, note, tags } = (passage ?? {}) as Partial<IndexablePassage>;
-    if (!isText(id) || !isText(documentId) || !isCount(start) || !isCount(end) || !isText(note) || !Array.isArray(tags) || !tags.every(isText)) {
-      damaged('a passage is malformed');
-    }
-  }
-  for (const note of notes) {
-    const { id, documentId, passageId, text } = (note ?? {}) as Partial<IndexableNote>;
-    if (!isText(id) || !isTextOrNull(documentId) || !isTextOrNull(passageId) || !isText(text)) damaged('a note is malformed');
-  }
+function isCounts(value: unknown): value is ItemCounts {
+  if (typeof value !== 'object' || value === null) return false;
+  const counts = value as Record<string, unknown>;
+  return ['documents', 'passages', 'notes', 'tags', 'blockNumbers'].every((name) => isCount(counts[name]));
 }
 
 function readNativeUint32(file: Buffer, at: number): number {
@@ -319,56 +218,45 @@ function readNativeUint32(file: Buffer, at: number): number {
   return new Uint32Array(copy.buffer)[0]!;
 }
 
-/** A Uint32Array over `count` numbers at `at`: a view when aligned, else a copy. */
-function uint32s(file: Buffer, at: number, count: number): Uint32Array {
-  const offset = file.byteOffset + at;
-  if (offset % 4 === 0) return new Uint32Array(file.buffer, offset, count);
-  const copy = new Uint8Array(count * 4);
-  copy.set(file.subarray(at, at + count * 4));
-  return new Uint32Array(copy.buffer);
-}
-
-/** The vocabulary from its newline-joined terms and its saved sorted order, checked to be a permutation in term order. */
-function decodeVocabulary(file: Buffer, joined: string, sortedAt: number): Vocabulary {
-  const terms = joined === '' ? [] : joined.split('\n');
-  if (!inRange(sortedAt, terms.length * 4, file.length) || sortedAt % 8 !== 0) damaged('the vocabulary runs past the end');
-  const sorted = uint32s(file, sortedAt, terms.length);
-  const seen = new Uint8Array(terms.length);
-  for (let at = 0; at < sorted.length; at += 1) {
+/** The vocabulary from its terms and its saved sorted order, checked to be a permutation in term order. */
+function decodeVocabulary(reader: SectionReader, count: number): Vocabulary {
+  const terms = reader.strings('vocabulary.terms', count);
+  const sorted = reader.uint32s('vocabulary.sorted', count);
+  const seen = new Uint8Array(count);
+  for (let at = 0; at < count; at += 1) {
     const id = sorted[at]!;
-    if (id >= terms.length || seen[id] === 1) damaged('the vocabulary order is not a permutation');
+    if (id >= count || seen[id] === 1) damaged('the vocabulary order is not a permutation');
     seen[id] = 1;
     // Prefix and edit-distance lookups bisect this order.
     if (at > 0 && !(terms[sorted[at - 1]!]! < terms[id]!)) damaged('the vocabulary is out of order');
   }
-  return new Vocabulary(terms, sorted);
+  // Saved with the segments they count, so that start-up need not count them over every segment again.
+  return new Vocabulary(terms, sorted, { entries: reader.uint32s('vocabulary.entries', count), headlines: reader.uint32s('vocabulary.headlines', count) });
 }
 
-function decodeSegment(file: Buffer, saved: HeaderSegment, vocabulary: Vocabulary): Segment {
-  const { keys, termCount, entryCount, occurrenceBytes: occurrenceLength, deleted, at } = saved;
-  if (!Array.isArray(keys) || !Array.isArray(deleted)) damaged('a segment is incomplete');
-  if (![termCount, entryCount, occurrenceLength].every(isCount)) damaged('a segment has bad counts');
-  const lengths = segmentSpan(keys.length, termCount, entryCount, occurrenceLength);
-  const total = lengths.reduce((sum, length) => sum + align(length, 8), 0);
-  if (!inRange(at, total, file.length) || at % 8 !== 0) damaged('a segment runs past the end');
-  let cursor = at;
-  const next = (index: number) => {
-    const start = cursor;
-    cursor += align(lengths[index]!, 8);
-    return start;
+function decodeSegment(reader: SectionReader, late: LateBytes, at: number, saved: HeaderSegment, vocabulary: Vocabulary): Segment {
+  const { keyCount, termCount, entryCount, occurrenceBytes, deleted } = saved ?? ({} as Partial<HeaderSegment>);
+  if (![keyCount, termCount, entryCount, occurrenceBytes].every(isCount) || !Array.isArray(deleted)) damaged('a segment is incomplete');
+  const name = (array: string) => `segment${at}.${array}`;
+  const keys = reader.column(name('keys'), keyCount!);
+  const early = {
+    fieldLengths: reader.uint32s(name('fieldLengths'), keyCount! * FIELD_COUNT),
+    termIds: reader.uint32s(name('termIds'), termCount!),
+    termStart: reader.uint32s(name('termStart'), termCount! + 1),
+    entryItem: reader.uint32s(name('entryItem'), entryCount!),
+    entryOccurrences: reader.uint32s(name('entryOccurrences'), entryCount!),
+    entryField: reader.bytes(name('entryField'), entryCount!),
   };
-  const fieldLengths = uint32s(file, next(0), keys.length * FIELD_COUNT);
-  const termIds = uint32s(file, next(1), termCount);
-  const termStart = uint32s(file, next(2), termCount + 1);
-  const entryItem = uint32s(file, next(3), entryCount);
-  const entryOccurrences = uint32s(file, next(4), entryCount);
-  const entryOffset = uint32s(file, next(5), entryCount + 1);
-  const fieldAt = next(6);
-  const entryField = new Uint8Array(file.buffer, file.byteOffset + fieldAt, entryCount);
-  const occurrencesAt = next(7);
-  const occurrenceBytes = new Uint8Array(file.buffer, file.byteOffset + occurrencesAt, occurrenceLength);
-  const data: SegmentData = { keys, fieldLengths, termIds, termStart, entryItem, entryField, entryOccurrences, entryOffset, occurrenceBytes };
-  validateSegment(data, vocabulary.size);
-  for (const item of deleted) if (!Number.isInteger(item) || item < 0 || item >= keys.length) damaged('a deleted item is out of range');
+  validateSegment(early, keyCount!, vocabulary.size);
+  let cut: string[] | null = null;
+  // Most segments of a large index never show a hit of a query: their keys are cut from the column when first read.
+  Object.defineProperty(early, 'keys', { get: () => (cut ??= Array.from({ length: keyCount! }, (_, item) => keys.at(item))), enumerable: true, configurable: true });
+  const place = {
+    offsetsAt: reader.latePlace(name('entryOffset'), 4, entryCount! + 1)[0],
+    bytesAt: reader.latePlace(name('occurrenceBytes'), 1, occurrenceBytes!)[0],
+    byteCount: occurrenceBytes!,
+  };
+  const data = readPositionsLate(early as typeof early & { keys: string[] }, new LatePositions(late, place, early.entryOccurrences));
+  for (const item of deleted!) if (!Number.isInteger(item) || item < 0 || item >= keyCount!) damaged('a deleted item is out of range');
   return new Segment(data, vocabulary, deleted);
 }

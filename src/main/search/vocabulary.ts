@@ -20,6 +20,12 @@ import { withinEdits } from './edit-distance';
 /** Terms added since the last sort before the order is rebuilt; a scan of this many is well under a millisecond. */
 const UNSORTED_TAIL = 4096;
 
+/** Per term: entries in live segments, and live segments where it is a headline term. */
+export interface VocabularyCounts {
+  entries: Uint32Array;
+  headlines: Uint32Array;
+}
+
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
@@ -28,10 +34,24 @@ export class Vocabulary {
   private entries = new Uint32Array(1024);
   private headlines = new Uint32Array(1024);
 
-  /** `terms` in number order; `sorted`, when given, their numbers in term order (as `sortedOrder()` returns). */
-  constructor(terms: readonly string[] = [], sorted?: Uint32Array) {
+  /**
+   * `terms` in number order; `sorted`, when given, their numbers in term order
+   * (as `sortedOrder()` returns); `counts`, when given, the per-term counts
+   * over the segments it will serve (as `counts()` returns), which then need
+   * not be accounted again.
+   */
+  constructor(terms: readonly string[] = [], sorted?: Uint32Array, counts?: VocabularyCounts) {
     for (const term of terms) this.intern(term);
     this.sorted = sorted && sorted.length === terms.length ? sorted : sortOrder(this.terms, terms.length);
+    if (counts && counts.entries.length === terms.length && counts.headlines.length === terms.length) {
+      this.entries.set(counts.entries);
+      this.headlines.set(counts.headlines);
+    }
+  }
+
+  /** The per-term counts, for saving with the segments they were accounted over. */
+  counts(): VocabularyCounts {
+    return { entries: this.entries.subarray(0, this.terms.length), headlines: this.headlines.subarray(0, this.terms.length) };
   }
 
   get size(): number {

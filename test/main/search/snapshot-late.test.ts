@@ -1,0 +1,201 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIELD_COUNT } from '../../../src/main/search/fields';
+import { BufferBytes, type LateBytes } from '../../../src/main/search/late-bytes';
+import { LatePositions } from '../../../src/main/search/late-positions';
+import { SearchEngine } from '../../../src/main/search/search-engine';
+import { lateOffset } from '../../../src/main/search/snapshot-binary';
+import { openSnapshotFile } from '../../../src/main/search/snapshot-file';
+import { validateSegment } from '../../../src/main/search/snapshot-validation';
+import { prng } from '../../support/prng';
+import { useTempDirs } from '../../support/temp-dir';
+import { asDocument, asPassage, makeDocument, passageOver, sampleDocument } from './search-fixtures';
+
+const QUERIES = ['truce', '"cessation of hostilities"', '"our patience"', 'tag:actors', 'in:notes truce', 'city*', 'patience warning', 'unicode', 'trcue~1'];
+
+function builtEngine(): SearchEngine {
+  const document = sampleDocument();
+  const others = Array.from({ length: 12 }, (_, index) =>
+    makeDocument(`d${index}`, `Dispatch ${index}`, [`Envoys met in city${index} to discuss the truce.`, 'Nothing else happened — “ünïcode” too.']),
+  );
+  const engine = new SearchEngine({ segmentTokens: 40, recentTokens: 40 });
+  engine.upsert([asDocument(document), ...others.map(asDocument)]);
+  engine.upsert([asPassage(passageOver(document, 'p1', 'our patience is not infinite', { tags: ['actors/Kerry'], note: 'a warning' }))]);
+  engine.upsert([{ kind: 'note', item: { id: 'n1', documentId: 'kerry', passageId: 'p1', text: 'Follow up on the truce talks.' } }]);
+  return engine;
+}
+
+const answers = (engine: SearchEngine) => QUERIES.map((query) => engine.search(query));
+
+const tempDir = useTempDirs();
+let folder: string;
+beforeEach(async () => {
+  folder = await tempDir();
+});
+
+describe('the saved index read up to its late sections', () => {
+  it('loads reading only what ranking needs, and answers as the engine that saved it, highlights and snippets included', () => {
+    const engine = builtEngine();
+    const expected = answers(engine);
+    const path = join(folder, 'search-index.bin');
+    engine.saveTo(path);
+    const opened = openSnapshotFile(path)!;
+    opened.late.close();
+    expect(opened.index.length).toBe(lateOffset(readFileSync(path)));
+    // Not read at start-up: the article's body at least.
+    expect(statSync(path).size - opened.index.length).toBeGreaterThan(Buffer.byteLength(sampleDocument().text));
+    const restored = new SearchEngine();
+    expect(restored.loadFrom(path, engine.fingerprint())).toEqual({ loaded: true, fingerprint: engine.fingerprint() });
+    expect(answers(restored)).toEqual(expected);
+    expect(answers(engine)).toEqual(expected);
+  });
+
+  it('moves everything to the new file on each save: saved again, changed and reloaded, the answers hold', () => {
+    const path = join(folder, 'search-index.bin');
+    const engine = builtEngine();
+    engine.saveTo(path);
+    const restored = new SearchEngine({ segmentTokens: 40, recentTokens: 40 });
+    restored.loadFrom(path);
+    restored.upsert([asDocument(makeDocument('late', 'Late dispatch', ['A truce was extended in city99.']))]);
+    restored.remove([{ kind: 'document', id: 'd3' }]);
+    while (restored.maintain());
+    const expected = answers(restored);
+    restored.saveTo(path);
+    restored.saveTo(path);
+    expect(answers(restored)).toEqual(expected);
+    const again = new SearchEngine();
+    expect(again.loadFrom(path, restored.fingerprint())).toMatchObject({ loaded: true });
+    expect(answers(again)).toEqual(expected);
+    expect(again.search('city99').groups.map((group) => group.documentId)).toEqual(['late']);
+  });
+
+  it('missing or not an index: refused, and the engine keeps what it has', () => {
+    const engine = new SearchEngine();
+    engine.upsert([asDocument(makeDocument('mine', 'Mine', ['Own truce.']))]);
+    expect(engine.loadFrom(join(folder, 'absent.bin'))).toMatchObject({ loaded: false, reason: 'missing' });
+    writeFileSync(join(folder, 'empty.bin'), '');
+    expect(engine.loadFrom(join(folder, 'empty.bin'))).toMatchObject({ loaded: false, reason: 'missing' });
+    writeFileSync(join(folder, 'text.bin'), 'not an index at all');
+    expect(engine.loadFrom(join(folder, 'text.bin'))).toMatchObject({ loaded: false, reason: 'unreadable' });
+    expect(engine.search('truce').groups.map((group) => group.documentId)).toEqual(['mine']);
+  });
+
+  it('damaged positions or bodies, found only when read: every search still answers without throwing', () => {
+    const path = join(folder, 'search-index.bin');
+    builtEngine().saveTo(path);
+    const file = readFileSync(path);
+    const lateAt = lateOffset(file);
+    const random = prng(11);
+    for (let trial = 0; trial < 60; trial += 1) {
+      const damaged = Buffer.from(file);
+      for (let flip = 0; flip < 1 + trial % 5; flip += 1) damaged[lateAt + Math.floor(random() * (file.length - lateAt))] = Math.floor(random() * 256);
+      writeFileSync(path, damaged);
+      const target = new SearchEngine();
+      expect(target.loadFrom(path)).toMatchObject({ loaded: true });
+      for (const query of QUERIES) expect(() => target.search(query)).not.toThrow();
+    }
+  });
+});
+
+describe('the saved hashes, decoded when first needed', () => {
+  it('found damaged then, are read as none: the check against the notebook indexes every item again', () => {
+    const engine = builtEngine();
+    const path = join(folder, 'search-index.bin');
+    engine.saveTo(path);
+    const expected = Object.fromEntries(engine['store'].hashesByKey());
+    const file = readFileSync(path);
+    const header = JSON.parse(file.toString('utf8', 48, 48 + file.readUInt32LE(24))) as { sections: Record<string, [number, number]> };
+    const [at] = header.sections['hashes.text']!;
+    // Two bytes that decode as one character: the column's text is then shorter than its ends say.
+    file.set([0xc3, 0xa9], at);
+    writeFileSync(path, file);
+    const restored = new SearchEngine();
+    expect(restored.loadFrom(path)).toMatchObject({ loaded: true });
+    expect(restored.reconcile(expected).sort()).toEqual(Object.keys(expected).sort());
+    const intact = new SearchEngine();
+    engine.saveTo(path);
+    intact.loadFrom(path);
+    expect(intact.reconcile(expected)).toEqual([]);
+  });
+});
+
+/** Bytes that count how often, and how much, they are read. */
+function countingBytes(file: Buffer): LateBytes & { reads: number } {
+  const inner = new BufferBytes(file);
+  return {
+    reads: 0,
+    read(start, end) {
+      this.reads += 1;
+      return inner.read(start, end);
+    },
+    close: () => {},
+  };
+}
+
+describe("a segment's positions read late", () => {
+  // 100 entries of one occurrence each (three bytes: word gap, offset gap, length), offsets at 0, bytes at 512.
+  const entries = 100;
+  const file = Buffer.alloc(1024);
+  for (let entry = 0; entry <= entries; entry += 1) file.writeUInt32LE(entry * 3, entry * 4);
+  for (let entry = 0; entry < entries; entry += 1) file.set([entry + 1, 2 * entry + 1, 5], 512 + entry * 3);
+  const occurrences = new Uint32Array(entries).fill(1);
+  const place = { offsetsAt: 0, bytesAt: 512, byteCount: entries * 3 };
+
+  it('reads the entries a page of hits needs one by one, then the whole segment once many are asked for', () => {
+    const bytes = countingBytes(file);
+    const late = new LatePositions(bytes, place, occurrences);
+    for (let entry = 0; entry < 64; entry += 1) {
+      const { bytes: read, at } = late.entry(entry);
+      expect([...read.subarray(at, at + 3)]).toEqual([entry + 1, 2 * entry + 1, 5]);
+    }
+    expect(bytes.reads).toBe(128);
+    const { bytes: whole, at } = late.entry(80);
+    expect([...whole.subarray(at, at + 3)]).toEqual([81, 161, 5]);
+    expect(bytes.reads).toBe(130);
+    late.entry(3);
+    expect(bytes.reads).toBe(130);
+  });
+
+  it('reads damaged positions as zeros instead of out of bounds', () => {
+    const damaged = Buffer.from(file);
+    damaged.writeUInt32LE(9_999, 4 * 10);
+    const late = new LatePositions(new BufferBytes(damaged), place, occurrences);
+    expect([...late.entry(9).bytes]).toEqual([0, 0, 0]);
+    expect([...late.entry(10).bytes]).toEqual([0, 0, 0]);
+    for (let entry = 0; entry < 70; entry += 1) late.entry(entry);
+    const whole = late.get();
+    expect(whole.occurrenceBytes.every((byte) => byte === 0)).toBe(true);
+    expect(whole.entryOffset[entries]).toBe(entries * 3);
+  });
+});
+
+describe('the checks a saved segment passes at load', () => {
+  const segment = (fields: number[], offset: number) => {
+    const backing = new Uint8Array(fields.length + offset + 8);
+    backing.set(fields, offset);
+    return {
+      fieldLengths: new Uint32Array(FIELD_COUNT),
+      termIds: new Uint32Array([0]),
+      termStart: new Uint32Array([0, fields.length]),
+      entryItem: new Uint32Array(fields.length),
+      entryOccurrences: new Uint32Array(fields.length).fill(1),
+      entryField: new Uint8Array(backing.buffer, offset, fields.length),
+    };
+  };
+  const fine = Array.from({ length: 11 }, (_, index) => index % FIELD_COUNT);
+
+  it.each([0, 1, 3])('takes every field number below the count at any alignment (offset %i)', (offset) => {
+    expect(() => validateSegment(segment(fine, offset), 1, 1)).not.toThrow();
+  });
+
+  it.each([FIELD_COUNT, FIELD_COUNT + 1, 8, 200, 255])('refuses field number %i in every place and at any alignment', (wrong) => {
+    for (const offset of [0, 1, 2]) {
+      for (let at = 0; at < fine.length; at += 1) {
+        const fields = [...fine];
+        fields[at] = wrong;
+        expect(() => validateSegment(segment(fields, offset), 1, 1), `at ${at}, offset ${offset}`).toThrow(/out of range/);
+      }
+    }
+  });
+});
