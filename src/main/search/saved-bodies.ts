@@ -20,7 +20,7 @@ export interface SavedDocumentFields {
 }
 
 /** Bodies decoded lately, kept so that building a page of hits does not read a document twice. */
-const RECENT_BODIES = 256;
+const RECENT_BODIES = 2048;
 const recentBodies = new Map<SavedDocument, string>();
 
 /** A document restored from the saved index: its body is read from its source each time it is not among the recent ones. */

@@ -133,7 +133,7 @@ export class SearchEngine {
   saveTo(path: string): number {
     const { documents, segments, encoded } = this.encode();
     const bytes = writeSnapshotFile(path, fileChunks(encoded), () => this.late?.close());
-    const late = new FileBytes(path);
+    const late = new FileBytes(path, encoded.lateAt, encoded.length);
     // Held open from now on, so what is read later is this file's even if the name is taken by another.
     late.open();
     this.late = late;
@@ -172,15 +172,17 @@ export class SearchEngine {
   }
 
   /**
-   * Merges small and mostly-deleted segments; returns whether it did any work.
+   * One step of housekeeping; returns whether there is more to do. Merges
+   * small and mostly-deleted segments, else reads the next slice of the saved
+   * file's word positions and article text into memory (see late-bytes).
    * Searches are correct without it; the worker runs it when idle.
    */
   maintain(): boolean {
-    return this.index.maintain();
+    return this.index.maintain() || (this.late?.warmStep() ?? false);
   }
 
   needsMaintenance(): boolean {
-    return this.index.needsMaintenance();
+    return this.index.needsMaintenance() || !(this.late?.isWarm() ?? true);
   }
 
   /** Counts for diagnostics and the benchmark. */

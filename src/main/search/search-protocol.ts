@@ -43,20 +43,24 @@ export const MAINTENANCE_DELAY_MS = 250;
 
 /**
  * Answers requests arriving on `port` with `engine`. Requests run one at a
- * time, in order, so each sees every earlier upsert. Segment merging waits
- * until the worker has been idle for a moment, so it never delays a reply.
+ * time, in order, so each sees every earlier upsert. Housekeeping (segment
+ * merging, reading the saved file's late part into memory) waits until the
+ * worker has been idle for a moment and then runs a step at a time while it
+ * stays idle, so it never delays a reply by more than a step.
  * Returns a function that stops serving.
  */
 export function serveSearchEngine(port: WorkerPort, engine: SearchEngine, maintenanceDelayMs = MAINTENANCE_DELAY_MS): () => void {
   let maintenance: ReturnType<typeof setTimeout> | null = null;
-  const scheduleMaintenance = () => {
+  const scheduleMaintenance = (delay = maintenanceDelayMs) => {
     if (maintenance !== null) clearTimeout(maintenance);
     maintenance = null;
     if (!engine.needsMaintenance()) return;
     maintenance = setTimeout(() => {
       maintenance = null;
       engine.maintain();
-    }, maintenanceDelayMs);
+      // The next step at once: a request arriving meanwhile is answered first, and puts the next step off again.
+      scheduleMaintenance(0);
+    }, delay);
     // An idle worker must not stay alive only for housekeeping.
     maintenance.unref();
   };
@@ -70,7 +74,7 @@ export function serveSearchEngine(port: WorkerPort, engine: SearchEngine, mainte
     saveTo: (path) => ({ bytes: engine.saveTo(path), fingerprint: engine.fingerprint() }),
     loadFrom: (path, expectedFingerprint) => engine.loadFrom(path, expectedFingerprint),
   };
-  const stop = serveWorker(SEARCH_METHODS, port, api, SEARCH_WORKER, { describeError: errorValue, afterEach: scheduleMaintenance });
+  const stop = serveWorker(SEARCH_METHODS, port, api, SEARCH_WORKER, { describeError: errorValue, afterEach: () => scheduleMaintenance() });
   return () => {
     stop();
     if (maintenance !== null) clearTimeout(maintenance);

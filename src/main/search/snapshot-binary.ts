@@ -72,6 +72,9 @@ const SEGMENT_ARRAYS = ['fieldLengths', 'termIds', 'termStart', 'entryItem', 'en
 export interface EncodedSnapshot {
   chunks: Uint8Array[];
   bodies: () => Iterable<Uint8Array>;
+  /** Where the late sections start, and the file's length. */
+  lateAt: number;
+  length: number;
   /** Where each document's body starts in the file, in `contents.documents` order. */
   bodyStarts: number[];
   /** Where each segment's positions are in the file, in `contents.segments` order. */
@@ -136,6 +139,8 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
     *bodies() {
       for (const document of documents) yield document instanceof SavedDocument ? document.bodyBytes() : Buffer.from(document.text, 'utf8');
     },
+    lateAt: placed.lateAt,
+    length: placed.end + bodiesLength,
     bodyStarts: bodyStarts.map((start) => placed.end + start),
     positions: contents.segments.map((segment, index) => ({
       offsetsAt: at(`segment${index}.entryOffset`),

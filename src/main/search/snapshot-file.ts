@@ -44,7 +44,7 @@ export function openSnapshotFile(path: string): OpenedSnapshot | null {
     // A damaged preamble may say anything: read the whole file then, and let the decoder refuse it.
     const index = readAt(descriptor, 0, Number.isInteger(lateAt) && lateAt >= PREAMBLE_BYTES && lateAt <= fileLength ? lateAt : fileLength);
     owned = true;
-    return { index, fileLength, late: new FileBytes(path, descriptor) };
+    return { index, fileLength, late: new FileBytes(path, index.length, fileLength, descriptor) };
   } finally {
     if (!owned) closeSync(descriptor);
   }

@@ -1,8 +1,8 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FIELD_COUNT } from '../../../src/main/search/fields';
-import { BufferBytes, type LateBytes } from '../../../src/main/search/late-bytes';
+import { BufferBytes, FileBytes, type LateBytes } from '../../../src/main/search/late-bytes';
 import { LatePositions } from '../../../src/main/search/late-positions';
 import { SearchEngine } from '../../../src/main/search/search-engine';
 import { lateOffset } from '../../../src/main/search/snapshot-binary';
@@ -98,6 +98,50 @@ describe('the saved index read up to its late sections', () => {
   });
 });
 
+describe('the late part warmed into memory while the worker is idle', () => {
+  it('is read a slice at a time; once in, reads no longer touch the file', () => {
+    const path = join(folder, 'late.bin');
+    const bytes = Buffer.from(Array.from({ length: 20_000_000 }, (_, index) => index % 251));
+    writeFileSync(path, bytes);
+    const late = new FileBytes(path, 1000, bytes.length);
+    expect(late.isWarm()).toBe(false);
+    let steps = 1;
+    while (late.warmStep()) steps += 1;
+    expect(steps).toBe(3);
+    expect(late.isWarm()).toBe(true);
+    // The file emptied on disk: what was warmed is still read as it was.
+    truncateSync(path, 0);
+    expect(late.read(1000, 1010)).toEqual(bytes.subarray(1000, 1010));
+    expect(late.read(19_999_990, 20_000_000)).toEqual(bytes.subarray(19_999_990));
+    late.close();
+  });
+
+  it('gives up on a file cut short since it was opened, reading what is left from it', () => {
+    const path = join(folder, 'late.bin');
+    writeFileSync(path, Buffer.alloc(10_000_000, 7));
+    const late = new FileBytes(path, 0, 20_000_000);
+    expect(late.warmStep()).toBe(true);
+    expect(late.warmStep()).toBe(true);
+    expect(late.isWarm()).toBe(false);
+    expect(late.warmStep()).toBe(false);
+    expect(late.isWarm()).toBe(true);
+    expect(late.read(9_999_990, 10_000_010).length).toBe(10);
+    late.close();
+  });
+
+  it('after a load, the engine counts the warming as housekeeping and finishes it step by step', () => {
+    const path = join(folder, 'search-index.bin');
+    const engine = builtEngine();
+    engine.saveTo(path);
+    const restored = new SearchEngine();
+    restored.loadFrom(path);
+    expect(restored.needsMaintenance()).toBe(true);
+    while (restored.maintain());
+    expect(restored.needsMaintenance()).toBe(false);
+    expect(answers(restored)).toEqual(answers(engine));
+  });
+});
+
 describe('the saved hashes, decoded when first needed', () => {
   it('found damaged then, are read as none: the check against the notebook indexes every item again', () => {
     const engine = builtEngine();
@@ -130,6 +174,8 @@ function countingBytes(file: Buffer): LateBytes & { reads: number } {
       return inner.read(start, end);
     },
     close: () => {},
+    warmStep: () => false,
+    isWarm: () => true,
   };
 }
 
