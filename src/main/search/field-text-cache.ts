@@ -15,7 +15,8 @@ export class FieldTextCache {
 
   get(segment: Segment, item: number, field: number): string {
     let texts = this.texts.get(segment);
-    if (!texts) this.texts.set(segment, (texts = []));
+    // Sized up front: filled in item order with gaps, a growing array fell back to a dictionary.
+    if (!texts) this.texts.set(segment, (texts = new Array<string | undefined>(segment.size * FIELD_COUNT).fill(undefined)));
     const slot = item * FIELD_COUNT + field;
     let text = texts[slot];
     if (text === undefined) {

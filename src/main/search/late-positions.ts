@@ -45,6 +45,10 @@ export class LatePositions {
     return (this.loaded ??= this.load());
   }
 
+  get isRead(): boolean {
+    return this.loaded !== null;
+  }
+
   /** Where the entry's occurrences are: in the segment's positions once read whole, else read for it alone. */
   entry(entry: number): EntryBytes {
     if (this.loaded === null && this.entriesRead < ENTRIES_READ_ALONE) {
@@ -125,6 +129,18 @@ export function readPositionsLate(data: Omit<SegmentData, 'entryOffset' | 'occur
   });
   lateOf.set(data as SegmentData, late);
   return data as SegmentData;
+}
+
+/**
+ * Reads and checks `data`'s positions now if it reads them late and has not
+ * yet (the worker does this while idle, so the first phrase checks after a
+ * start need not); returns whether it did.
+ */
+export function readPositionsAhead(data: SegmentData): boolean {
+  const late = lateOf.get(data);
+  if (!late || late.isRead) return false;
+  late.get();
+  return true;
 }
 
 /** After a save: `data`'s positions are read from `place` in `source`, whether it held them in memory or read them late. */

@@ -10,6 +10,8 @@
 export interface SortedItems<V> {
   readonly count: number;
   idAt(index: number): string;
+  /** The id at `index` against `id` in code-unit order (negative, zero, positive): a lookup's bisection makes no strings. */
+  compareAt(index: number, id: string): number;
   /** The item at `index`, made on demand. */
   itemAt(index: number): V;
 }
@@ -80,9 +82,9 @@ export class LayeredMap<V> {
     let high = base.count - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const candidate = base.idAt(middle);
-      if (candidate === id) return middle;
-      if (candidate < id) low = middle + 1;
+      const order = base.compareAt(middle, id);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return -1;

@@ -19,13 +19,11 @@ export interface SavedDocumentFields {
   blocks: Uint32Array;
 }
 
-/** Bodies decoded lately, kept so that building a page of hits does not read a document twice. */
-const RECENT_BODIES = 2048;
-const recentBodies = new Map<SavedDocument, string>();
-
-/** A document restored from the saved index: its body is read from its source each time it is not among the recent ones. */
+/** A document restored from the saved index: its body is read from its source when first asked for. */
 export class SavedDocument implements IndexableDocument {
   private decodedBlocks: Block[] | null = null;
+  /** Kept once read: a phrase check reads the same texts query after query, and each passage's quote is cut from one. */
+  private decoded: string | null = null;
 
   constructor(
     private readonly fields: SavedDocumentFields,
@@ -57,13 +55,7 @@ export class SavedDocument implements IndexableDocument {
   }
 
   get text(): string {
-    let text = recentBodies.get(this);
-    if (text === undefined) {
-      text = this.source.read(this.bodyStart, this.bodyEnd).toString('utf8');
-      if (recentBodies.size >= RECENT_BODIES) recentBodies.delete(recentBodies.keys().next().value!);
-    } else recentBodies.delete(this);
-    recentBodies.set(this, text);
-    return text;
+    return (this.decoded ??= this.source.read(this.bodyStart, this.bodyEnd).toString('utf8'));
   }
 
   get blocks(): Block[] {

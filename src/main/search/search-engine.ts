@@ -17,7 +17,7 @@ import type { AnalyzedItem } from './item-analysis';
 import { SEGMENT_TOKENS, SegmentedIndex, type SegmentSizes } from './segmented-index';
 import type { Segment } from './segment';
 import { BufferBytes, FileBytes, type LateBytes } from './late-bytes';
-import { movePositions } from './late-positions';
+import { movePositions, readPositionsAhead } from './late-positions';
 import { SavedDocument } from './saved-bodies';
 import { decodeBinarySnapshot, encodeBinarySnapshot, isBinarySnapshot, type EncodedSnapshot } from './snapshot-binary';
 import type { LoadOutcome } from './snapshot-contents';
@@ -38,6 +38,8 @@ export class SearchEngine {
 
   /** The file restored or saved last, which bodies and positions are read from; closed before it is replaced. */
   private late: LateBytes | null = null;
+  /** Whether restored segments may still have positions to read ahead of need. */
+  private positionsToRead = false;
 
   /** Just under a segment's size, so a batch is sealed as one segment rather than split in two. */
   private readonly batchTokens: number;
@@ -174,15 +176,18 @@ export class SearchEngine {
   /**
    * One step of housekeeping; returns whether there is more to do. Merges
    * small and mostly-deleted segments, else reads the next slice of the saved
-   * file's word positions and article text into memory (see late-bytes).
+   * file's word positions and article text into memory (see late-bytes), else
+   * reads and checks the next segment's positions from it (see late-positions).
    * Searches are correct without it; the worker runs it when idle.
    */
   maintain(): boolean {
-    return this.index.maintain() || (this.late?.warmStep() ?? false);
+    if (this.index.maintain() || (this.late?.warmStep() ?? false)) return true;
+    this.positionsToRead = this.positionsToRead && this.index.segments().some((segment) => readPositionsAhead(segment.data));
+    return this.positionsToRead;
   }
 
   needsMaintenance(): boolean {
-    return this.index.needsMaintenance() || !(this.late?.isWarm() ?? true);
+    return this.index.needsMaintenance() || !(this.late?.isWarm() ?? true) || this.positionsToRead;
   }
 
   /** Counts for diagnostics and the benchmark. */
@@ -199,6 +204,7 @@ export class SearchEngine {
     this.index.restore(segments, vocabulary);
     this.late?.close();
     this.late = late;
+    this.positionsToRead = true;
     return { loaded: true, fingerprint: decoded.fingerprint };
   }
 

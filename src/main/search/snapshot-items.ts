@@ -4,7 +4,7 @@
  * they follow every other section, so start-up can stop reading before them.
  */
 import type { LateBytes } from './late-bytes';
-import { flatBlocks, SavedDocument } from './saved-bodies';
+import { flatBlocks, SavedDocument, type SavedDocumentFields } from './saved-bodies';
 import type { SortedItems } from './layered-map';
 import type { SectionReader, SectionWriter, TextColumn } from './snapshot-sections';
 import { damaged, DamagedSnapshot } from './snapshot-validation';
@@ -143,16 +143,29 @@ function readDocuments(reader: SectionReader, counts: ItemCounts, late: LateByte
     if (!Number.isInteger(end) || end < (index === 0 ? 0 : bodyEnds[index - 1]!) || end > bodiesLength) damaged('a body is out of range');
   }
   const startOf = (ends: ArrayLike<number>, index: number) => (index === 0 ? 0 : ends[index - 1]!);
+  // A phrase check makes thousands of documents for their text alone: their other fields are cut out when read.
+  const fieldsAt = (index: number): SavedDocumentFields => ({
+    get id() {
+      return ids.at(index);
+    },
+    get title() {
+      return titles.at(index);
+    },
+    get byline() {
+      return bylines.at(index);
+    },
+    get contentHash() {
+      return contentHashes.at(index);
+    },
+    get blocks() {
+      return blocks.subarray(startOf(blockEnds, index), blockEnds[index]);
+    },
+  });
   return {
     count,
     idAt: (index) => ids.at(index),
-    itemAt: (index) =>
-      new SavedDocument(
-        { id: ids.at(index), title: titles.at(index), byline: bylines.at(index), contentHash: contentHashes.at(index), blocks: blocks.subarray(startOf(blockEnds, index), blockEnds[index]) },
-        late,
-        bodiesAt + startOf(bodyEnds, index),
-        bodiesAt + bodyEnds[index]!,
-      ),
+    compareAt: (index, id) => ids.compare(index, id),
+    itemAt: (index) => new SavedDocument(fieldsAt(index), late, bodiesAt + startOf(bodyEnds, index), bodiesAt + bodyEnds[index]!),
   };
 }
 
@@ -168,6 +181,7 @@ function readPassages(reader: SectionReader, counts: ItemCounts): SortedItems<In
   return {
     count,
     idAt: (index) => ids.at(index),
+    compareAt: (index, id) => ids.compare(index, id),
     itemAt: (index) => {
       const tagStart = index === 0 ? 0 : tagEnds[index - 1]!;
       return {
@@ -191,6 +205,7 @@ function readNotes(reader: SectionReader, counts: ItemCounts): SortedItems<Index
   return {
     count,
     idAt: (index) => ids.at(index),
+    compareAt: (index, id) => ids.compare(index, id),
     itemAt: (index) => ({ id: ids.at(index), documentId: documentIds.at(index), passageId: passageIds.at(index), text: texts.at(index) }),
   };
 }

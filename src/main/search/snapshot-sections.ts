@@ -164,6 +164,18 @@ export class TextColumn {
   at(index: number): string {
     return this.text.slice(index === 0 ? 0 : this.ends[index - 1]!, this.ends[index]!);
   }
+
+  /** The value at `index` against `other` in code-unit order (negative, zero, positive), without cutting it out. */
+  compare(index: number, other: string): number {
+    const start = index === 0 ? 0 : this.ends[index - 1]!;
+    const length = this.ends[index]! - start;
+    const shared = Math.min(length, other.length);
+    for (let at = 0; at < shared; at += 1) {
+      const difference = this.text.charCodeAt(start + at) - other.charCodeAt(at);
+      if (difference !== 0) return difference;
+    }
+    return length - other.length;
+  }
 }
 
 export class NullableTextColumn {

@@ -7,6 +7,7 @@ function base(ids: string[]): SortedItems<{ id: string; made: number }> & { make
   return {
     count: ids.length,
     idAt: (index) => ids[index]!,
+    compareAt: (index, id) => (ids[index]! < id ? -1 : ids[index]! > id ? 1 : 0),
     itemAt: (index) => ({ id: ids[index]!, made: (makes += 1) }),
     makes: () => makes,
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FIELD_COUNT } from '../../../src/main/search/fields';
 import { BufferBytes, FileBytes, type LateBytes } from '../../../src/main/search/late-bytes';
-import { LatePositions } from '../../../src/main/search/late-positions';
+import { LatePositions, readPositionsAhead, readPositionsLate } from '../../../src/main/search/late-positions';
 import { SearchEngine } from '../../../src/main/search/search-engine';
 import { lateOffset } from '../../../src/main/search/snapshot-binary';
 import { openSnapshotFile } from '../../../src/main/search/snapshot-file';
@@ -201,6 +201,19 @@ describe("a segment's positions read late", () => {
     expect(bytes.reads).toBe(130);
     late.entry(3);
     expect(bytes.reads).toBe(130);
+  });
+
+  it('is read ahead, whole, once: what the idle worker does after a start', () => {
+    const bytes = countingBytes(file);
+    const data = readPositionsLate(
+      { keys: [], fieldLengths: new Uint32Array(0), termIds: new Uint32Array(0), termStart: new Uint32Array(1), entryItem: new Uint32Array(entries), entryField: new Uint8Array(entries), entryOccurrences: occurrences },
+      new LatePositions(bytes, place, occurrences),
+    );
+    expect(readPositionsAhead(data)).toBe(true);
+    expect(bytes.reads).toBe(2);
+    expect(readPositionsAhead(data)).toBe(false);
+    expect([...data.occurrenceBytes.subarray(data.entryOffset[7]!, data.entryOffset[8]!)]).toEqual([8, 15, 5]);
+    expect(bytes.reads).toBe(2);
   });
 
   it('reads damaged positions as zeros instead of out of bounds', () => {
