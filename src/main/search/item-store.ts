@@ -26,6 +26,9 @@ interface PassageLookups {
   byDocument: Map<string, Set<string>>;
 }
 
+/** Restored items made per idle step: a few milliseconds' work. */
+const ITEMS_MADE_AHEAD = 5000;
+
 export class ItemStore {
   private readonly documents = new LayeredMap<IndexableDocument>();
   private readonly passages = new LayeredMap<IndexablePassage>();
@@ -136,6 +139,17 @@ export class ItemStore {
     this.lookups = null;
     // Pairing 400,000 hashes with their keys took a tenth of the start-up, before anything asked for one.
     this.hashMap = items.hashes;
+  }
+
+  /**
+   * Makes the next few thousand restored items ahead of need, then the tag
+   * map; returns whether anything is left. Run while the worker is idle, so
+   * that the first queries after a start are not the ones to do it.
+   */
+  makeAhead(): boolean {
+    if (this.documents.makeAhead(ITEMS_MADE_AHEAD) || this.passages.makeAhead(ITEMS_MADE_AHEAD) || this.notes.makeAhead(ITEMS_MADE_AHEAD)) return true;
+    this.passageLookups();
+    return false;
   }
 
   /** After a save, the same document reading its body from the new file instead of holding it. */

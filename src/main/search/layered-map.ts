@@ -20,6 +20,8 @@ export class LayeredMap<V> {
   private base: SortedItems<V> | null = null;
   /** Items made from the base so far, by index. */
   private made: (V | undefined)[] = [];
+  /** Every item below this index is made. */
+  private madeUpTo = 0;
   private readonly overlay = new Map<string, V>();
   /** Ids of the base that were deleted or replaced. */
   private readonly hidden = new Set<string>();
@@ -33,6 +35,7 @@ export class LayeredMap<V> {
   clear(): void {
     this.base = null;
     this.made = [];
+    this.madeUpTo = 0;
     this.overlay.clear();
     this.hidden.clear();
   }
@@ -69,6 +72,20 @@ export class LayeredMap<V> {
       for (let index = 0; index < base.count; index += 1) if (this.hidden.size === 0 || !this.hidden.has(base.idAt(index))) yield this.madeAt(index);
     }
     yield* this.overlay.values();
+  }
+
+  /**
+   * Makes up to `count` more saved items ahead of need (the worker does this
+   * while idle, so the first queries after a start make none); returns
+   * whether any are left to make.
+   */
+  makeAhead(count: number): boolean {
+    const base = this.base;
+    if (base === null) return false;
+    const end = Math.min(base.count, this.madeUpTo + count);
+    for (let index = this.madeUpTo; index < end; index += 1) this.madeAt(index);
+    this.madeUpTo = end;
+    return end < base.count;
   }
 
   private madeAt(index: number): V {

@@ -38,8 +38,9 @@ export class SearchEngine {
 
   /** The file restored or saved last, which bodies and positions are read from; closed before it is replaced. */
   private late: LateBytes | null = null;
-  /** Whether restored segments may still have positions to read ahead of need. */
+  /** Whether restored segments may still have positions to read, and items to make, ahead of need. */
   private positionsToRead = false;
+  private itemsToMake = false;
 
   /** Just under a segment's size, so a batch is sealed as one segment rather than split in two. */
   private readonly batchTokens: number;
@@ -177,17 +178,20 @@ export class SearchEngine {
    * One step of housekeeping; returns whether there is more to do. Merges
    * small and mostly-deleted segments, else reads the next slice of the saved
    * file's word positions and article text into memory (see late-bytes), else
-   * reads and checks the next segment's positions from it (see late-positions).
+   * reads and checks the next segment's positions from it (see late-positions),
+   * else makes the next restored items (see layered-map).
    * Searches are correct without it; the worker runs it when idle.
    */
   maintain(): boolean {
     if (this.index.maintain() || (this.late?.warmStep() ?? false)) return true;
     this.positionsToRead = this.positionsToRead && this.index.segments().some((segment) => readPositionsAhead(segment.data));
-    return this.positionsToRead;
+    if (this.positionsToRead) return true;
+    this.itemsToMake = this.itemsToMake && this.store.makeAhead();
+    return this.itemsToMake;
   }
 
   needsMaintenance(): boolean {
-    return this.index.needsMaintenance() || !(this.late?.isWarm() ?? true) || this.positionsToRead;
+    return this.index.needsMaintenance() || !(this.late?.isWarm() ?? true) || this.positionsToRead || this.itemsToMake;
   }
 
   /** Counts for diagnostics and the benchmark. */
@@ -205,6 +209,7 @@ export class SearchEngine {
     this.late?.close();
     this.late = late;
     this.positionsToRead = true;
+    this.itemsToMake = true;
     return { loaded: true, fingerprint: decoded.fingerprint };
   }
 

@@ -42,6 +42,20 @@ describe('a map over saved items with changes on top', () => {
     expect(map.get('c')?.made).toBe(-3);
   });
 
+  it('makes saved items ahead of need, a batch at a time, and never twice', () => {
+    const saved = base(['a', 'b', 'c', 'd', 'e']);
+    const map = new LayeredMap<{ id: string; made: number }>();
+    map.restore(saved);
+    map.get('d');
+    expect(map.makeAhead(2)).toBe(true);
+    expect(saved.makes()).toBe(3);
+    expect(map.makeAhead(2)).toBe(true);
+    expect(map.makeAhead(2)).toBe(false);
+    expect(saved.makes()).toBe(5);
+    for (const id of ['a', 'b', 'c', 'd', 'e']) map.get(id);
+    expect(saved.makes()).toBe(5);
+  });
+
   it('starts over on restore and on clear', () => {
     const map = new LayeredMap<{ id: string; made: number }>();
     map.set('x', { id: 'x', made: 0 });
