@@ -3,10 +3,11 @@
  * with the positions of its occurrences. Done once per upsert and cached for
  * the recent segment, so rebuilding that segment only regroups postings.
  */
-import { analyzeWord } from './analyzer';
+import { analyzeWord, normalizeWord } from './analyzer';
 import { fieldNumber } from './fields';
 import { tokenize } from './tokenizer';
 import type { SearchField } from './types';
+import { UNNUMBERED } from './vocabulary';
 
 /** Longest word length a position records exactly; longer words are highlighted by their first 255 units. */
 export const MAX_RECORDED_LENGTH = 255;
@@ -15,7 +16,7 @@ export interface AnalyzedField {
   field: number;
   /** Indexed (non stop word) tokens, the length BM25 normalizes by. */
   length: number;
-  /** term → flat [start, packed(index, length), ...] in field order. */
+  /** term → flat [start, packed(index, length), neighbours, ...] in field order (see packNeighbours). */
   terms: Map<string, number[]>;
 }
 
@@ -23,6 +24,24 @@ export interface AnalyzedItem {
   key: string;
   fields: AnalyzedField[];
   tokenCount: number;
+  /** The unindexed words beside an occurrence, as they read in a phrase; a word's place here plus one is its number in `neighbours`. */
+  unindexed: string[];
+}
+
+/** Numbers within one item are one byte each, as in the index: past this many unindexed words, they all carry UNNUMBERED. */
+const NUMBERED_LIMIT = UNNUMBERED - 1;
+
+/** The unindexed words right before and after an occurrence, by number (0: an indexed word, or none). */
+export function packNeighbours(before: number, after: number): number {
+  return before * 256 + after;
+}
+
+export function neighbourBefore(packed: number): number {
+  return packed >>> 8;
+}
+
+export function neighbourAfter(packed: number): number {
+  return packed & 0xff;
 }
 
 /** A position packs the word's ordinal (for phrases) and length (for ranges) into one 32-bit number. */
@@ -40,23 +59,48 @@ export function unpackLength(packed: number): number {
 
 export function analyzeFields(key: string, texts: Partial<Record<SearchField, string>>): AnalyzedItem {
   const fields: AnalyzedField[] = [];
+  const unindexed: string[] = [];
+  const numbers = new Map<string, number>();
+  const numbersAsWritten = new Map<string, number>();
+  /** An unindexed word's number in this item; the last one stands for every word past the limit. */
+  const numberOf = (word: string): number => {
+    let number = numbers.get(word);
+    if (number === undefined) {
+      if (unindexed.length === NUMBERED_LIMIT) return UNNUMBERED;
+      unindexed.push(word);
+      number = unindexed.length;
+      numbers.set(word, number);
+    }
+    return number;
+  };
   let tokenCount = 0;
   for (const [name, text] of Object.entries(texts) as [SearchField, string | undefined][]) {
     if (!text) continue;
+    const tokens = tokenize(text);
+    const analyzed = tokens.map((token) => analyzeWord(token.word));
+    const neighbour = (at: number) => {
+      if (at < 0 || at >= tokens.length || analyzed[at] !== null) return 0;
+      // Keyed as written first: most stop words recur in one spelling, which then need not be normalized again.
+      const word = tokens[at]!.word;
+      let number = numbersAsWritten.get(word);
+      if (number === undefined) numbersAsWritten.set(word, (number = numberOf(normalizeWord(word))));
+      return number;
+    };
     const terms = new Map<string, number[]>();
     let length = 0;
-    for (const token of tokenize(text)) {
-      const term = analyzeWord(token.word);
-      if (term === null) continue;
+    tokens.forEach((token, at) => {
+      const term = analyzed[at]!;
+      if (term === null) return;
       length += 1;
       const positions = terms.get(term);
       const packed = packPosition(token.index, token.end - token.start);
-      if (positions) positions.push(token.start, packed);
-      else terms.set(term, [token.start, packed]);
-    }
+      const neighbours = packNeighbours(neighbour(at - 1), neighbour(at + 1));
+      if (positions) positions.push(token.start, packed, neighbours);
+      else terms.set(term, [token.start, packed, neighbours]);
+    });
     if (length > 0) fields.push({ field: fieldNumber(name), length, terms });
     tokenCount += length;
   }
   fields.sort((a, b) => a.field - b.field);
-  return { key, fields, tokenCount };
+  return { key, fields, tokenCount, unindexed };
 }

@@ -74,11 +74,11 @@ export class LatePositions {
     const start = range.length === 8 ? range.readUInt32LE(0) : 0;
     const end = range.length === 8 ? range.readUInt32LE(4) : 0;
     const length = end - start;
-    if (occurrences > 0 && length >= occurrences * 3 && length <= occurrences * 15 && end <= byteCount) {
+    if (occurrences > 0 && length >= occurrences * MIN_OCCURRENCE_BYTES && length <= occurrences * MAX_OCCURRENCE_BYTES && end <= byteCount) {
       const bytes = this.source.read(bytesAt + start, bytesAt + end);
       if (bytes.length === length) return { bytes, at: 0 };
     }
-    return { bytes: new Uint8Array(occurrences * 3), at: 0 };
+    return { bytes: new Uint8Array(occurrences * MIN_OCCURRENCE_BYTES), at: 0 };
   }
 
   private load(): Positions {
@@ -94,7 +94,11 @@ export class LatePositions {
   }
 }
 
-/** Every entry's occurrences within their bytes, three to fifteen bytes each (the encoding's bounds). */
+/** An occurrence's bounds in bytes: three varints of one to five bytes, and two bytes. */
+export const MIN_OCCURRENCE_BYTES = 5;
+const MAX_OCCURRENCE_BYTES = 17;
+
+/** Every entry's occurrences within their bytes (see MIN_OCCURRENCE_BYTES). */
 export function positionsHold(entryOffset: Uint32Array, entryOccurrences: Uint32Array, byteCount: number): boolean {
   const entries = entryOccurrences.length;
   if (entryOffset[0] !== 0 || entryOffset[entries] !== byteCount) return false;
@@ -102,7 +106,7 @@ export function positionsHold(entryOffset: Uint32Array, entryOccurrences: Uint32
   for (let entry = 0; entry < entries; entry += 1) {
     const occurrences = entryOccurrences[entry]!;
     const bytes = entryOffset[entry + 1]! - entryOffset[entry]!;
-    wrong |= occurrences === 0 || bytes < occurrences * 3 || bytes > occurrences * 15 ? 1 : 0;
+    wrong |= occurrences === 0 || bytes < occurrences * MIN_OCCURRENCE_BYTES || bytes > occurrences * MAX_OCCURRENCE_BYTES ? 1 : 0;
   }
   return wrong === 0;
 }
@@ -110,7 +114,7 @@ export function positionsHold(entryOffset: Uint32Array, entryOccurrences: Uint32
 /** Positions that decode as zeros: what damaged positions are read as. */
 function zeroPositions(entryOccurrences: Uint32Array): Positions {
   const entryOffset = new Uint32Array(entryOccurrences.length + 1);
-  for (let entry = 0; entry < entryOccurrences.length; entry += 1) entryOffset[entry + 1] = entryOffset[entry]! + entryOccurrences[entry]! * 3;
+  for (let entry = 0; entry < entryOccurrences.length; entry += 1) entryOffset[entry + 1] = entryOffset[entry]! + entryOccurrences[entry]! * MIN_OCCURRENCE_BYTES;
   return { entryOffset, occurrenceBytes: new Uint8Array(entryOffset[entryOccurrences.length]!) };
 }
 

@@ -2,7 +2,7 @@
  * Reads a segment's live items back into analyses, so segments can be merged
  * without re-tokenizing their texts.
  */
-import type { AnalyzedField, AnalyzedItem } from './item-analysis';
+import { packNeighbours, type AnalyzedField, type AnalyzedItem } from './item-analysis';
 import type { Segment } from './segment';
 
 export function extractAnalyses(segment: Segment): AnalyzedItem[] {
@@ -17,14 +17,26 @@ export function extractAnalyses(segment: Segment): AnalyzedItem[] {
       const itemFields = fields[item]!;
       let analyzed = itemFields.get(field);
       if (!analyzed) itemFields.set(field, (analyzed = { field, length: segment.fieldLength(item, field), terms: new Map() }));
-      analyzed.terms.set(term, Array.from(segment.occurrences(entry)));
+      analyzed.terms.set(term, occurrenceTriples(segment, entry));
     }
   });
+  const unindexed = [...segment.vocabulary.unindexedWords()];
   const analyses: AnalyzedItem[] = [];
   keys.forEach((key, item) => {
     if (segment.isDeleted(item)) return;
     const itemFields = [...fields[item]!.values()].sort((a, b) => a.field - b.field);
-    analyses.push({ key, fields: itemFields, tokenCount: itemFields.reduce((sum, field) => sum + field.length, 0) });
+    // Neighbours keep the index's numbers: numbered alike, they come back as they were.
+    analyses.push({ key, fields: itemFields, tokenCount: itemFields.reduce((sum, field) => sum + field.length, 0), unindexed });
   });
   return analyses;
+}
+
+/** An entry's occurrences as an analysis holds them: (offset, packed word number and length, neighbours) triples. */
+function occurrenceTriples(segment: Segment, entry: number): number[] {
+  const pairs = segment.occurrences(entry);
+  const neighbours = new Uint8Array(pairs.length);
+  segment.neighbours(entry, neighbours);
+  const triples: number[] = [];
+  for (let at = 0; at < pairs.length; at += 2) triples.push(pairs[at]!, pairs[at + 1]!, packNeighbours(neighbours[at]!, neighbours[at + 1]!));
+  return triples;
 }

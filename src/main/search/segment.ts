@@ -6,10 +6,10 @@
  * segment is never rewritten to forget an item.
  */
 import { FIELD_COUNT, isHeadlineField } from './fields';
-import { packPosition, unpackIndex, unpackLength, type AnalyzedItem } from './item-analysis';
+import { neighbourAfter, neighbourBefore, packNeighbours, packPosition, unpackIndex, unpackLength, type AnalyzedItem } from './item-analysis';
 import { latePositionsOf, type EntryBytes } from './late-positions';
 import { ByteWriter } from './varint';
-import type { Vocabulary } from './vocabulary';
+import { UNNUMBERED, type Vocabulary } from './vocabulary';
 
 /** The arrays a segment is made of (snapshot-binary lays them out in a file). */
 export interface SegmentData {
@@ -28,10 +28,12 @@ export interface SegmentData {
   /** Where each entry's occurrences start in `occurrenceBytes`. */
   entryOffset: Uint32Array;
   /**
-   * Occurrences as varints, per entry first every word number gap, then every
-   * (offset gap, length) pair: read only for the few items shown or
-   * phrase-checked, kept encoded they load without decoding and take half the
-   * memory; word numbers first lets a phrase check read just those.
+   * Occurrences, per entry: every word number gap as a varint; then two bytes
+   * per occurrence, the numbers of the unindexed words right before and after
+   * it (see Vocabulary.neighbourNumber); then every (offset gap, length) pair
+   * as varints. Read only for the few items shown or phrase-checked, kept
+   * encoded they load without decoding and take half the memory; what a
+   * phrase check reads comes first.
    */
   occurrenceBytes: Uint8Array;
 }
@@ -192,6 +194,18 @@ export class Segment {
     return count;
   }
 
+  /**
+   * Writes the entry's neighbour bytes into `into` (which must hold twice
+   * entryOccurrences[entry]): per occurrence in text order, the number of the
+   * unindexed word right before it, then of the one right after (0: none).
+   */
+  neighbours(entry: number, into: Uint8Array): void {
+    const count = this.data.entryOccurrences[entry]!;
+    const { bytes, at } = this.entryBytes(entry);
+    const from = skipVarints(bytes, at, count);
+    into.set(bytes.subarray(from, from + count * 2));
+  }
+
   /** Where the entry's occurrences are encoded, read from the saved file first if they were left there. */
   private entryBytes(entry: number): EntryBytes {
     const late = latePositionsOf(this.data);
@@ -235,6 +249,8 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
   const entryCounts: number[] = [];
   const positionCounts: number[] = [];
   const fieldLengths = new Uint32Array(items.length * FIELD_COUNT);
+  // Each item numbers its unindexed words its own way; the segment stores the index's numbers.
+  const neighbourNumbers = items.map((analyzed) => Uint8Array.from([0, ...analyzed.unindexed.map((word) => vocabulary.neighbourNumber(word))]));
   items.forEach((analyzed, item) => {
     for (const field of analyzed.fields) {
       fieldLengths[item * FIELD_COUNT + field.field] = field.length;
@@ -285,9 +301,16 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
         entryItem[entry] = item;
         entryField[entry] = fieldNumber;
         entryPosition[entry] = positionCursor[id]!;
-        entryOccurrences[entry] = termPositions.length / 2;
-        positions.set(termPositions, positionCursor[id]!);
-        positionCursor[id]! += termPositions.length;
+        entryOccurrences[entry] = termPositions.length / 3;
+        const numbers = neighbourNumbers[item]!;
+        let at = positionCursor[id]!;
+        for (let from = 0; from < termPositions.length; from += 3) {
+          const neighbours = termPositions[from + 2]!;
+          positions[at++] = termPositions[from]!;
+          positions[at++] = termPositions[from + 1]!;
+          positions[at++] = packNeighbours(numbers[neighbourBefore(neighbours)] ?? UNNUMBERED, numbers[neighbourAfter(neighbours)] ?? UNNUMBERED);
+        }
+        positionCursor[id] = at;
       }
     });
   }
@@ -306,7 +329,7 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
   }, vocabulary);
 }
 
-/** Turns flat occurrence pairs into the encoded bytes a segment keeps (see SegmentData.occurrenceBytes). */
+/** Turns flat occurrence triples into the encoded bytes a segment keeps (see SegmentData.occurrenceBytes). */
 function encodeOccurrences(entryPosition: Uint32Array, positions: Uint32Array): { entryOffset: Uint32Array; occurrenceBytes: Uint8Array } {
   const entries = entryPosition.length - 1;
   const writer = new ByteWriter(positions.length * 2 + 16);
@@ -316,13 +339,17 @@ function encodeOccurrences(entryPosition: Uint32Array, positions: Uint32Array): 
     const from = entryPosition[entry]!;
     const to = entryPosition[entry + 1]!;
     let previousIndex = 0;
-    for (let at = from; at < to; at += 2) {
+    for (let at = from; at < to; at += 3) {
       const index = unpackIndex(positions[at + 1]!);
       writer.writeVarint(index - previousIndex);
       previousIndex = index;
     }
+    for (let at = from; at < to; at += 3) {
+      writer.writeByte(neighbourBefore(positions[at + 2]!));
+      writer.writeByte(neighbourAfter(positions[at + 2]!));
+    }
     let previousStart = 0;
-    for (let at = from; at < to; at += 2) {
+    for (let at = from; at < to; at += 3) {
       writer.writeVarint(positions[at]! - previousStart);
       writer.writeVarint(unpackLength(positions[at + 1]!));
       previousStart = positions[at]!;
@@ -353,6 +380,7 @@ function decodeOccurrences(bytes: Uint8Array, offset: number, count: number, int
     wordIndex += value;
     into[occurrence * 2 + 1] = wordIndex;
   }
+  at += count * 2;
   let start = 0;
   for (let occurrence = 0; occurrence < count; occurrence += 1) {
     let byte = bytes[at++]!;
@@ -383,4 +411,11 @@ function decodeOccurrences(bytes: Uint8Array, offset: number, count: number, int
     into[occurrence * 2] = start;
     into[occurrence * 2 + 1] = packPosition(into[occurrence * 2 + 1]!, value);
   }
+}
+
+/** Where the `count` varints starting at `at` end; the bytes' end at most, as damaged bytes may not end them. */
+function skipVarints(bytes: Uint8Array, at: number, count: number): number {
+  let position = at;
+  for (let left = count; left > 0 && position < bytes.length; position += 1) if (bytes[position]! < 0x80) left -= 1;
+  return position;
 }

@@ -31,7 +31,7 @@ import type { LoadOutcome, SnapshotContents } from './snapshot-contents';
 import { bodyLengths, readItems, writeItems, type ItemCounts, type RestoredItems } from './snapshot-items';
 import { SectionReader, SectionWriter, type SectionTable } from './snapshot-sections';
 import { damaged, DamagedSnapshot, validateSegment } from './snapshot-validation';
-import { Vocabulary } from './vocabulary';
+import { UNNUMBERED, Vocabulary } from './vocabulary';
 
 const MAGIC = Buffer.from('SCHOLIA-IDX-BIN\n', 'latin1');
 const BYTE_ORDER_MARK = 0x01020304;
@@ -49,6 +49,8 @@ interface Header {
   fingerprint: string;
   items: ItemCounts;
   terms: number;
+  /** How many unindexed words the vocabulary numbers. */
+  unindexed: number;
   segments: HeaderSegment[];
   sections: SectionTable;
   bodiesAt: number;
@@ -89,6 +91,7 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
   writer.add('vocabulary.sorted', contents.vocabulary.sortedOrder());
   writer.add('vocabulary.entries', contents.vocabulary.counts().entries);
   writer.add('vocabulary.headlines', contents.vocabulary.counts().headlines);
+  writer.addStrings('vocabulary.unindexed', contents.vocabulary.unindexedWords());
   contents.segments.forEach((segment, index) => {
     writer.addStrings(`segment${index}.keys`, segment.data.keys);
     for (const name of SEGMENT_ARRAYS) writer.add(`segment${index}.${name}`, segment.data[name]);
@@ -104,6 +107,7 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
     fingerprint,
     items,
     terms: contents.vocabulary.size,
+    unindexed: contents.vocabulary.unindexedWords().length,
     segments: contents.segments.map((segment) => ({
       keyCount: segment.data.keys.length,
       termCount: segment.data.termIds.length,
@@ -186,8 +190,8 @@ export function decodeBinarySnapshot(
     if (!Number.isInteger(lateAt) || lateAt > index.length || lateAt > fileLength) damaged('the late sections start past the end');
     if (PREAMBLE_BYTES + headerLength > lateAt) damaged('the header runs past the end');
     const header = JSON.parse(index.toString('utf8', PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength)) as Partial<Header>;
-    const { fingerprint, items, terms, segments, sections, bodiesAt, bodiesLength } = header;
-    if (typeof fingerprint !== 'string' || !isCounts(items) || !isCount(terms) || !Array.isArray(segments) || typeof sections !== 'object' || sections === null) {
+    const { fingerprint, items, terms, unindexed, segments, sections, bodiesAt, bodiesLength } = header;
+    if (typeof fingerprint !== 'string' || !isCounts(items) || !isCount(terms) || !isCount(unindexed) || unindexed >= UNNUMBERED || !Array.isArray(segments) || typeof sections !== 'object' || sections === null) {
       damaged('the header is incomplete');
     }
     if (!isCount(bodiesAt) || bodiesAt < lateAt || bodiesLength !== fileLength - bodiesAt) damaged('the bodies do not end the file');
@@ -196,7 +200,7 @@ export function decodeBinarySnapshot(
     }
     const reader = new SectionReader(index.subarray(0, lateAt), sections, fileLength);
     const saved = readItems(reader, items, late, bodiesAt!, fileLength);
-    const vocabulary = decodeVocabulary(reader, terms);
+    const vocabulary = decodeVocabulary(reader, terms, unindexed!);
     return {
       ok: true,
       fingerprint,
@@ -224,7 +228,7 @@ function readNativeUint32(file: Buffer, at: number): number {
 }
 
 /** The vocabulary from its terms and its saved sorted order, checked to be a permutation in term order. */
-function decodeVocabulary(reader: SectionReader, count: number): Vocabulary {
+function decodeVocabulary(reader: SectionReader, count: number, unindexed: number): Vocabulary {
   const terms = reader.strings('vocabulary.terms', count);
   const sorted = reader.uint32s('vocabulary.sorted', count);
   const seen = new Uint8Array(count);
@@ -236,7 +240,10 @@ function decodeVocabulary(reader: SectionReader, count: number): Vocabulary {
     if (at > 0 && !(terms[sorted[at - 1]!]! < terms[id]!)) damaged('the vocabulary is out of order');
   }
   // Saved with the segments they count, so that start-up need not count them over every segment again.
-  return new Vocabulary(terms, sorted, { entries: reader.uint32s('vocabulary.entries', count), headlines: reader.uint32s('vocabulary.headlines', count) });
+  const counts = { entries: reader.uint32s('vocabulary.entries', count), headlines: reader.uint32s('vocabulary.headlines', count) };
+  const words = reader.strings('vocabulary.unindexed', unindexed);
+  if (new Set(words).size !== words.length) damaged('an unindexed word is numbered twice');
+  return new Vocabulary(terms, sorted, counts, words);
 }
 
 function decodeSegment(reader: SectionReader, late: LateBytes, at: number, saved: HeaderSegment, vocabulary: Vocabulary): Segment {
@@ -252,7 +259,7 @@ function decodeSegment(reader: SectionReader, late: LateBytes, at: number, saved
     entryOccurrences: reader.uint32s(name('entryOccurrences'), entryCount!),
     entryField: reader.bytes(name('entryField'), entryCount!),
   };
-  validateSegment(early, keyCount!, vocabulary.size);
+  validateSegment(early, keyCount!, vocabulary.size, occurrenceBytes!);
   let cut: string[] | null = null;
   // Most segments of a large index never show a hit of a query: their keys are cut from the column when first read.
   Object.defineProperty(early, 'keys', { get: () => (cut ??= Array.from({ length: keyCount! }, (_, item) => keys.at(item))), enumerable: true, configurable: true });

@@ -4,6 +4,7 @@
  */
 import { FIELD_COUNT } from './fields';
 import type { SegmentData } from './segment';
+import { MIN_OCCURRENCE_BYTES } from './late-positions';
 
 /** Thrown while decoding a file that does not hold together; the decoder turns it into a refusal. */
 export class DamagedSnapshot extends Error {}
@@ -24,7 +25,7 @@ export function inRange(at: unknown, length: number, fileLength: number): boolea
  * tens of millions of entries, and one loop testing everything per entry took
  * half a second of the start-up. Positions are checked when read (late-positions).
  */
-export function validateSegment(data: Omit<SegmentData, 'keys' | 'entryOffset' | 'occurrenceBytes'>, itemCount: number, vocabularySize: number): void {
+export function validateSegment(data: Omit<SegmentData, 'keys' | 'entryOffset' | 'occurrenceBytes'>, itemCount: number, vocabularySize: number, occurrenceByteCount: number): void {
   const { fieldLengths, termStart, termIds, entryItem, entryField } = data;
   const entries = entryItem.length;
   if (termStart[0] !== 0 || termStart[termStart.length - 1] !== entries) damaged('term ranges do not cover the entries');
@@ -32,8 +33,16 @@ export function validateSegment(data: Omit<SegmentData, 'keys' | 'entryOffset' |
   if (fieldLengths.length !== itemCount * FIELD_COUNT) damaged('the field lengths do not match the items');
   if (entries > 0 && (largestUint32(entryItem) >= itemCount || !bytesBelow(entryField, FIELD_COUNT))) damaged('an entry is out of range');
   if (data.entryOccurrences.length !== entries) damaged('an entry is out of range');
+  // Counts past what the positions' bytes can hold would size buffers and highlights by a damaged number.
+  if (!occurrencesFit(data.entryOccurrences, occurrenceByteCount / MIN_OCCURRENCE_BYTES)) damaged('an entry counts more occurrences than are saved');
   // Term lookups bisect the segment's vocabulary numbers.
   if (!ascending(termIds, true) || (termIds.length > 0 && termIds[termIds.length - 1]! >= vocabularySize)) damaged("the segment's terms are out of order");
+}
+
+function occurrencesFit(counts: Uint32Array, limit: number): boolean {
+  let total = 0;
+  for (let at = 0; at < counts.length; at += 1) total += counts[at]!;
+  return total <= limit;
 }
 
 // Two functions, not one over both array types: a loop that sees two element kinds runs several times slower.

@@ -14,17 +14,26 @@ export class ByteWriter {
   }
 
   writeVarint(value: number): void {
-    if (this.size + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    this.reserve(5);
     let rest = value >>> 0;
     while (rest >= 0x80) {
       this.bytes[this.size++] = (rest & 0x7f) | 0x80;
       rest >>>= 7;
     }
     this.bytes[this.size++] = rest;
+  }
+
+  /** One raw byte (the low eight bits of `value`). */
+  writeByte(value: number): void {
+    this.reserve(1);
+    this.bytes[this.size++] = value;
+  }
+
+  private reserve(count: number): void {
+    if (this.size + count <= this.bytes.length) return;
+    const grown = new Uint8Array(this.bytes.length * 2);
+    grown.set(this.bytes);
+    this.bytes = grown;
   }
 
   get length(): number {

@@ -14,11 +14,20 @@
  * Per term the vocabulary also counts, over the live segments, the entries
  * and the segments where it is a headline term: what capping an expansion
  * ranks by, without visiting a segment.
+ *
+ * It also numbers, in one byte, the words that are not indexed (stop words),
+ * so each occurrence can say which of them stands right before and after it
+ * (see SegmentData.occurrenceBytes): what lets the postings decide a phrase
+ * with stop words, without reading the text.
  */
 import { withinEdits } from './edit-distance';
 
 /** Terms added since the last sort before the order is rebuilt; a scan of this many is well under a millisecond. */
 const UNSORTED_TAIL = 4096;
+
+/** Neighbour numbers: 0 for an indexed word or none, 1 to 254 for a numbered unindexed word, UNNUMBERED past those. */
+export const UNNUMBERED = 255;
+const NUMBERED_LIMIT = UNNUMBERED - 1;
 
 /** Per term: entries in live segments, and live segments where it is a headline term. */
 export interface VocabularyCounts {
@@ -33,15 +42,19 @@ export class Vocabulary {
   /** Numbers from sorted.length on are not in `sorted` yet. */
   private entries = new Uint32Array(1024);
   private headlines = new Uint32Array(1024);
+  private readonly unindexed: string[] = [];
+  private readonly unindexedIds = new Map<string, number>();
 
   /**
    * `terms` in number order; `sorted`, when given, their numbers in term order
    * (as `sortedOrder()` returns); `counts`, when given, the per-term counts
    * over the segments it will serve (as `counts()` returns), which then need
-   * not be accounted again.
+   * not be accounted again; `unindexed`, the unindexed words in number order
+   * (as `unindexedWords()` returns).
    */
-  constructor(terms: readonly string[] = [], sorted?: Uint32Array, counts?: VocabularyCounts) {
+  constructor(terms: readonly string[] = [], sorted?: Uint32Array, counts?: VocabularyCounts, unindexed: readonly string[] = []) {
     for (const term of terms) this.intern(term);
+    for (const word of unindexed.slice(0, NUMBERED_LIMIT)) this.neighbourNumber(word);
     this.sorted = sorted && sorted.length === terms.length ? sorted : sortOrder(this.terms, terms.length);
     if (counts && counts.entries.length === terms.length && counts.headlines.length === terms.length) {
       this.entries.set(counts.entries);
@@ -77,6 +90,32 @@ export class Vocabulary {
       if (id >= this.entries.length) this.grow();
     }
     return id;
+  }
+
+  /** The one-byte number of an unindexed word as it reads in a phrase (see phraseForm), given one if it is new. */
+  neighbourNumber(word: string): number {
+    let id = this.unindexedIds.get(word);
+    if (id === undefined) {
+      if (this.unindexed.length === NUMBERED_LIMIT) return UNNUMBERED;
+      this.unindexed.push(word);
+      id = this.unindexed.length;
+      this.unindexedIds.set(word, id);
+    }
+    return id;
+  }
+
+  /**
+   * The number occurrences carry for an unindexed word beside them: UNNUMBERED
+   * when the numbers ran out before it (any such word carries it), -1 when no
+   * occurrence can have it beside them.
+   */
+  neighbourNumberOf(word: string): number {
+    return this.unindexedIds.get(word) ?? (this.unindexed.length === NUMBERED_LIMIT ? UNNUMBERED : -1);
+  }
+
+  /** The numbered unindexed words, in number order, for saving. */
+  unindexedWords(): readonly string[] {
+    return this.unindexed;
   }
 
   /** Every term in number order, for saving. */

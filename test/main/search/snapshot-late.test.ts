@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FIELD_COUNT } from '../../../src/main/search/fields';
 import { BufferBytes, FileBytes, type LateBytes } from '../../../src/main/search/late-bytes';
-import { LatePositions, readPositionsAhead, readPositionsLate } from '../../../src/main/search/late-positions';
+import { LatePositions, MIN_OCCURRENCE_BYTES, readPositionsAhead, readPositionsLate } from '../../../src/main/search/late-positions';
 import { SearchEngine } from '../../../src/main/search/search-engine';
 import { lateOffset } from '../../../src/main/search/snapshot-binary';
 import { openSnapshotFile } from '../../../src/main/search/snapshot-file';
@@ -180,24 +180,24 @@ function countingBytes(file: Buffer): LateBytes & { reads: number } {
 }
 
 describe("a segment's positions read late", () => {
-  // 100 entries of one occurrence each (three bytes: word gap, offset gap, length), offsets at 0, bytes at 512.
+  // 100 entries of one occurrence each (five bytes: word gap, the neighbours before and after, offset gap, length), offsets at 0, bytes at 512.
   const entries = 100;
   const file = Buffer.alloc(1024);
-  for (let entry = 0; entry <= entries; entry += 1) file.writeUInt32LE(entry * 3, entry * 4);
-  for (let entry = 0; entry < entries; entry += 1) file.set([entry + 1, 2 * entry + 1, 5], 512 + entry * 3);
+  for (let entry = 0; entry <= entries; entry += 1) file.writeUInt32LE(entry * 5, entry * 4);
+  for (let entry = 0; entry < entries; entry += 1) file.set([entry + 1, 7, 9, 2 * entry + 1, 5], 512 + entry * 5);
   const occurrences = new Uint32Array(entries).fill(1);
-  const place = { offsetsAt: 0, bytesAt: 512, byteCount: entries * 3 };
+  const place = { offsetsAt: 0, bytesAt: 512, byteCount: entries * 5 };
 
   it('reads the entries a page of hits needs one by one, then the whole segment once many are asked for', () => {
     const bytes = countingBytes(file);
     const late = new LatePositions(bytes, place, occurrences);
     for (let entry = 0; entry < 64; entry += 1) {
       const { bytes: read, at } = late.entry(entry);
-      expect([...read.subarray(at, at + 3)]).toEqual([entry + 1, 2 * entry + 1, 5]);
+      expect([...read.subarray(at, at + 5)]).toEqual([entry + 1, 7, 9, 2 * entry + 1, 5]);
     }
     expect(bytes.reads).toBe(128);
     const { bytes: whole, at } = late.entry(80);
-    expect([...whole.subarray(at, at + 3)]).toEqual([81, 161, 5]);
+    expect([...whole.subarray(at, at + 5)]).toEqual([81, 7, 9, 161, 5]);
     expect(bytes.reads).toBe(130);
     late.entry(3);
     expect(bytes.reads).toBe(130);
@@ -212,7 +212,7 @@ describe("a segment's positions read late", () => {
     expect(readPositionsAhead(data)).toBe(true);
     expect(bytes.reads).toBe(2);
     expect(readPositionsAhead(data)).toBe(false);
-    expect([...data.occurrenceBytes.subarray(data.entryOffset[7]!, data.entryOffset[8]!)]).toEqual([8, 15, 5]);
+    expect([...data.occurrenceBytes.subarray(data.entryOffset[7]!, data.entryOffset[8]!)]).toEqual([8, 7, 9, 15, 5]);
     expect(bytes.reads).toBe(2);
   });
 
@@ -220,12 +220,12 @@ describe("a segment's positions read late", () => {
     const damaged = Buffer.from(file);
     damaged.writeUInt32LE(9_999, 4 * 10);
     const late = new LatePositions(new BufferBytes(damaged), place, occurrences);
-    expect([...late.entry(9).bytes]).toEqual([0, 0, 0]);
-    expect([...late.entry(10).bytes]).toEqual([0, 0, 0]);
+    expect([...late.entry(9).bytes]).toEqual([0, 0, 0, 0, 0]);
+    expect([...late.entry(10).bytes]).toEqual([0, 0, 0, 0, 0]);
     for (let entry = 0; entry < 70; entry += 1) late.entry(entry);
     const whole = late.get();
     expect(whole.occurrenceBytes.every((byte) => byte === 0)).toBe(true);
-    expect(whole.entryOffset[entries]).toBe(entries * 3);
+    expect(whole.entryOffset[entries]).toBe(entries * 5);
   });
 });
 
@@ -243,9 +243,17 @@ describe('the checks a saved segment passes at load', () => {
     };
   };
   const fine = Array.from({ length: 11 }, (_, index) => index % FIELD_COUNT);
+  const BYTES_ENOUGH = fine.length * MIN_OCCURRENCE_BYTES;
+
+  it('refuses occurrence counts the saved positions cannot hold, as a damaged count would size buffers by it', () => {
+    expect(() => validateSegment(segment(fine, 0), 1, 1, BYTES_ENOUGH - 1)).toThrow(/more occurrences than are saved/);
+    const counted = segment(fine, 0);
+    counted.entryOccurrences[4] = 0x00c50001;
+    expect(() => validateSegment(counted, 1, 1, BYTES_ENOUGH * 1000)).toThrow(/more occurrences than are saved/);
+  });
 
   it.each([0, 1, 3])('takes every field number below the count at any alignment (offset %i)', (offset) => {
-    expect(() => validateSegment(segment(fine, offset), 1, 1)).not.toThrow();
+    expect(() => validateSegment(segment(fine, offset), 1, 1, BYTES_ENOUGH)).not.toThrow();
   });
 
   it.each([FIELD_COUNT, FIELD_COUNT + 1, 8, 200, 255])('refuses field number %i in every place and at any alignment', (wrong) => {
@@ -253,7 +261,7 @@ describe('the checks a saved segment passes at load', () => {
       for (let at = 0; at < fine.length; at += 1) {
         const fields = [...fine];
         fields[at] = wrong;
-        expect(() => validateSegment(segment(fields, offset), 1, 1), `at ${at}, offset ${offset}`).toThrow(/out of range/);
+        expect(() => validateSegment(segment(fields, offset), 1, 1, BYTES_ENOUGH), `at ${at}, offset ${offset}`).toThrow(/out of range/);
       }
     }
   });
