@@ -2,16 +2,19 @@
  * True phrase matching, which lunr lacks: the phrase's indexed words must sit
  * at consecutive word positions, checked on the stored word ordinals of the
  * items holding every word (their item lists intersected rarest first, their
- * ordinals merged). With stop words in the phrase each candidate is then
- * checked against the text itself, because stop words are not in the index
- * and "cessation of hostilities" must not match "cessation by hostilities";
- * without, the ordinals decide alone, and the spans of a match are worked
- * out only if the item is shown.
+ * ordinals merged). Stop words are not in the index, but each occurrence
+ * records which unindexed word stands right before and after it, so "siege
+ * of" or "cessation of hostilities" is decided on the postings too, and "the
+ * cessation" must not match "a cessation". Only a phrase with a stop word
+ * between two others ("out of the") is checked against the text, and only
+ * for the candidates the recorded neighbours let through. The spans of a
+ * match are worked out only if the item is shown.
  */
 import { analyzeWord, phraseForm } from './analyzer';
 import { MAX_RECORDED_LENGTH, unpackLength } from './item-analysis';
 import { verify, type PhraseForms } from './phrase-verify';
 import type { Segment } from './segment';
+import { UNNUMBERED, type Vocabulary } from './vocabulary';
 
 export interface PhraseOccurrences {
   segmentIndex: number;
@@ -53,8 +56,9 @@ export function phraseTerms(words: readonly string[]): PhraseTerm[] {
 }
 
 export function findPhrase(search: PhraseSearch): PhraseOccurrences[] {
-  const matcher = PhraseMatcher.of(search.words, search.fieldText);
-  if (!matcher) return [];
+  const vocabulary = search.segments[0]?.vocabulary;
+  const matcher = vocabulary && PhraseMatcher.of(search.words, search.fieldText, vocabulary);
+  if (!matcher || matcher.impossible) return [];
   const found: PhraseOccurrences[] = [];
   const terms = matcher.termCount;
   const cursors = new Uint32Array(terms);
@@ -87,7 +91,7 @@ export function findPhrase(search: PhraseSearch): PhraseOccurrences[] {
         }
         if (!search.isWanted(segment, item)) continue;
         cursors[anchor] = entry;
-        const spans = matcher.postingsDecide ? null : [];
+        const spans = matcher.decidedWithoutText ? null : [];
         const count = matcher.match(segment, item, field, cursors, anchor, spans);
         if (count > 0) found.push({ segmentIndex, item, field, count, spans });
       }
@@ -104,8 +108,8 @@ export function phraseSpans(
   field: number,
   fieldText: (segment: Segment, item: number, field: number) => string,
 ): { start: number; end: number }[] {
-  const matcher = PhraseMatcher.of(words, fieldText);
-  if (!matcher) return [];
+  const matcher = PhraseMatcher.of(words, fieldText, segment.vocabulary);
+  if (!matcher || matcher.impossible) return [];
   const entries = new Uint32Array(matcher.termCount);
   let anchor = 0;
   for (let t = 0; t < matcher.termCount; t += 1) {
@@ -128,32 +132,54 @@ class PhraseMatcher {
   /**
    * Without stop words every phrase word is an indexed term, so words at
    * consecutive ordinals carrying the phrase's terms read as the phrase: the
-   * postings decide alone and no text is read. Stop words are not indexed, so
-   * with them each candidate is checked against the text.
+   * postings decide alone and no text is read.
    */
   readonly postingsDecide: boolean;
+  /**
+   * Whether matches can be counted without reading any text: no stop word,
+   * or each stop word next to an indexed word whose occurrences record it.
+   */
+  readonly decidedWithoutText: boolean;
+  /** A stop word the phrase puts beside an indexed word is beside none in the index: nothing matches. */
+  readonly impossible: boolean;
   private readonly forms: PhraseForms;
   private readonly offsets: Int32Array;
+  /** Per term: the number its occurrences must record for the word before (after) it, 0 when not checked (see Vocabulary.neighbourNumber). */
+  private readonly expectBefore: Int16Array;
+  private readonly expectAfter: Int16Array;
+  private readonly checksNeighbours: boolean;
   private readonly wordNumbers: Uint32Array[];
+  private readonly neighbours: Uint8Array[];
   private readonly wordCounts: Uint32Array;
   private readonly pointers: Uint32Array;
   private readonly candidates: Candidates = { starts: new Uint32Array(16), first: new Uint32Array(16), last: new Uint32Array(16), anchor: new Uint32Array(16) };
 
-  static of(words: readonly string[], fieldText: PhraseSearch['fieldText']): PhraseMatcher | null {
+  static of(words: readonly string[], fieldText: PhraseSearch['fieldText'], vocabulary: Vocabulary): PhraseMatcher | null {
     const terms = phraseTerms(words);
-    return terms.length === 0 ? null : new PhraseMatcher(words, terms, fieldText);
+    return terms.length === 0 ? null : new PhraseMatcher(words, terms, fieldText, vocabulary);
   }
 
   private constructor(
     words: readonly string[],
     readonly terms: PhraseTerm[],
     private readonly fieldText: PhraseSearch['fieldText'],
+    vocabulary: Vocabulary,
   ) {
     this.termCount = terms.length;
     this.postingsDecide = terms.length === words.length;
-    this.forms = { forms: words.map(phraseForm), stopWords: words.map((word) => analyzeWord(word) === null) };
+    const stopWords = words.map((word) => analyzeWord(word) === null);
+    this.forms = { forms: words.map(phraseForm), stopWords };
     this.offsets = Int32Array.from(terms, (term) => term.offset);
+    const expected = (at: number) => (stopWords[at] ? vocabulary.neighbourNumberOf(this.forms.forms[at]!) : 0);
+    this.expectBefore = Int16Array.from(terms, (term) => expected(term.offset - 1));
+    this.expectAfter = Int16Array.from(terms, (term) => expected(term.offset + 1));
+    const expectations = [...this.expectBefore, ...this.expectAfter];
+    this.checksNeighbours = expectations.some((number) => number !== 0);
+    this.impossible = expectations.includes(-1);
+    const besideATerm = (at: number) => (at > 0 && !stopWords[at - 1]) || (at + 1 < words.length && !stopWords[at + 1]);
+    this.decidedWithoutText = stopWords.every((stop, at) => !stop || besideATerm(at)) && !expectations.includes(UNNUMBERED);
     this.wordNumbers = terms.map(() => NO_OCCURRENCES);
+    this.neighbours = terms.map(() => NO_NEIGHBOURS);
     this.wordCounts = new Uint32Array(terms.length);
     this.pointers = new Uint32Array(terms.length);
   }
@@ -171,9 +197,15 @@ class PhraseMatcher {
       const buffer = scratch(t, entryOccurrences[entries[t]!]!);
       this.wordNumbers[t] = buffer;
       this.wordCounts[t] = segment.wordNumbers(entries[t]!, buffer);
+      if (this.expectBefore[t] !== 0 || this.expectAfter[t] !== 0) {
+        const neighbours = neighbourScratch(t, entryOccurrences[entries[t]!]! * 2);
+        segment.neighbours(entries[t]!, neighbours);
+        this.neighbours[t] = neighbours;
+      }
     }
-    const count = candidateStarts(this.offsets, this.wordNumbers, this.wordCounts, anchor, this.pointers, this.candidates);
-    if (count === 0 || (spans === null && this.postingsDecide)) return count;
+    const neighbours = this.checksNeighbours ? { bytes: this.neighbours, before: this.expectBefore, after: this.expectAfter } : null;
+    const count = candidateStarts(this.offsets, this.wordNumbers, this.wordCounts, anchor, this.pointers, this.candidates, neighbours);
+    if (count === 0 || (spans === null && this.decidedWithoutText)) return count;
     const candidates = this.candidates;
     const last = terms - 1;
     // Offsets are decoded only now, for the few items where the words line up.
@@ -211,6 +243,7 @@ class PhraseMatcher {
 }
 
 const NO_OCCURRENCES = new Uint32Array(0);
+const NO_NEIGHBOURS = new Uint8Array(0);
 
 /** The first index in [from, to) whose item is at least `item` (to when none): a gallop, then a bisection. */
 function seek(items: Uint32Array, from: number, to: number, item: number): number {
@@ -242,10 +275,18 @@ interface Candidates {
   anchor: Uint32Array;
 }
 
+/** The neighbour bytes of each term's occurrences, and what they must be (0: not checked). */
+interface NeighbourChecks {
+  bytes: Uint8Array[];
+  before: Int16Array;
+  after: Int16Array;
+}
+
 /**
  * Fills `candidates` with the starts where every indexed word of the phrase
- * sits at its offset, and returns how many there are. Word numbers are in text
- * order, so one forward pointer per word suffices: a merge, not a search per occurrence.
+ * sits at its offset (with the stop words `neighbours` expects beside it),
+ * and returns how many there are. Word numbers are in text order, so one
+ * forward pointer per word suffices: a merge, not a search per occurrence.
  */
 function candidateStarts(
   offsets: Int32Array,
@@ -254,6 +295,7 @@ function candidateStarts(
   anchor: number,
   pointers: Uint32Array,
   candidates: Candidates,
+  neighbours: NeighbourChecks | null,
 ): number {
   const anchorNumbers = wordNumbers[anchor]!;
   const anchorCount = wordCounts[anchor]!;
@@ -280,6 +322,7 @@ function candidateStarts(
       if (pointer === length) break occurrences;
       if (list[pointer] !== wanted) continue occurrences;
     }
+    if (neighbours && !neighboursAgree(neighbours, pointers, terms)) continue;
     if (count === candidates.starts.length) growCandidates(candidates);
     candidates.starts[count] = start;
     candidates.first[count] = pointers[0]!;
@@ -288,6 +331,16 @@ function candidateStarts(
     count += 1;
   }
   return count;
+}
+
+/** Whether each term's occurrence at `pointers` records the stop words the phrase puts beside it. */
+function neighboursAgree({ bytes, before, after }: NeighbourChecks, pointers: Uint32Array, terms: number): boolean {
+  for (let t = 0; t < terms; t += 1) {
+    const at = pointers[t]! * 2;
+    if (before[t] !== 0 && bytes[t]![at] !== before[t]) return false;
+    if (after[t] !== 0 && bytes[t]![at + 1] !== after[t]) return false;
+  }
+  return true;
 }
 
 function growCandidates(candidates: Candidates): void {
@@ -303,5 +356,12 @@ const scratchBuffers: Uint32Array[] = [];
 function scratch(slot: number, size: number): Uint32Array {
   let buffer = scratchBuffers[slot];
   if (!buffer || buffer.length < size) scratchBuffers[slot] = buffer = new Uint32Array(Math.max(256, size * 2));
+  return buffer;
+}
+
+const neighbourBuffers: Uint8Array[] = [];
+function neighbourScratch(slot: number, size: number): Uint8Array {
+  let buffer = neighbourBuffers[slot];
+  if (!buffer || buffer.length < size) neighbourBuffers[slot] = buffer = new Uint8Array(Math.max(512, size * 2));
   return buffer;
 }
