@@ -149,7 +149,9 @@ class PhraseMatcher {
   private readonly expectAfter: Int16Array;
   private readonly checksNeighbours: boolean;
   private readonly wordNumbers: Uint32Array[];
+  /** Per term checked: the bytes its neighbours are in, and where they start. */
   private readonly neighbours: Uint8Array[];
+  private readonly neighboursAt: Uint32Array;
   private readonly wordCounts: Uint32Array;
   private readonly pointers: Uint32Array;
   private readonly candidates: Candidates = { starts: new Uint32Array(16), first: new Uint32Array(16), last: new Uint32Array(16), anchor: new Uint32Array(16) };
@@ -180,6 +182,7 @@ class PhraseMatcher {
     this.decidedWithoutText = stopWords.every((stop, at) => !stop || besideATerm(at)) && !expectations.includes(UNNUMBERED);
     this.wordNumbers = terms.map(() => NO_OCCURRENCES);
     this.neighbours = terms.map(() => NO_NEIGHBOURS);
+    this.neighboursAt = new Uint32Array(terms.length);
     this.wordCounts = new Uint32Array(terms.length);
     this.pointers = new Uint32Array(terms.length);
   }
@@ -193,17 +196,19 @@ class PhraseMatcher {
   match(segment: Segment, item: number, field: number, entries: Uint32Array, anchor: number, spans: { start: number; end: number }[] | null): number {
     const { entryOccurrences } = segment.data;
     const terms = this.termCount;
+    // One indexed word with its stop words beside it ("of country"): the neighbours alone decide.
+    if (terms === 1 && spans === null && this.decidedWithoutText) return this.countByNeighbours(segment, entries[0]!);
     for (let t = 0; t < terms; t += 1) {
       const buffer = scratch(t, entryOccurrences[entries[t]!]!);
       this.wordNumbers[t] = buffer;
       this.wordCounts[t] = segment.wordNumbers(entries[t]!, buffer);
       if (this.expectBefore[t] !== 0 || this.expectAfter[t] !== 0) {
-        const neighbours = neighbourScratch(t, entryOccurrences[entries[t]!]! * 2);
-        segment.neighbours(entries[t]!, neighbours);
-        this.neighbours[t] = neighbours;
+        const { bytes, at } = segment.neighbours(entries[t]!);
+        this.neighbours[t] = bytes;
+        this.neighboursAt[t] = at;
       }
     }
-    const neighbours = this.checksNeighbours ? { bytes: this.neighbours, before: this.expectBefore, after: this.expectAfter } : null;
+    const neighbours = this.checksNeighbours ? { bytes: this.neighbours, at: this.neighboursAt, before: this.expectBefore, after: this.expectAfter } : null;
     const count = candidateStarts(this.offsets, this.wordNumbers, this.wordCounts, anchor, this.pointers, this.candidates, neighbours);
     if (count === 0 || (spans === null && this.decidedWithoutText)) return count;
     const candidates = this.candidates;
@@ -240,6 +245,20 @@ class PhraseMatcher {
     }
     return verified;
   }
+
+  /** How many of the entry's occurrences have the stop words the phrase puts beside its one indexed word. */
+  private countByNeighbours(segment: Segment, entry: number): number {
+    const occurrences = segment.data.entryOccurrences[entry]!;
+    const { bytes, at } = segment.neighbours(entry);
+    const before = this.expectBefore[0]!;
+    const after = this.expectAfter[0]!;
+    let count = 0;
+    for (let occurrence = 0; occurrence < occurrences; occurrence += 1) {
+      const place = at + occurrence * 2;
+      if ((before === 0 || bytes[place] === before) && (after === 0 || bytes[place + 1] === after)) count += 1;
+    }
+    return count;
+  }
 }
 
 const NO_OCCURRENCES = new Uint32Array(0);
@@ -275,9 +294,10 @@ interface Candidates {
   anchor: Uint32Array;
 }
 
-/** The neighbour bytes of each term's occurrences, and what they must be (0: not checked). */
+/** The neighbour bytes of each term's occurrences (from `at`), and what they must be (0: not checked). */
 interface NeighbourChecks {
   bytes: Uint8Array[];
+  at: Uint32Array;
   before: Int16Array;
   after: Int16Array;
 }
@@ -334,9 +354,9 @@ function candidateStarts(
 }
 
 /** Whether each term's occurrence at `pointers` records the stop words the phrase puts beside it. */
-function neighboursAgree({ bytes, before, after }: NeighbourChecks, pointers: Uint32Array, terms: number): boolean {
+function neighboursAgree({ bytes, at: starts, before, after }: NeighbourChecks, pointers: Uint32Array, terms: number): boolean {
   for (let t = 0; t < terms; t += 1) {
-    const at = pointers[t]! * 2;
+    const at = starts[t]! + pointers[t]! * 2;
     if (before[t] !== 0 && bytes[t]![at] !== before[t]) return false;
     if (after[t] !== 0 && bytes[t]![at + 1] !== after[t]) return false;
   }
@@ -356,12 +376,5 @@ const scratchBuffers: Uint32Array[] = [];
 function scratch(slot: number, size: number): Uint32Array {
   let buffer = scratchBuffers[slot];
   if (!buffer || buffer.length < size) scratchBuffers[slot] = buffer = new Uint32Array(Math.max(256, size * 2));
-  return buffer;
-}
-
-const neighbourBuffers: Uint8Array[] = [];
-function neighbourScratch(slot: number, size: number): Uint8Array {
-  let buffer = neighbourBuffers[slot];
-  if (!buffer || buffer.length < size) neighbourBuffers[slot] = buffer = new Uint8Array(Math.max(512, size * 2));
   return buffer;
 }

@@ -34,9 +34,8 @@ export function extractAnalyses(segment: Segment): AnalyzedItem[] {
 /** An entry's occurrences as an analysis holds them: (offset, packed word number and length, neighbours) triples. */
 function occurrenceTriples(segment: Segment, entry: number): number[] {
   const pairs = segment.occurrences(entry);
-  const neighbours = new Uint8Array(pairs.length);
-  segment.neighbours(entry, neighbours);
+  const { bytes, at: neighboursAt } = segment.neighbours(entry);
   const triples: number[] = [];
-  for (let at = 0; at < pairs.length; at += 2) triples.push(pairs[at]!, pairs[at + 1]!, packNeighbours(neighbours[at]!, neighbours[at + 1]!));
+  for (let at = 0; at < pairs.length; at += 2) triples.push(pairs[at]!, pairs[at + 1]!, packNeighbours(bytes[neighboursAt + at] ?? 0, bytes[neighboursAt + at + 1] ?? 0));
   return triples;
 }

@@ -28,12 +28,13 @@ export interface SegmentData {
   /** Where each entry's occurrences start in `occurrenceBytes`. */
   entryOffset: Uint32Array;
   /**
-   * Occurrences, per entry: every word number gap as a varint; then two bytes
-   * per occurrence, the numbers of the unindexed words right before and after
-   * it (see Vocabulary.neighbourNumber); then every (offset gap, length) pair
-   * as varints. Read only for the few items shown or phrase-checked, kept
+   * Occurrences, per entry: two bytes per occurrence, the numbers of the
+   * unindexed words right before and after it (see Vocabulary.neighbourNumber);
+   * then every word number gap as a varint; then every (offset gap, length)
+   * pair as varints. Read only for the few items shown or phrase-checked, kept
    * encoded they load without decoding and take half the memory; what a
-   * phrase check reads comes first.
+   * phrase check reads comes first, the fixed-size part first of all so that
+   * it is found without reading the rest.
    */
   occurrenceBytes: Uint8Array;
 }
@@ -173,7 +174,7 @@ export class Segment {
     const count = this.data.entryOccurrences[entry]!;
     const place = this.entryBytes(entry);
     const bytes = place.bytes;
-    let at = place.at;
+    let at = place.at + count * 2;
     let wordIndex = 0;
     for (let occurrence = 0; occurrence < count; occurrence += 1) {
       let byte = bytes[at++]!;
@@ -195,15 +196,12 @@ export class Segment {
   }
 
   /**
-   * Writes the entry's neighbour bytes into `into` (which must hold twice
-   * entryOccurrences[entry]): per occurrence in text order, the number of the
-   * unindexed word right before it, then of the one right after (0: none).
+   * Where the entry's neighbour bytes are, read in place: from `at`, per
+   * occurrence in text order, the number of the unindexed word right before
+   * it, then of the one right after (0: none; see Vocabulary.neighbourNumber).
    */
-  neighbours(entry: number, into: Uint8Array): void {
-    const count = this.data.entryOccurrences[entry]!;
-    const { bytes, at } = this.entryBytes(entry);
-    const from = skipVarints(bytes, at, count);
-    into.set(bytes.subarray(from, from + count * 2));
+  neighbours(entry: number): EntryBytes {
+    return this.entryBytes(entry);
   }
 
   /** Where the entry's occurrences are encoded, read from the saved file first if they were left there. */
@@ -338,15 +336,15 @@ function encodeOccurrences(entryPosition: Uint32Array, positions: Uint32Array): 
     entryOffset[entry] = writer.length;
     const from = entryPosition[entry]!;
     const to = entryPosition[entry + 1]!;
+    for (let at = from; at < to; at += 3) {
+      writer.writeByte(neighbourBefore(positions[at + 2]!));
+      writer.writeByte(neighbourAfter(positions[at + 2]!));
+    }
     let previousIndex = 0;
     for (let at = from; at < to; at += 3) {
       const index = unpackIndex(positions[at + 1]!);
       writer.writeVarint(index - previousIndex);
       previousIndex = index;
-    }
-    for (let at = from; at < to; at += 3) {
-      writer.writeByte(neighbourBefore(positions[at + 2]!));
-      writer.writeByte(neighbourAfter(positions[at + 2]!));
     }
     let previousStart = 0;
     for (let at = from; at < to; at += 3) {
@@ -361,7 +359,7 @@ function encodeOccurrences(entryPosition: Uint32Array, positions: Uint32Array): 
 
 /** Reads `count` occurrences starting at byte `offset` into `into` as (offset, packed word number and length) pairs. */
 function decodeOccurrences(bytes: Uint8Array, offset: number, count: number, into: Uint32Array): void {
-  let at = offset;
+  let at = offset + count * 2;
   // Varints read inline with a one-byte fast path: a call per number was several times slower.
   let wordIndex = 0;
   for (let occurrence = 0; occurrence < count; occurrence += 1) {
@@ -380,7 +378,6 @@ function decodeOccurrences(bytes: Uint8Array, offset: number, count: number, int
     wordIndex += value;
     into[occurrence * 2 + 1] = wordIndex;
   }
-  at += count * 2;
   let start = 0;
   for (let occurrence = 0; occurrence < count; occurrence += 1) {
     let byte = bytes[at++]!;
@@ -411,11 +408,4 @@ function decodeOccurrences(bytes: Uint8Array, offset: number, count: number, int
     into[occurrence * 2] = start;
     into[occurrence * 2 + 1] = packPosition(into[occurrence * 2 + 1]!, value);
   }
-}
-
-/** Where the `count` varints starting at `at` end; the bytes' end at most, as damaged bytes may not end them. */
-function skipVarints(bytes: Uint8Array, at: number, count: number): number {
-  let position = at;
-  for (let left = count; left > 0 && position < bytes.length; position += 1) if (bytes[position]! < 0x80) left -= 1;
-  return position;
 }

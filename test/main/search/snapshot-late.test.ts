@@ -180,11 +180,11 @@ function countingBytes(file: Buffer): LateBytes & { reads: number } {
 }
 
 describe("a segment's positions read late", () => {
-  // 100 entries of one occurrence each (five bytes: word gap, the neighbours before and after, offset gap, length), offsets at 0, bytes at 512.
+  // 100 entries of one occurrence each (five bytes: the neighbours before and after, word gap, offset gap, length), offsets at 0, bytes at 512.
   const entries = 100;
   const file = Buffer.alloc(1024);
   for (let entry = 0; entry <= entries; entry += 1) file.writeUInt32LE(entry * 5, entry * 4);
-  for (let entry = 0; entry < entries; entry += 1) file.set([entry + 1, 7, 9, 2 * entry + 1, 5], 512 + entry * 5);
+  for (let entry = 0; entry < entries; entry += 1) file.set([7, 9, entry + 1, 2 * entry + 1, 5], 512 + entry * 5);
   const occurrences = new Uint32Array(entries).fill(1);
   const place = { offsetsAt: 0, bytesAt: 512, byteCount: entries * 5 };
 
@@ -193,11 +193,11 @@ describe("a segment's positions read late", () => {
     const late = new LatePositions(bytes, place, occurrences);
     for (let entry = 0; entry < 64; entry += 1) {
       const { bytes: read, at } = late.entry(entry);
-      expect([...read.subarray(at, at + 5)]).toEqual([entry + 1, 7, 9, 2 * entry + 1, 5]);
+      expect([...read.subarray(at, at + 5)]).toEqual([7, 9, entry + 1, 2 * entry + 1, 5]);
     }
     expect(bytes.reads).toBe(128);
     const { bytes: whole, at } = late.entry(80);
-    expect([...whole.subarray(at, at + 5)]).toEqual([81, 7, 9, 161, 5]);
+    expect([...whole.subarray(at, at + 5)]).toEqual([7, 9, 81, 161, 5]);
     expect(bytes.reads).toBe(130);
     late.entry(3);
     expect(bytes.reads).toBe(130);
@@ -212,7 +212,7 @@ describe("a segment's positions read late", () => {
     expect(readPositionsAhead(data)).toBe(true);
     expect(bytes.reads).toBe(2);
     expect(readPositionsAhead(data)).toBe(false);
-    expect([...data.occurrenceBytes.subarray(data.entryOffset[7]!, data.entryOffset[8]!)]).toEqual([8, 7, 9, 15, 5]);
+    expect([...data.occurrenceBytes.subarray(data.entryOffset[7]!, data.entryOffset[8]!)]).toEqual([7, 9, 8, 15, 5]);
     expect(bytes.reads).toBe(2);
   });
 
