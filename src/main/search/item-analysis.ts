@@ -7,7 +7,6 @@ import { analyzeWord, normalizeWord } from './analyzer';
 import { fieldNumber } from './fields';
 import { tokenize } from './tokenizer';
 import type { SearchField } from './types';
-import { UNNUMBERED } from './vocabulary';
 
 /** Longest word length a position records exactly; longer words are highlighted by their first 255 units. */
 export const MAX_RECORDED_LENGTH = 255;
@@ -28,20 +27,24 @@ export interface AnalyzedItem {
   unindexed: string[];
 }
 
-/** Numbers within one item are one byte each, as in the index: past this many unindexed words, they all carry UNNUMBERED. */
-const NUMBERED_LIMIT = UNNUMBERED - 1;
+/**
+ * Numbers within one item take two bytes, so that an item never runs out of
+ * them before the index does (which would record a word the index numbers as
+ * unnumbered); the index maps them to its one-byte numbers (buildSegment).
+ */
+const ITEM_NUMBER_LIMIT = 0xffff;
 
 /** The unindexed words right before and after an occurrence, by number (0: an indexed word, or none). */
 export function packNeighbours(before: number, after: number): number {
-  return before * 256 + after;
+  return before * 0x10000 + after;
 }
 
 export function neighbourBefore(packed: number): number {
-  return packed >>> 8;
+  return packed >>> 16;
 }
 
 export function neighbourAfter(packed: number): number {
-  return packed & 0xff;
+  return packed & 0xffff;
 }
 
 /** A position packs the word's ordinal (for phrases) and length (for ranges) into one 32-bit number. */
@@ -66,7 +69,8 @@ export function analyzeFields(key: string, texts: Partial<Record<SearchField, st
   const numberOf = (word: string): number => {
     let number = numbers.get(word);
     if (number === undefined) {
-      if (unindexed.length === NUMBERED_LIMIT) return UNNUMBERED;
+      // Past the limit every word shares the last number, which no word holds: the index records it as unnumbered.
+      if (unindexed.length === ITEM_NUMBER_LIMIT - 1) return ITEM_NUMBER_LIMIT;
       unindexed.push(word);
       number = unindexed.length;
       numbers.set(word, number);
