@@ -6,9 +6,9 @@
  * segment is never rewritten to forget an item.
  */
 import { FIELD_COUNT, isHeadlineField } from './fields';
-import { neighbourAfter, neighbourBefore, packNeighbours, packPosition, unpackIndex, unpackLength, type AnalyzedItem } from './item-analysis';
+import { neighbourAfter, neighbourBefore, packNeighbours, type AnalyzedItem } from './item-analysis';
 import { latePositionsOf, type EntryBytes } from './late-positions';
-import { ByteWriter } from './varint';
+import { decodeOccurrences, decodeWordNumbers, encodeOccurrences } from './occurrence-bytes';
 import { UNNUMBERED, type Vocabulary } from './vocabulary';
 
 /** The arrays a segment is made of (snapshot-binary lays them out in a file). */
@@ -172,26 +172,8 @@ export class Segment {
    */
   wordNumbers(entry: number, into: Uint32Array): number {
     const count = this.data.entryOccurrences[entry]!;
-    const place = this.entryBytes(entry);
-    const bytes = place.bytes;
-    let at = place.at + count * 2;
-    let wordIndex = 0;
-    for (let occurrence = 0; occurrence < count; occurrence += 1) {
-      let byte = bytes[at++]!;
-      let value = byte;
-      if (byte >= 0x80) {
-        value &= 0x7f;
-        let shift = 7;
-        do {
-          byte = bytes[at++]!;
-          value |= (byte & 0x7f) << shift;
-          shift += 7;
-        } while (byte >= 0x80);
-        value >>>= 0;
-      }
-      wordIndex += value;
-      into[occurrence] = wordIndex;
-    }
+    const { bytes, at } = this.entryBytes(entry);
+    decodeWordNumbers(bytes, at, count, into);
     return count;
   }
 
@@ -325,87 +307,4 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
     entryOffset,
     occurrenceBytes,
   }, vocabulary);
-}
-
-/** Turns flat occurrence triples into the encoded bytes a segment keeps (see SegmentData.occurrenceBytes). */
-function encodeOccurrences(entryPosition: Uint32Array, positions: Uint32Array): { entryOffset: Uint32Array; occurrenceBytes: Uint8Array } {
-  const entries = entryPosition.length - 1;
-  const writer = new ByteWriter(positions.length * 2 + 16);
-  const entryOffset = new Uint32Array(entries + 1);
-  for (let entry = 0; entry < entries; entry += 1) {
-    entryOffset[entry] = writer.length;
-    const from = entryPosition[entry]!;
-    const to = entryPosition[entry + 1]!;
-    for (let at = from; at < to; at += 3) {
-      writer.writeByte(neighbourBefore(positions[at + 2]!));
-      writer.writeByte(neighbourAfter(positions[at + 2]!));
-    }
-    let previousIndex = 0;
-    for (let at = from; at < to; at += 3) {
-      const index = unpackIndex(positions[at + 1]!);
-      writer.writeVarint(index - previousIndex);
-      previousIndex = index;
-    }
-    let previousStart = 0;
-    for (let at = from; at < to; at += 3) {
-      writer.writeVarint(positions[at]! - previousStart);
-      writer.writeVarint(unpackLength(positions[at + 1]!));
-      previousStart = positions[at]!;
-    }
-  }
-  entryOffset[entries] = writer.length;
-  return { entryOffset, occurrenceBytes: writer.result().slice() };
-}
-
-/** Reads `count` occurrences starting at byte `offset` into `into` as (offset, packed word number and length) pairs. */
-function decodeOccurrences(bytes: Uint8Array, offset: number, count: number, into: Uint32Array): void {
-  let at = offset + count * 2;
-  // Varints read inline with a one-byte fast path: a call per number was several times slower.
-  let wordIndex = 0;
-  for (let occurrence = 0; occurrence < count; occurrence += 1) {
-    let byte = bytes[at++]!;
-    let value = byte;
-    if (byte >= 0x80) {
-      value &= 0x7f;
-      let shift = 7;
-      do {
-        byte = bytes[at++]!;
-        value |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte >= 0x80);
-      value >>>= 0;
-    }
-    wordIndex += value;
-    into[occurrence * 2 + 1] = wordIndex;
-  }
-  let start = 0;
-  for (let occurrence = 0; occurrence < count; occurrence += 1) {
-    let byte = bytes[at++]!;
-    let value = byte;
-    if (byte >= 0x80) {
-      value &= 0x7f;
-      let shift = 7;
-      do {
-        byte = bytes[at++]!;
-        value |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte >= 0x80);
-      value >>>= 0;
-    }
-    start += value;
-    byte = bytes[at++]!;
-    value = byte;
-    if (byte >= 0x80) {
-      value &= 0x7f;
-      let shift = 7;
-      do {
-        byte = bytes[at++]!;
-        value |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte >= 0x80);
-      value >>>= 0;
-    }
-    into[occurrence * 2] = start;
-    into[occurrence * 2 + 1] = packPosition(into[occurrence * 2 + 1]!, value);
-  }
 }
