@@ -2,7 +2,7 @@
  * The worker channel over an in-memory pair: no thread, no process, so each
  * guarantee (ids, order, limits, a dying worker) is tested on its own.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { connectWorker, serveWorker, type WorkerExit, type WorkerHandle, type WorkerPort } from '../../../src/main/workers/worker-channel';
 
 /** Two ends of a channel; delivery is asynchronous and copies, like a real port. */
@@ -146,10 +146,13 @@ describe('the worker channel', () => {
     mainEnd.postMessage({ id: 1, method: 'constructor', args: [] });
     mainEnd.postMessage({ id: 2, method: 'echo', args: 'not a list' });
     mainEnd.postMessage('noise');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Replies come in order: once the last request's has come, a reply to the noise would have come before it.
+    mainEnd.postMessage({ id: 3, method: 'echo', args: ['last'] });
+    await vi.waitFor(() => expect(replies.length).toBeGreaterThanOrEqual(3));
     expect(replies).toEqual([
       { id: 1, ok: false, error: { code: 'bad-request', message: 'The test worker got a request it does not know.' } },
       { id: 2, ok: false, error: { code: 'bad-request', message: 'The test worker got a request it does not know.' } },
+      { id: 3, ok: true, value: 'last' },
     ]);
   });
 
