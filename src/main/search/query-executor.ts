@@ -142,23 +142,35 @@ class QueryRun {
 
   matchTerm({ clause, fields, expansions }: CompiledTerm, bit: number): void {
     const scoring = clause.presence !== 'prohibited';
+    const { segments } = this.context;
+    const bounds = new Uint32Array(FIELD_COUNT + 1);
+    const itemsWithTerm = new Float64Array(FIELD_COUNT);
+    // Per range four numbers: segment, field, first entry, end.
+    const ranges: number[] = [];
     for (const expansion of expansions) {
-      const ranges: { segmentIndex: number; field: number; from: number; to: number }[] = [];
-      const itemsWithTerm = new Float64Array(FIELD_COUNT);
       if (expansion.id === -1) continue;
-      this.context.segments.forEach((segment, segmentIndex) => {
+      ranges.length = 0;
+      itemsWithTerm.fill(0);
+      for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
+        const segment = segments[segmentIndex]!;
         const id = segment.localTerm(expansion.id);
-        if (id === -1) return;
+        if (id === -1) continue;
+        segment.fieldBounds(id, bounds);
         for (const field of fields) {
-          const [from, to] = segment.fieldEntries(id, field);
+          const from = bounds[field]!;
+          const to = bounds[field + 1]!;
           if (to === from) continue;
-          ranges.push({ segmentIndex, field, from, to });
+          ranges.push(segmentIndex, field, from, to);
           itemsWithTerm[field]! += to - from;
         }
-      });
+      }
       const { scores, masks, states, bases } = this.board;
-      for (const { segmentIndex, field, from, to } of ranges) {
-        const segment = this.context.segments[segmentIndex]!;
+      for (let range = 0; range < ranges.length; range += 4) {
+        const segmentIndex = ranges[range]!;
+        const field = ranges[range + 1]!;
+        const from = ranges[range + 2]!;
+        const to = ranges[range + 3]!;
+        const segment = segments[segmentIndex]!;
         const { entryItem, entryOccurrences, fieldLengths } = segment.data;
         const weight =
           clause.boost *

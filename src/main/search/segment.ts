@@ -133,6 +133,22 @@ export class Segment {
   }
 
   /**
+   * Where each field's entries of a term start, written into `into`
+   * (FIELD_COUNT + 1 numbers: field f's entries are [into[f], into[f + 1])):
+   * one bisection per field boundary, each within what is left, and no
+   * allocation, as a type-ahead prefix asks this of every segment for each of
+   * its completions.
+   */
+  fieldBounds(termId: number, into: Uint32Array): void {
+    const { termStart } = this.data;
+    const end = termStart[termId + 1]!;
+    let from = termStart[termId]!;
+    into[0] = from;
+    for (let field = 1; field < FIELD_COUNT; field += 1) into[field] = from = this.firstEntryFrom(from, end, field);
+    into[FIELD_COUNT] = end;
+  }
+
+  /**
    * The first entry in [start, end) whose field is at least `field`. Entries are
    * ordered by field; short ranges are scanned, long ones bisected, as a common
    * word has thousands of body entries that a scan for the fields after body

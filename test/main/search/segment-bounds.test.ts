@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { FIELD_COUNT } from '../../../src/main/search/fields';
+import { analyzeFields } from '../../../src/main/search/item-analysis';
+import { buildSegment } from '../../../src/main/search/segment';
+import { SEARCH_FIELDS } from '../../../src/main/search/types';
+import { Vocabulary } from '../../../src/main/search/vocabulary';
+import { prng } from '../../support/prng';
+
+describe("a term's entries by field", () => {
+  it('bounds every field of every term as the per-field lookup does, the fields a term lacks included', () => {
+    const random = prng(5);
+    const words = ['truce', 'envoy', 'city', 'siege', 'council', 'harbour', 'vote'];
+    const text = () => Array.from({ length: 1 + Math.floor(random() * 30) }, () => words[Math.floor(random() * words.length)]).join(' ');
+    const items = Array.from({ length: 120 }, (_, at) =>
+      analyzeFields(`i${at}`, Object.fromEntries(SEARCH_FIELDS.filter(() => random() < 0.5).map((field) => [field, text()]))),
+    );
+    const vocabulary = new Vocabulary();
+    const segment = buildSegment(items, vocabulary);
+    const bounds = new Uint32Array(FIELD_COUNT + 1);
+    let checked = 0;
+    for (let term = 0; term < segment.data.termIds.length; term += 1) {
+      segment.fieldBounds(term, bounds);
+      for (let field = 0; field < FIELD_COUNT; field += 1) {
+        expect([bounds[field], bounds[field + 1]]).toEqual(segment.fieldEntries(term, field));
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(words.length * FIELD_COUNT);
+  });
+});
