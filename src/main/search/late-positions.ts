@@ -8,6 +8,7 @@
  * damaged positions read as zeros (no highlight), never out of bounds.
  */
 import type { LateBytes } from './late-bytes';
+import { MAX_OCCURRENCE_BYTES, MIN_OCCURRENCE_BYTES } from './occurrence-bytes';
 import type { SegmentData } from './segment';
 
 interface Positions {
@@ -93,10 +94,6 @@ export class LatePositions {
     return zeroPositions(this.entryOccurrences);
   }
 }
-
-/** An occurrence's bounds in bytes: three varints of one to five bytes, and two bytes. */
-export const MIN_OCCURRENCE_BYTES = 5;
-const MAX_OCCURRENCE_BYTES = 17;
 
 /** Every entry's occurrences within their bytes (see MIN_OCCURRENCE_BYTES). */
 export function positionsHold(entryOffset: Uint32Array, entryOccurrences: Uint32Array, byteCount: number): boolean {

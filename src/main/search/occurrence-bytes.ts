@@ -8,6 +8,10 @@
 import { neighbourAfter, neighbourBefore, packPosition, unpackIndex, unpackLength } from './item-analysis';
 import { ByteWriter } from './varint';
 
+/** An occurrence's bounds in bytes: two bytes, and three varints of one to five bytes. */
+export const MIN_OCCURRENCE_BYTES = 5;
+export const MAX_OCCURRENCE_BYTES = 17;
+
 /** Turns flat occurrence triples into the encoded bytes a segment keeps (see SegmentData.occurrenceBytes). */
 export function encodeOccurrences(entryPosition: Uint32Array, positions: Uint32Array): { entryOffset: Uint32Array; occurrenceBytes: Uint8Array } {
   const entries = entryPosition.length - 1;

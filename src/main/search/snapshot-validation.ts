@@ -3,8 +3,8 @@
  * (then rebuilt), instead of read out of bounds by a later query.
  */
 import { FIELD_COUNT } from './fields';
+import { MIN_OCCURRENCE_BYTES } from './occurrence-bytes';
 import type { SegmentData } from './segment';
-import { MIN_OCCURRENCE_BYTES } from './late-positions';
 
 /** Thrown while decoding a file that does not hold together; the decoder turns it into a refusal. */
 export class DamagedSnapshot extends Error {}
