@@ -253,10 +253,7 @@ class PhraseMatcher {
     const before = this.expectBefore[0]!;
     const after = this.expectAfter[0]!;
     let count = 0;
-    for (let occurrence = 0; occurrence < occurrences; occurrence += 1) {
-      const place = at + occurrence * 2;
-      if ((before === 0 || bytes[place] === before) && (after === 0 || bytes[place + 1] === after)) count += 1;
-    }
+    for (let occurrence = 0; occurrence < occurrences; occurrence += 1) if (neighbourAgrees(bytes, at + occurrence * 2, before, after)) count += 1;
     return count;
   }
 }
@@ -355,12 +352,13 @@ function candidateStarts(
 
 /** Whether each term's occurrence at `pointers` records the stop words the phrase puts beside it. */
 function neighboursAgree({ bytes, at: starts, before, after }: NeighbourChecks, pointers: Uint32Array, terms: number): boolean {
-  for (let t = 0; t < terms; t += 1) {
-    const at = starts[t]! + pointers[t]! * 2;
-    if (before[t] !== 0 && bytes[t]![at] !== before[t]) return false;
-    if (after[t] !== 0 && bytes[t]![at + 1] !== after[t]) return false;
-  }
+  for (let t = 0; t < terms; t += 1) if (!neighbourAgrees(bytes[t]!, starts[t]! + pointers[t]! * 2, before[t]!, after[t]!)) return false;
   return true;
+}
+
+/** Whether the neighbour bytes at `at` record `before` and `after` (0: either word will do). */
+function neighbourAgrees(bytes: Uint8Array, at: number, before: number, after: number): boolean {
+  return (before === 0 || bytes[at] === before) && (after === 0 || bytes[at + 1] === after);
 }
 
 function growCandidates(candidates: Candidates): void {
