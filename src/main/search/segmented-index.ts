@@ -124,8 +124,10 @@ export class SegmentedIndex {
   }
 
   /**
-   * Merges small sealed segments and mostly-dead ones into full-size segments.
-   * Never needed for correctness; keeps the segment count (and so query cost) low.
+   * One step of merging small sealed segments and mostly-dead ones into
+   * full-size segments; true when it did something (the worker repeats it
+   * while idle). Never needed for correctness; keeps the segment count (and
+   * so query cost) low.
    */
   maintain(): boolean {
     const candidates = this.mergeCandidates();
@@ -138,10 +140,28 @@ export class SegmentedIndex {
     return true;
   }
 
+  /**
+   * What one `maintain()` step merges: one mostly-dead segment, or small
+   * segments, smallest first, up to about a full segment's worth. A step's
+   * time and memory are those of building one segment, however many wait: a
+   * first build sends its documents a hundred at a time, each sealed as a
+   * small segment, and merging all of them at once held every analysis of the
+   * library and kept the worker from answering for as long.
+   */
   private mergeCandidates(): Segment[] {
-    const dead = this.sealed.filter((segment) => segment.size > 0 && segment.liveCount / segment.size < 1 - DEAD_SHARE_TO_MERGE);
-    const small = this.sealed.filter((segment) => segment.tokenCount < this.sizes.segmentTokens / 2 && !dead.includes(segment));
-    return [...dead, ...(small.length >= SMALL_SEGMENTS_TO_MERGE ? small : [])];
+    const dead = this.sealed.find((segment) => segment.size > 0 && segment.liveCount / segment.size < 1 - DEAD_SHARE_TO_MERGE);
+    if (dead) return [dead];
+    const small = this.sealed.filter((segment) => segment.tokenCount < this.sizes.segmentTokens / 2);
+    if (small.length < SMALL_SEGMENTS_TO_MERGE) return [];
+    small.sort((a, b) => a.tokenCount - b.tokenCount);
+    const step: Segment[] = [];
+    let tokens = 0;
+    for (const segment of small) {
+      if (step.length >= 2 && tokens + segment.tokenCount > this.sizes.segmentTokens) break;
+      step.push(segment);
+      tokens += segment.tokenCount;
+    }
+    return step;
   }
 
   private hideSealedCopy(key: string): void {

@@ -317,6 +317,23 @@ describe('upserts and removals', () => {
     expect(engine.search('"truce number5"').totalItems).toBe(1);
   });
 
+  it('merges a step at a time, each about one segment of words, however many small segments wait', () => {
+    // Documents arrive a few at a time, as a first build sends them, each batch sealed as a small segment.
+    const engine = new SearchEngine({ segmentTokens: 60, recentTokens: 8 });
+    for (let index = 0; index < 60; index += 1) {
+      engine.upsert([asDocument(makeDocument(`d${index}`, `Note ${index}`, [`The truce number${index} held firm.`]))]);
+    }
+    const before = engine.search('truce', { limit: 100 }).groups.map((group) => group.documentId).sort();
+    const counts = [engine.stats().segments];
+    while (engine.maintain()) counts.push(engine.stats().segments);
+    // One step used to merge every small segment at once; now each step merges only a few.
+    expect(counts.length).toBeGreaterThan(4);
+    for (let step = 1; step < counts.length; step += 1) expect(counts[step - 1]! - counts[step]!).toBeLessThan(counts[0]! / 3);
+    expect(counts.at(-1)!).toBeLessThan(counts[0]! / 2);
+    expect(engine.needsMaintenance()).toBe(false);
+    expect(engine.search('truce', { limit: 100 }).groups.map((group) => group.documentId).sort()).toEqual(before);
+  });
+
   it('scores a document the same whether it sits in a sealed or the recent segment', () => {
     const build = (segmentTokens: number) => {
       const engine = new SearchEngine({ segmentTokens, recentTokens: segmentTokens });
