@@ -9,6 +9,8 @@ import { FIELD_COUNT, isHeadlineField } from './fields';
 import { neighbourAfter, neighbourBefore, packNeighbours, type AnalyzedItem } from './item-analysis';
 import { latePositionsOf, type EntryBytes } from './late-positions';
 import { decodeOccurrences, decodeWordNumbers, encodeOccurrences } from './occurrence-bytes';
+import { indexInSorted } from './sorted-search';
+import { TermLookup } from './term-lookup';
 import { UNNUMBERED, type Vocabulary } from './vocabulary';
 
 /** The arrays a segment is made of (snapshot-binary lays them out in a file). */
@@ -47,6 +49,8 @@ export class Segment {
   readonly fieldTokens = new Float64Array(FIELD_COUNT);
   private readonly itemCount: number;
   private readonly deleted: Uint8Array;
+  /** Made at the first lookup: a restored segment may never be asked. */
+  private termLookup: TermLookup | null = null;
   private deletedCount = 0;
 
   constructor(
@@ -111,17 +115,7 @@ export class Segment {
 
   /** The local number of vocabulary term `id`, or -1 when the segment does not contain it. */
   localTerm(id: number): number {
-    const ids = this.data.termIds;
-    let low = 0;
-    let high = ids.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const candidate = ids[middle]!;
-      if (candidate === id) return middle;
-      if (candidate < id) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    return (this.termLookup ??= new TermLookup(this.data.termIds)).localOf(id);
   }
 
   /** Entries [from, to) of a term within one field. */
@@ -210,18 +204,9 @@ export class Segment {
 
   /** The entry of `item` among entries [from, to), which are sorted by item, or -1. */
   findEntry(from: number, to: number, item: number): number {
-    const items = this.data.entryItem;
-    let low = from;
-    let high = to - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const candidate = items[middle]!;
-      if (candidate === item) return middle;
-      if (candidate < item) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    return indexInSorted(this.data.entryItem, from, to, item);
   }
+
 
   /** Whether the term occurs in a title, byline or tag field, where a prefix completion is most likely meant. */
   isHeadlineTerm(termId: number): boolean {
