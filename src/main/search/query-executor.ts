@@ -15,7 +15,7 @@ import { IN, ScoreBoard, UNSEEN } from './score-board';
 import { SearchQueryError } from './search-query-error';
 import type { Segment } from './segment';
 import { expandTerm, type ExpandedTerm } from './term-expansion';
-import { selectTop } from './top-k';
+import { TopSlots } from './top-slots';
 
 /** Clauses are tracked as bits of one 32-bit mask. */
 export const MAX_CLAUSES = 31;
@@ -143,53 +143,58 @@ class QueryRun {
   matchTerm({ clause, fields, expansions }: CompiledTerm, bit: number): void {
     const scoring = clause.presence !== 'prohibited';
     const { segments } = this.context;
+    const found = expansions.filter(({ id }) => id !== -1);
     const bounds = new Uint32Array(FIELD_COUNT + 1);
-    const itemsWithTerm = new Float64Array(FIELD_COUNT);
-    // Per range four numbers: segment, field, first entry, end.
+    // By expansion and field (expansion * FIELD_COUNT + field): how many items have it, then its weight.
+    const itemsWithTerm = new Float64Array(found.length * FIELD_COUNT);
+    // Per range four numbers: segment, expansion and field, first entry, end. Ranges run segment
+    // by segment, so one segment's slots stay in the cache while every expansion is scored on them;
+    // expansion by expansion, a type-ahead prefix swept the whole board dozens of times.
     const ranges: number[] = [];
-    for (const expansion of expansions) {
-      if (expansion.id === -1) continue;
-      ranges.length = 0;
-      itemsWithTerm.fill(0);
-      for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
-        const segment = segments[segmentIndex]!;
-        const id = segment.localTerm(expansion.id);
+    for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
+      const segment = segments[segmentIndex]!;
+      for (let expansion = 0; expansion < found.length; expansion += 1) {
+        const id = segment.localTerm(found[expansion]!.id);
         if (id === -1) continue;
         segment.fieldBounds(id, bounds);
         for (const field of fields) {
           const from = bounds[field]!;
           const to = bounds[field + 1]!;
           if (to === from) continue;
-          ranges.push(segmentIndex, field, from, to);
-          itemsWithTerm[field]! += to - from;
+          const weightIndex = expansion * FIELD_COUNT + field;
+          ranges.push(segmentIndex, weightIndex, from, to);
+          itemsWithTerm[weightIndex]! += to - from;
         }
       }
-      const { scores, masks, states, bases } = this.board;
-      for (let range = 0; range < ranges.length; range += 4) {
-        const segmentIndex = ranges[range]!;
-        const field = ranges[range + 1]!;
-        const from = ranges[range + 2]!;
-        const to = ranges[range + 3]!;
-        const segment = segments[segmentIndex]!;
-        const { entryItem, entryOccurrences, fieldLengths } = segment.data;
-        const weight =
-          clause.boost *
-          expansion.weight *
-          FIELD_BOOSTS[field]! *
-          inverseDocumentFrequency(this.statistics.items[field]!, itemsWithTerm[field]!);
-        const averageLength = this.statistics.averageLength[field]!;
-        const base = bases[segmentIndex]!;
-        for (let entry = from; entry < to; entry += 1) {
-          const item = entryItem[entry]!;
-          const slot = base + item;
-          let state = states[slot]!;
-          if (state === UNSEEN) state = this.board.admit(slot, segment, item);
-          if (state !== IN) continue;
-          masks[slot]! |= bit;
-          if (!scoring) continue;
-          const frequency = entryOccurrences[entry]!;
-          scores[slot]! += weight * termFrequencyWeight(frequency, fieldLengths[item * FIELD_COUNT + field]!, averageLength);
-        }
+    }
+    const weights = itemsWithTerm.map((items, weightIndex) => {
+      const field = weightIndex % FIELD_COUNT;
+      const expansion = found[(weightIndex - field) / FIELD_COUNT]!;
+      return clause.boost * expansion.weight * FIELD_BOOSTS[field]! * inverseDocumentFrequency(this.statistics.items[field]!, items);
+    });
+    const { scores, masks, states, bases } = this.board;
+    const { averageLength } = this.statistics;
+    for (let range = 0; range < ranges.length; range += 4) {
+      const segmentIndex = ranges[range]!;
+      const weightIndex = ranges[range + 1]!;
+      const from = ranges[range + 2]!;
+      const to = ranges[range + 3]!;
+      const segment = segments[segmentIndex]!;
+      const { entryItem, entryOccurrences, fieldLengths } = segment.data;
+      const field = weightIndex % FIELD_COUNT;
+      const weight = weights[weightIndex]!;
+      const fieldAverage = averageLength[field]!;
+      const base = bases[segmentIndex]!;
+      for (let entry = from; entry < to; entry += 1) {
+        const item = entryItem[entry]!;
+        const slot = base + item;
+        let state = states[slot]!;
+        if (state === UNSEEN) state = this.board.admit(slot, segment, item);
+        if (state !== IN) continue;
+        masks[slot]! |= bit;
+        if (!scoring) continue;
+        const frequency = entryOccurrences[entry]!;
+        scores[slot]! += weight * termFrequencyWeight(frequency, fieldLengths[item * FIELD_COUNT + field]!, fieldAverage);
       }
     }
   }
@@ -240,22 +245,23 @@ class QueryRun {
     });
     const { board } = this;
     const { scores, masks, states } = board;
-    // Qualifying slots are gathered into a plain array first: a generator per match cost as much as the scoring.
+    const keyOf = (slot: number) => {
+      const segmentIndex = board.segmentOf(slot);
+      return this.context.segments[segmentIndex]!.data.keys[slot - board.bases[segmentIndex]!]!;
+    };
+    // Offered as they are found: no array of every qualifying slot, and a key is read only to break a tie.
+    const top = new TopSlots(limit, scores, (a, b) => keyOf(a) < keyOf(b));
     const seen = board.seenSlots();
-    const qualifying: number[] = [];
+    let total = 0;
     for (let index = 0; index < seen.length; index += 1) {
       const slot = seen[index]!;
       if (states[slot] !== IN) continue;
       const mask = masks[slot]!;
       if ((mask & required) !== required || (mask & prohibited) !== 0 || (mask & ~prohibited) === 0) continue;
-      qualifying.push(slot);
+      total += 1;
+      top.offer(slot);
     }
-    const total = qualifying.length;
-    const keyOf = (slot: number) => {
-      const segmentIndex = board.segmentOf(slot);
-      return this.context.segments[segmentIndex]!.data.keys[slot - board.bases[segmentIndex]!]!;
-    };
-    const slots = selectTop(qualifying, limit, (a, b) => scores[a]! > scores[b]! || (scores[a] === scores[b] && keyOf(a) < keyOf(b)));
+    const slots = top.best();
     const matches = slots.map((slot): ItemMatch => {
       const segmentIndex = board.segmentOf(slot);
       const segment = this.context.segments[segmentIndex]!;
@@ -308,12 +314,13 @@ function termSpans(match: ItemMatch, terms: readonly CompiledTerm[], termIds: (s
   const { segment, item } = match;
   const idsInSegment = termIds(segment);
   const spans: FieldSpan[] = [];
+  const bounds = new Uint32Array(FIELD_COUNT + 1);
   terms.forEach(({ fields }, termIndex) => {
     for (const id of idsInSegment[termIndex]!) {
       if (id === -1) continue;
+      segment.fieldBounds(id, bounds);
       for (const field of fields) {
-        const [from, to] = segment.fieldEntries(id, field);
-        const entry = segment.findEntry(from, to, item);
+        const entry = bounds[field] === bounds[field + 1] ? -1 : segment.findEntry(bounds[field]!, bounds[field + 1]!, item);
         if (entry === -1) continue;
         const occurrences = segment.occurrences(entry);
         for (let at = 0; at < occurrences.length; at += 2) {
