@@ -31,9 +31,13 @@ export function extractAnalyses(segment: Segment): AnalyzedItem[] {
   return analyses;
 }
 
+let scratch = new Uint32Array(256);
+
 /** An entry's occurrences as an analysis holds them: (offset, packed word number and length, neighbours) triples. */
 function occurrenceTriples(segment: Segment, entry: number): number[] {
-  const pairs = segment.occurrences(entry);
+  // One buffer for all entries: a typed array made per entry was most of a merge's reading time.
+  const pairs = segment.occurrences(entry, scratch);
+  if (pairs.buffer !== scratch.buffer) scratch = new Uint32Array(pairs.length * 2);
   const { bytes, at: neighboursAt } = segment.neighbours(entry);
   const triples: number[] = [];
   for (let at = 0; at < pairs.length; at += 2) triples.push(pairs[at]!, pairs[at + 1]!, packNeighbours(bytes[neighboursAt + at] ?? 0, bytes[neighboursAt + at + 1] ?? 0));
