@@ -20,6 +20,7 @@ import { article, asLunrQuery, buildLibrary, itemsOf, makeQueries, PASSAGES_PER_
 
 export { buildLibrary, QUERY_KINDS, type QueryKind };
 import { prng } from '../support/prng';
+import { measureMergeSteps, type MergeStepFigures } from './search-merge-steps';
 
 export interface SearchBenchmarkOptions {
   /** Library sizes in documents. */
@@ -42,6 +43,8 @@ export interface LibraryFigures {
   passages: number;
   segments: number;
   buildMs: number;
+  /** The same build as the app sends it, a hundred documents at a time, and the merging after it. */
+  asSent: MergeStepFigures;
   /** The saved index file (binary layout, bodies included). */
   savedFileBytes: number;
   /** Restoring from the saved file's bytes, in process. */
@@ -164,6 +167,8 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
       if (engine.search(`markerword${index}`).totalItems !== 1) throw new Error('an upserted document is not visible');
     }).ms;
   });
+  const asSent = measureMergeSteps(itemsOf(library));
+  log(`  built as the app sends it in ${duration(asSent.buildMs)}, merged in ${asSent.steps} steps`);
   const saved = built.value.serializeToFile();
   const coldStart = await measureWorkerColdStart(saved, built.value.fingerprint());
   const figures: LibraryFigures = {
@@ -173,6 +178,7 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
     passages: library.passages.length,
     segments: engine.stats().segments,
     buildMs: built.ms,
+    asSent,
     savedFileBytes: saved.reduce((sum, chunk) => sum + chunk.byteLength, 0),
     fileLoadMs: fileLoaded.ms,
     latency,
@@ -208,6 +214,13 @@ export function formatFigures(figures: LibraryFigures): string {
   const { lunr: naive } = figures;
   const rows: string[][] = [
     ['build from scratch', duration(figures.buildMs), naive ? duration(naive.buildMs) : '-', naive ? ratio(naive.buildMs, figures.buildMs) : '-'],
+    ['build as the app sends it (100 documents per upsert)', `${duration(figures.asSent.buildMs)}, ${figures.asSent.segmentsBuilt} segments`, '-', '-'],
+    [
+      'then merging while idle: steps, total, longest step',
+      `${figures.asSent.steps}, ${duration(figures.asSent.mergeMs)}, ${ms(figures.asSent.longestStepMs)} → ${figures.asSent.segmentsMerged} segments`,
+      '-',
+      '-',
+    ],
     ['saved index (Scholia binary / lunr JSON)', mb(figures.savedFileBytes), naive ? mb(naive.serializedBytes) : '-', '(scholia includes bodies)'],
     ['cold start in worker (read file + load + 1st search; median of 3)', duration(figures.workerColdStartMs), '-', '-'],
     ['main event loop max stall meanwhile', ms(figures.mainStallMs), '-', '-'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary, formatFigures, runSearchBenchmark } from '../../bench/search-bench';
+import { itemsOf } from '../../bench/search-corpus';
+import { measureMergeSteps } from '../../bench/search-merge-steps';
 
 describe('search benchmark', () => {
   it('generates the same library from the same seed, and a different one from another', () => {
@@ -17,5 +19,16 @@ describe('search benchmark', () => {
     for (const latency of Object.values(figures!.latency)) expect(latency.p95).toBeGreaterThanOrEqual(latency.p50);
     expect(figures!.workerColdStartMs).toBeGreaterThan(0);
     expect(lines.join('\n')).toContain(formatFigures(figures!));
+    expect(figures!.asSent.segmentsBuilt).toBeGreaterThan(0);
   }, 60_000);
+
+  it('counts the merge steps after a build sent a hundred documents at a time', () => {
+    const figures = measureMergeSteps(itemsOf(buildLibrary(500, 3)), { segmentTokens: 2_000_000 });
+    // Five batches of a hundred, each sealed small, and the passages' segment.
+    expect(figures.segmentsBuilt).toBeGreaterThanOrEqual(5);
+    expect(figures.steps).toBeGreaterThan(0);
+    expect(figures.segmentsMerged).toBeLessThan(figures.segmentsBuilt);
+    expect(figures.longestStepMs).toBeGreaterThan(0);
+    expect(figures.longestStepMs).toBeLessThanOrEqual(figures.mergeMs);
+  });
 });
