@@ -134,9 +134,15 @@ export class Segment {
    * its completions.
    */
   fieldBounds(termId: number, into: Uint32Array): void {
-    const { termStart } = this.data;
+    const { termStart, entryField } = this.data;
     const end = termStart[termId + 1]!;
     let from = termStart[termId]!;
+    // Most terms of a segment occur in one field only (the body): its first and last entries say so.
+    const only = end > from && entryField[from] === entryField[end - 1] ? entryField[from]! : -1;
+    if (only !== -1) {
+      for (let field = 0; field <= FIELD_COUNT; field += 1) into[field] = field <= only ? from : end;
+      return;
+    }
     into[0] = from;
     for (let field = 1; field < FIELD_COUNT; field += 1) into[field] = from = this.firstEntryFrom(from, end, field);
     into[FIELD_COUNT] = end;

@@ -27,4 +27,20 @@ describe("a term's entries by field", () => {
     }
     expect(checked).toBe(words.length * FIELD_COUNT);
   });
+
+  it('bounds a term found in one field only, whichever field that is', () => {
+    // Each field has words of its own, so every term takes the one-field path.
+    const items = Array.from({ length: 40 }, (_, at) =>
+      analyzeFields(`i${at}`, Object.fromEntries(SEARCH_FIELDS.map((field, number) => [field, `${field}word${at % 3} only${number}`]))),
+    );
+    const segment = buildSegment(items, new Vocabulary());
+    const bounds = new Uint32Array(FIELD_COUNT + 1);
+    for (let term = 0; term < segment.data.termIds.length; term += 1) {
+      segment.fieldBounds(term, bounds);
+      const fields = Array.from({ length: FIELD_COUNT }, (_, field) => segment.fieldEntries(term, field));
+      expect(fields.filter(([from, to]) => to > from)).toHaveLength(1);
+      fields.forEach((range, field) => expect([bounds[field], bounds[field + 1]]).toEqual(range));
+    }
+    expect(segment.data.termIds.length).toBe(SEARCH_FIELDS.length * 4);
+  });
 });
