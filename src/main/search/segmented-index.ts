@@ -13,9 +13,9 @@
  * whole, never mutated (tombstones aside), so a search sees the old or the new
  * index, never a mix.
  */
-import { extractAnalyses } from './segment-analyses';
 import type { AnalyzedItem } from './item-analysis';
 import { buildSegment, type Segment } from './segment';
+import { mergeSegments } from './segment-merge';
 import { Vocabulary } from './vocabulary';
 
 /** Roughly a thousand news articles of indexed words; built in well under a second. */
@@ -133,9 +133,9 @@ export class SegmentedIndex {
     const candidates = this.mergeCandidates();
     if (candidates.length === 0) return false;
     const merging = new Set(candidates);
-    const live = candidates.flatMap(extractAnalyses);
-    const merged = this.cut(live, true);
-    this.sealed = [...this.sealed.filter((segment) => !merging.has(segment)), ...merged];
+    const merged = mergeSegments(candidates, this.vocabulary);
+    this.locate(merged);
+    this.sealed = [...this.sealed.filter((segment) => !merging.has(segment)), ...(merged.size > 0 ? [merged] : [])];
     this.publish([...this.sealed, this.recent]);
     return true;
   }
@@ -189,7 +189,7 @@ export class SegmentedIndex {
     let recentItems = pending;
     if (tokens >= this.sizes.recentTokens) {
       // Too big to rebuild on every upsert: seal it all, in full-size segments where it is large.
-      sealed = [...this.sealed, ...this.cut(pending, false)];
+      sealed = [...this.sealed, ...this.cut(pending)];
       for (const analyzed of pending) this.analyses.delete(analyzed.key);
       recentItems = [];
     }
@@ -220,9 +220,9 @@ export class SegmentedIndex {
   }
 
   /** Builds sealed segments of about segmentTokens each from `items`, and records where each item now is. */
-  private cut(items: readonly AnalyzedItem[], evenly: boolean): Segment[] {
+  private cut(items: readonly AnalyzedItem[]): Segment[] {
     const total = items.reduce((sum, analyzed) => sum + analyzed.tokenCount, 0);
-    const count = Math.max(1, evenly ? Math.round(total / this.sizes.segmentTokens) : Math.ceil(total / this.sizes.segmentTokens));
+    const count = Math.max(1, Math.ceil(total / this.sizes.segmentTokens));
     const target = total / count;
     const segments: Segment[] = [];
     let batch: AnalyzedItem[] = [];

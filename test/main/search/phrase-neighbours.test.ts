@@ -5,7 +5,7 @@ import { analyzeFields } from '../../../src/main/search/item-analysis';
 import { findPhrase, phraseSpans } from '../../../src/main/search/phrase-matcher';
 import { SearchEngine } from '../../../src/main/search/search-engine';
 import { buildSegment, type Segment } from '../../../src/main/search/segment';
-import { extractAnalyses } from '../../../src/main/search/segment-analyses';
+import { mergeSegments } from '../../../src/main/search/segment-merge';
 import { UNNUMBERED, Vocabulary } from '../../../src/main/search/vocabulary';
 import { prng } from '../../support/prng';
 import { asDocument, makeDocument } from './search-fixtures';
@@ -96,7 +96,7 @@ describe('phrases with stop words, decided on the words recorded beside each occ
     const vocabulary = new Vocabulary();
     const first = indexOf(TEXTS.slice(0, 2), vocabulary).segment;
     const second = indexOf(TEXTS.slice(2), vocabulary).segment;
-    const merged = buildSegment([...extractAnalyses(first), ...extractAnalyses(second)], vocabulary);
+    const merged = mergeSegments([first, second], vocabulary);
     expect(phrase(['the', 'cessation'], { segment: merged, texts: TEXTS }).matches.map(({ item }) => item)).toEqual([1]);
     expect(phrase(['of', 'country'], { segment: merged, texts: TEXTS }).matches.map(({ item }) => item)).toEqual([2]);
 
