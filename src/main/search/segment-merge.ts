@@ -26,8 +26,10 @@ export function mergeSegments(sources: readonly Segment[], vocabulary: Vocabular
   });
   const fieldLengths = new Uint32Array(keys.length * FIELD_COUNT);
   sources.forEach((source, index) => {
+    const lengths = source.data.fieldLengths;
     renumbered[index]!.forEach((item, old) => {
-      if (item !== -1) fieldLengths.set(source.data.fieldLengths.subarray(old * FIELD_COUNT, (old + 1) * FIELD_COUNT), item * FIELD_COUNT);
+      if (item === -1) return;
+      fieldLengths.set(lengths.subarray(old * FIELD_COUNT, (old + 1) * FIELD_COUNT), item * FIELD_COUNT);
     });
   });
   const out = new MergedPostings(sources);
@@ -121,13 +123,22 @@ class MergedPostings {
   result() {
     this.entryOffset[this.entries] = this.bytes;
     return {
-      termIds: this.termIds.slice(0, this.terms),
-      termStart: this.termStart.slice(0, this.terms + 1),
-      entryItem: this.entryItem.slice(0, this.entries),
-      entryField: this.entryField.slice(0, this.entries),
-      entryOccurrences: this.entryOccurrences.slice(0, this.entries),
-      entryOffset: this.entryOffset.slice(0, this.entries + 1),
-      occurrenceBytes: this.occurrenceBytes.slice(0, this.bytes),
+      termIds: fitted(this.termIds, this.terms),
+      termStart: fitted(this.termStart, this.terms + 1),
+      entryItem: fitted(this.entryItem, this.entries),
+      entryField: fitted(this.entryField, this.entries),
+      entryOccurrences: fitted(this.entryOccurrences, this.entries),
+      entryOffset: fitted(this.entryOffset, this.entries + 1),
+      occurrenceBytes: fitted(this.occurrenceBytes, this.bytes),
     };
   }
+}
+
+/**
+ * The first `length` elements: the array itself when it is (nearly) full, as
+ * when small segments without deletions merge, else a copy, so a segment
+ * rewritten to drop its deleted items does not keep their room.
+ */
+function fitted<T extends Uint8Array | Uint32Array>(array: T, length: number): T {
+  return (length >= array.length * 0.9 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
