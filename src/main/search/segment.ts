@@ -213,7 +213,6 @@ export class Segment {
     return indexInSorted(this.data.entryItem, from, to, item);
   }
 
-
   /** Whether the term occurs in a title, byline or tag field, where a prefix completion is most likely meant. */
   isHeadlineTerm(termId: number): boolean {
     const { termStart, entryField } = this.data;
@@ -236,14 +235,8 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
   const entryCounts: number[] = [];
   const positionCounts: number[] = [];
   const fieldLengths = new Uint32Array(items.length * FIELD_COUNT);
-  // Each item numbers its unindexed words its own way; the segment stores the index's numbers. Items
-  // read back for a merge all share the index's own list, so each list is mapped once.
-  const mapped = new Map<readonly string[], Uint8Array>();
-  const neighbourNumbers = items.map(({ unindexed }) => {
-    let numbers = mapped.get(unindexed);
-    if (!numbers) mapped.set(unindexed, (numbers = Uint8Array.from([0, ...unindexed.map((word) => vocabulary.neighbourNumber(word))])));
-    return numbers;
-  });
+  // Each item numbers its unindexed words its own way; the segment stores the index's numbers.
+  const neighbourNumbers = items.map(({ unindexed }) => Uint8Array.from([0, ...unindexed.map((word) => vocabulary.neighbourNumber(word))]));
   items.forEach((analyzed, item) => {
     for (const field of analyzed.fields) {
       fieldLengths[item * FIELD_COUNT + field.field] = field.length;

@@ -148,7 +148,7 @@ export class SegmentedIndex {
   /**
    * What one `maintain()` step merges: one mostly-dead segment, or small
    * segments, smallest first, up to about a full segment's worth. A step's
-   * time and memory are those of building one segment, however many wait: a
+   * time and memory are those of making one segment, however many wait: a
    * first build sends its documents a hundred at a time, each sealed as a
    * small segment, and merging all of them at once held every analysis of the
    * library and kept the worker from answering for as long.
