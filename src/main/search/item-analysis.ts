@@ -15,7 +15,7 @@ export interface AnalyzedField {
   field: number;
   /** Indexed (non stop word) tokens, the length BM25 normalizes by. */
   length: number;
-  /** term → flat [start, packed(index, length), neighbours, ...] in field order (see packNeighbours). */
+  /** term → flat [start, packed(index, length), near neighbours, far neighbours, ...] in field order (see POSITION_STRIDE). */
   terms: Map<string, number[]>;
 }
 
@@ -34,7 +34,15 @@ export interface AnalyzedItem {
  */
 const ITEM_NUMBER_LIMIT = 0xffff;
 
-/** The unindexed words right before and after an occurrence, by number (0: an indexed word, or none). */
+/**
+ * Numbers per occurrence in an analysis: its start, its packed ordinal and
+ * length, the unindexed words right before and after it, then the unindexed
+ * words two before and two after, each recorded only when the word between is
+ * unindexed too (so "of the" before a word is known without its text).
+ */
+export const POSITION_STRIDE = 4;
+
+/** The unindexed words on either side of an occurrence, by number (0: an indexed word, or none). */
 export function packNeighbours(before: number, after: number): number {
   return before * 0x10000 + after;
 }
@@ -82,8 +90,9 @@ export function analyzeFields(key: string, texts: Partial<Record<SearchField, st
     if (!text) continue;
     const tokens = tokenize(text);
     const analyzed = tokens.map((token) => analyzeWord(token.word));
+    const unindexedAt = (at: number) => at >= 0 && at < tokens.length && analyzed[at] === null;
     const neighbour = (at: number) => {
-      if (at < 0 || at >= tokens.length || analyzed[at] !== null) return 0;
+      if (!unindexedAt(at)) return 0;
       // Keyed as written first: most stop words recur in one spelling, which then need not be normalized again.
       const word = tokens[at]!.word;
       let number = numbersAsWritten.get(word);
@@ -98,9 +107,10 @@ export function analyzeFields(key: string, texts: Partial<Record<SearchField, st
       length += 1;
       const positions = terms.get(term);
       const packed = packPosition(token.index, token.end - token.start);
-      const neighbours = packNeighbours(neighbour(at - 1), neighbour(at + 1));
-      if (positions) positions.push(token.start, packed, neighbours);
-      else terms.set(term, [token.start, packed, neighbours]);
+      const near = packNeighbours(neighbour(at - 1), neighbour(at + 1));
+      const far = packNeighbours(unindexedAt(at - 1) ? neighbour(at - 2) : 0, unindexedAt(at + 1) ? neighbour(at + 2) : 0);
+      if (positions) positions.push(token.start, packed, near, far);
+      else terms.set(term, [token.start, packed, near, far]);
     });
     if (length > 0) fields.push({ field: fieldNumber(name), length, terms });
     tokenCount += length;

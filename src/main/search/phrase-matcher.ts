@@ -3,15 +3,19 @@
  * at consecutive word positions, checked on the stored word ordinals of the
  * items holding every word (their item lists intersected rarest first, their
  * ordinals merged). Stop words are not in the index, but each occurrence
- * records which unindexed word stands right before and after it, so "siege
- * of" or "cessation of hostilities" is decided on the postings too, and "the
+ * records which unindexed words stand right before and after it, and two
+ * before and two after when both are unindexed, so "siege of", "cessation of
+ * hostilities" and "out of the" are decided on the postings too, and "the
  * cessation" must not match "a cessation". Only a phrase with a stop word
- * between two others ("out of the") is checked against the text, and only
- * for the candidates the recorded neighbours let through. The spans of a
- * match are worked out only if the item is shown.
+ * three or more words from any indexed one ("for most of country") is
+ * checked against the text, and only for the candidates the recorded
+ * neighbours let through. The spans of a match are worked out only if the
+ * item is shown.
  */
 import { analyzeWord, phraseForm } from './analyzer';
 import { MAX_RECORDED_LENGTH, unpackLength } from './item-analysis';
+import { NEIGHBOUR_BYTES } from './occurrence-bytes';
+import { checksTerm, eachStopWordRecorded, expectedNeighbours, neighbourAgrees, neighboursAgree, type Expected, type NeighbourChecks } from './phrase-neighbours';
 import { verify, type PhraseForms } from './phrase-verify';
 import type { Segment } from './segment';
 import { UNNUMBERED, type Vocabulary } from './vocabulary';
@@ -137,16 +141,16 @@ class PhraseMatcher {
   readonly postingsDecide: boolean;
   /**
    * Whether matches can be counted without reading any text: no stop word,
-   * or each stop word next to an indexed word whose occurrences record it.
+   * or each stop word within two words of an indexed word whose occurrences
+   * record it.
    */
   readonly decidedWithoutText: boolean;
   /** A stop word the phrase puts beside an indexed word is beside none in the index: nothing matches. */
   readonly impossible: boolean;
   private readonly forms: PhraseForms;
   private readonly offsets: Int32Array;
-  /** Per term: the number its occurrences must record for the word before (after) it, 0 when not checked (see Vocabulary.neighbourNumber). */
-  private readonly expectBefore: Int16Array;
-  private readonly expectAfter: Int16Array;
+  /** Per term: the numbers its occurrences must record beside it (see NeighbourChecks). */
+  private readonly expected: Expected;
   private readonly checksNeighbours: boolean;
   private readonly wordNumbers: Uint32Array[];
   /** Per term checked: the bytes its neighbours are in, and where they start. */
@@ -172,14 +176,11 @@ class PhraseMatcher {
     const stopWords = words.map((word) => analyzeWord(word) === null);
     this.forms = { forms: words.map(phraseForm), stopWords };
     this.offsets = Int32Array.from(terms, (term) => term.offset);
-    const expected = (at: number) => (stopWords[at] ? vocabulary.neighbourNumberOf(this.forms.forms[at]!) : 0);
-    this.expectBefore = Int16Array.from(terms, (term) => expected(term.offset - 1));
-    this.expectAfter = Int16Array.from(terms, (term) => expected(term.offset + 1));
-    const expectations = [...this.expectBefore, ...this.expectAfter];
+    this.expected = expectedNeighbours(this.offsets, this.forms, vocabulary);
+    const expectations = [...this.expected.before, ...this.expected.after, ...this.expected.beforeFar, ...this.expected.afterFar];
     this.checksNeighbours = expectations.some((number) => number !== 0);
     this.impossible = expectations.includes(-1);
-    const besideATerm = (at: number) => (at > 0 && !stopWords[at - 1]) || (at + 1 < words.length && !stopWords[at + 1]);
-    this.decidedWithoutText = stopWords.every((stop, at) => !stop || besideATerm(at)) && !expectations.includes(UNNUMBERED);
+    this.decidedWithoutText = eachStopWordRecorded(stopWords) && !expectations.includes(UNNUMBERED);
     this.wordNumbers = terms.map(() => NO_OCCURRENCES);
     this.neighbours = terms.map(() => NO_NEIGHBOURS);
     this.neighboursAt = new Uint32Array(terms.length);
@@ -202,13 +203,13 @@ class PhraseMatcher {
       const buffer = scratch(t, entryOccurrences[entries[t]!]!);
       this.wordNumbers[t] = buffer;
       this.wordCounts[t] = segment.wordNumbers(entries[t]!, buffer);
-      if (this.expectBefore[t] !== 0 || this.expectAfter[t] !== 0) {
+      if (checksTerm(this.expected, t)) {
         const { bytes, at } = segment.neighbours(entries[t]!);
         this.neighbours[t] = bytes;
         this.neighboursAt[t] = at;
       }
     }
-    const neighbours = this.checksNeighbours ? { bytes: this.neighbours, at: this.neighboursAt, before: this.expectBefore, after: this.expectAfter } : null;
+    const neighbours = this.checksNeighbours ? { bytes: this.neighbours, at: this.neighboursAt, expected: this.expected } : null;
     const count = candidateStarts(this.offsets, this.wordNumbers, this.wordCounts, anchor, this.pointers, this.candidates, neighbours);
     if (count === 0 || (spans === null && this.decidedWithoutText)) return count;
     const candidates = this.candidates;
@@ -250,10 +251,8 @@ class PhraseMatcher {
   private countByNeighbours(segment: Segment, entry: number): number {
     const occurrences = segment.data.entryOccurrences[entry]!;
     const { bytes, at } = segment.neighbours(entry);
-    const before = this.expectBefore[0]!;
-    const after = this.expectAfter[0]!;
     let count = 0;
-    for (let occurrence = 0; occurrence < occurrences; occurrence += 1) if (neighbourAgrees(bytes, at + occurrence * 2, before, after)) count += 1;
+    for (let occurrence = 0; occurrence < occurrences; occurrence += 1) if (neighbourAgrees(bytes, at + occurrence * NEIGHBOUR_BYTES, this.expected, 0)) count += 1;
     return count;
   }
 }
@@ -291,13 +290,6 @@ interface Candidates {
   anchor: Uint32Array;
 }
 
-/** The neighbour bytes of each term's occurrences (from `at`), and what they must be (0: not checked). */
-interface NeighbourChecks {
-  bytes: Uint8Array[];
-  at: Uint32Array;
-  before: Int16Array;
-  after: Int16Array;
-}
 
 /**
  * Fills `candidates` with the starts where every indexed word of the phrase
@@ -350,16 +342,6 @@ function candidateStarts(
   return count;
 }
 
-/** Whether each term's occurrence at `pointers` records the stop words the phrase puts beside it. */
-function neighboursAgree({ bytes, at: starts, before, after }: NeighbourChecks, pointers: Uint32Array, terms: number): boolean {
-  for (let t = 0; t < terms; t += 1) if (!neighbourAgrees(bytes[t]!, starts[t]! + pointers[t]! * 2, before[t]!, after[t]!)) return false;
-  return true;
-}
-
-/** Whether the neighbour bytes at `at` record `before` and `after` (0: either word will do). */
-function neighbourAgrees(bytes: Uint8Array, at: number, before: number, after: number): boolean {
-  return (before === 0 || bytes[at] === before) && (after === 0 || bytes[at + 1] === after);
-}
 
 function growCandidates(candidates: Candidates): void {
   for (const name of ['starts', 'first', 'last', 'anchor'] as const) {

@@ -6,7 +6,7 @@
  * segment is never rewritten to forget an item.
  */
 import { FIELD_COUNT, isHeadlineField } from './fields';
-import { neighbourAfter, neighbourBefore, packNeighbours, type AnalyzedItem } from './item-analysis';
+import { neighbourAfter, neighbourBefore, packNeighbours, POSITION_STRIDE, type AnalyzedItem } from './item-analysis';
 import { latePositionsOf, type EntryBytes } from './late-positions';
 import { decodeOccurrences, decodeWordNumbers, encodeOccurrences } from './occurrence-bytes';
 import { indexInSorted } from './sorted-search';
@@ -30,8 +30,9 @@ export interface SegmentData {
   /** Where each entry's occurrences start in `occurrenceBytes`. */
   entryOffset: Uint32Array;
   /**
-   * Occurrences, per entry: two bytes per occurrence, the numbers of the
-   * unindexed words right before and after it (see Vocabulary.neighbourNumber);
+   * Occurrences, per entry: four bytes per occurrence, the numbers of the
+   * unindexed words right before and after it, then of those two before and
+   * two after when the word between is unindexed (see Vocabulary.neighbourNumber);
    * then every word number gap as a varint; then every (offset gap, length)
    * pair as varints. Read only for the few items shown or phrase-checked, kept
    * encoded they load without decoding and take half the memory; what a
@@ -194,9 +195,10 @@ export class Segment {
   }
 
   /**
-   * Where the entry's neighbour bytes are, read in place: from `at`, per
-   * occurrence in text order, the number of the unindexed word right before
-   * it, then of the one right after (0: none; see Vocabulary.neighbourNumber).
+   * Where the entry's neighbour bytes are, read in place: from `at`,
+   * NEIGHBOUR_BYTES per occurrence in text order, the numbers of the unindexed
+   * words right before and after it, then two before and two after (0: none;
+   * see Vocabulary.neighbourNumber).
    */
   neighbours(entry: number): EntryBytes {
     return this.entryBytes(entry);
@@ -287,14 +289,14 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
         entryItem[entry] = item;
         entryField[entry] = fieldNumber;
         entryPosition[entry] = positionCursor[id]!;
-        entryOccurrences[entry] = termPositions.length / 3;
+        entryOccurrences[entry] = termPositions.length / POSITION_STRIDE;
         const numbers = neighbourNumbers[item]!;
         let at = positionCursor[id]!;
-        for (let from = 0; from < termPositions.length; from += 3) {
-          const neighbours = termPositions[from + 2]!;
+        for (let from = 0; from < termPositions.length; from += POSITION_STRIDE) {
           positions[at++] = termPositions[from]!;
           positions[at++] = termPositions[from + 1]!;
-          positions[at++] = packNeighbours(numbers[neighbourBefore(neighbours)] ?? UNNUMBERED, numbers[neighbourAfter(neighbours)] ?? UNNUMBERED);
+          positions[at++] = indexNumbers(numbers, termPositions[from + 2]!);
+          positions[at++] = indexNumbers(numbers, termPositions[from + 3]!);
         }
         positionCursor[id] = at;
       }
@@ -313,4 +315,9 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
     entryOffset,
     occurrenceBytes,
   }, vocabulary);
+}
+
+/** An item's own numbers for the unindexed words beside an occurrence, as the index numbers them. */
+function indexNumbers(numbers: Uint8Array, neighbours: number): number {
+  return packNeighbours(numbers[neighbourBefore(neighbours)] ?? UNNUMBERED, numbers[neighbourAfter(neighbours)] ?? UNNUMBERED);
 }

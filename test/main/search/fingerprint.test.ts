@@ -78,6 +78,8 @@ const ANALYSIS_DIGESTS: Record<number, string> = {
   5: '921b8bc5ea1977b4c0bbda13e044c5660baa0d32',
   // Same analysis; each occurrence also records the unindexed words beside it.
   6: '921b8bc5ea1977b4c0bbda13e044c5660baa0d32',
+  // Same analysis; each occurrence also records the unindexed words two before and two after it.
+  7: '921b8bc5ea1977b4c0bbda13e044c5660baa0d32',
 };
 
 const ANALYSIS_SAMPLE =

@@ -52,7 +52,7 @@ function byReading(words: string[], texts: readonly string[]): { item: number; c
 describe('phrases with stop words, decided on the words recorded beside each occurrence', () => {
   it('finds a stop word beside an indexed word without reading any text', () => {
     const index = indexOf(TEXTS);
-    for (const words of [['siege', 'its'], ['but', 'over'], ['of', 'country'], ['cessation', 'of', 'hostilities'], ['the', 'cessation']]) {
+    for (const words of [['siege', 'its'], ['but', 'over'], ['of', 'country'], ['cessation', 'of', 'hostilities'], ['the', 'cessation'], ['out', 'of', 'the'], ['of', 'the', 'city'], ['siege', 'of', 'the'], ['the', 'city', 'ended']]) {
       const { matches, reads } = phrase(words, index);
       expect(reads.find, words.join(' ')).toBe(0);
       expect(matches.map(({ item, count }) => ({ item, count })), words.join(' ')).toEqual(byReading(words, TEXTS));
@@ -69,13 +69,21 @@ describe('phrases with stop words, decided on the words recorded beside each occ
     expect(phrase(['cessation', 'failed'], index).matches.map(({ item }) => item)).toEqual([1]);
   });
 
-  it('still reads the text where a stop word stands between stop words, and only for candidates', () => {
+  it('tells two stop words apart from two others: "of the city" is not "at the city"', () => {
+    const index = indexOf(['They met at the city gate.', 'The siege of the city ended.', 'Rebels of a city held.']);
+    expect(phrase(['of', 'the', 'city'], index)).toMatchObject({ matches: [{ item: 1, count: 1 }], reads: { find: 0 } });
+    expect(phrase(['at', 'the', 'city'], index)).toMatchObject({ matches: [{ item: 0, count: 1 }], reads: { find: 0 } });
+    expect(phrase(['city', 'held'], index).matches.map(({ item }) => item)).toEqual([2]);
+    expect(phrase(['rebels', 'of', 'the'], index)).toEqual({ matches: [], reads: { find: 0 } });
+  });
+
+  it('still reads the text where a stop word is three words from any indexed one, and only for candidates', () => {
     const index = indexOf(TEXTS);
-    const { matches, reads } = phrase(['out', 'of', 'the'], index);
-    expect(matches).toEqual([{ item: 2, count: 1, spans: ['out of the'] }]);
+    const { matches, reads } = phrase(['for', 'most', 'of', 'country'], index);
+    expect(matches).toEqual([{ item: 2, count: 1, spans: ['for most of country'] }]);
     expect(reads.find).toBe(1);
-    // No "war" has "of" after it: nothing to read.
-    expect(phrase(['war', 'of', 'the'], index)).toEqual({ matches: [], reads: { find: 0 } });
+    // No "war" has "of the" after it: nothing to read.
+    expect(phrase(['war', 'of', 'the', 'a'], index)).toEqual({ matches: [], reads: { find: 0 } });
   });
 
   it('agrees with reading the text on random phrases over random texts', () => {

@@ -181,24 +181,26 @@ function countingBytes(file: Buffer): LateBytes & { reads: number } {
 }
 
 describe("a segment's positions read late", () => {
-  // 100 entries of one occurrence each (five bytes: the neighbours before and after, word gap, offset gap, length), offsets at 0, bytes at 512.
+  // 100 entries of one occurrence each (seven bytes: four neighbours, word gap, offset gap, length), offsets at 0, bytes at 512.
   const entries = 100;
-  const file = Buffer.alloc(1024);
-  for (let entry = 0; entry <= entries; entry += 1) file.writeUInt32LE(entry * 5, entry * 4);
-  for (let entry = 0; entry < entries; entry += 1) file.set([7, 9, entry + 1, 2 * entry + 1, 5], 512 + entry * 5);
+  const size = MIN_OCCURRENCE_BYTES;
+  const file = Buffer.alloc(512 + entries * size);
+  for (let entry = 0; entry <= entries; entry += 1) file.writeUInt32LE(entry * size, entry * 4);
+  const bytesOf = (entry: number) => [7, 9, 3, 4, entry + 1, 2 * entry + 1, 5];
+  for (let entry = 0; entry < entries; entry += 1) file.set(bytesOf(entry), 512 + entry * size);
   const occurrences = new Uint32Array(entries).fill(1);
-  const place = { offsetsAt: 0, bytesAt: 512, byteCount: entries * 5 };
+  const place = { offsetsAt: 0, bytesAt: 512, byteCount: entries * size };
 
   it('reads the entries a page of hits needs one by one, then the whole segment once many are asked for', () => {
     const bytes = countingBytes(file);
     const late = new LatePositions(bytes, place, occurrences);
     for (let entry = 0; entry < 64; entry += 1) {
       const { bytes: read, at } = late.entry(entry);
-      expect([...read.subarray(at, at + 5)]).toEqual([7, 9, entry + 1, 2 * entry + 1, 5]);
+      expect([...read.subarray(at, at + size)]).toEqual(bytesOf(entry));
     }
     expect(bytes.reads).toBe(128);
     const { bytes: whole, at } = late.entry(80);
-    expect([...whole.subarray(at, at + 5)]).toEqual([7, 9, 81, 161, 5]);
+    expect([...whole.subarray(at, at + size)]).toEqual(bytesOf(80));
     expect(bytes.reads).toBe(130);
     late.entry(3);
     expect(bytes.reads).toBe(130);
@@ -213,7 +215,7 @@ describe("a segment's positions read late", () => {
     expect(readPositionsAhead(data)).toBe(true);
     expect(bytes.reads).toBe(2);
     expect(readPositionsAhead(data)).toBe(false);
-    expect([...data.occurrenceBytes.subarray(data.entryOffset[7]!, data.entryOffset[8]!)]).toEqual([7, 9, 8, 15, 5]);
+    expect([...data.occurrenceBytes.subarray(data.entryOffset[7]!, data.entryOffset[8]!)]).toEqual(bytesOf(7));
     expect(bytes.reads).toBe(2);
   });
 
@@ -221,12 +223,12 @@ describe("a segment's positions read late", () => {
     const damaged = Buffer.from(file);
     damaged.writeUInt32LE(9_999, 4 * 10);
     const late = new LatePositions(new BufferBytes(damaged), place, occurrences);
-    expect([...late.entry(9).bytes]).toEqual([0, 0, 0, 0, 0]);
-    expect([...late.entry(10).bytes]).toEqual([0, 0, 0, 0, 0]);
+    expect([...late.entry(9).bytes]).toEqual(new Array(size).fill(0));
+    expect([...late.entry(10).bytes]).toEqual(new Array(size).fill(0));
     for (let entry = 0; entry < 70; entry += 1) late.entry(entry);
     const whole = late.get();
     expect(whole.occurrenceBytes.every((byte) => byte === 0)).toBe(true);
-    expect(whole.entryOffset[entries]).toBe(entries * 5);
+    expect(whole.entryOffset[entries]).toBe(entries * size);
   });
 });
 
