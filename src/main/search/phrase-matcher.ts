@@ -38,7 +38,8 @@ export interface PhraseSearch {
   words: readonly string[];
   fields: readonly number[];
   segments: readonly Segment[];
-  isWanted: (segment: Segment, item: number) => boolean;
+  /** By the segment's place in `segments`: asked of every item holding all the words, so no lookup by segment. */
+  isWanted: (segmentIndex: number, item: number) => boolean;
   /** The text of an item's field, by segment and local item number (so it can be cached per segment). */
   fieldText: (segment: Segment, item: number, field: number) => string;
 }
@@ -60,10 +61,16 @@ export function phraseTerms(words: readonly string[]): PhraseTerm[] {
 }
 
 export function findPhrase(search: PhraseSearch): PhraseOccurrences[] {
+  const found: PhraseOccurrences[] = [];
+  eachPhraseMatch(search, (segmentIndex, item, field, count, spans) => found.push({ segmentIndex, item, field, count, spans }));
+  return found;
+}
+
+/** Calls `visit` for each item and field where the phrase occurs: a common phrase matches tens of thousands of items, so no object each. */
+export function eachPhraseMatch(search: PhraseSearch, visit: (segmentIndex: number, item: number, field: number, count: number, spans: PhraseOccurrences['spans']) => void): void {
   const vocabulary = search.segments[0]?.vocabulary;
   const matcher = vocabulary && PhraseMatcher.of(search.words, search.fieldText, vocabulary);
-  if (!matcher || matcher.impossible) return [];
-  const found: PhraseOccurrences[] = [];
+  if (!matcher || matcher.impossible) return;
   const terms = matcher.termCount;
   const cursors = new Uint32Array(terms);
   const ends = new Uint32Array(terms);
@@ -93,15 +100,14 @@ export function findPhrase(search: PhraseSearch): PhraseOccurrences[] {
           if (cursor === ends[t]) break items;
           if (entryItem[cursor] !== item) continue items;
         }
-        if (!search.isWanted(segment, item)) continue;
+        if (!search.isWanted(segmentIndex, item)) continue;
         cursors[anchor] = entry;
         const spans = matcher.decidedWithoutText ? null : [];
         const count = matcher.match(segment, item, field, cursors, anchor, spans);
-        if (count > 0) found.push({ segmentIndex, item, field, count, spans });
+        if (count > 0) visit(segmentIndex, item, field, count, spans);
       }
     }
   });
-  return found;
 }
 
 /** The phrase's spans in one item's field; [] when it does not occur there. */

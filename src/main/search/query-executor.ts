@@ -8,7 +8,7 @@
  */
 import { FIELD_BOOSTS, FIELD_COUNT, fieldNumber } from './fields';
 import { unpackLength } from './item-analysis';
-import { findPhrase, phraseSpans, phraseTerms } from './phrase-matcher';
+import { eachPhraseMatch, phraseSpans, phraseTerms } from './phrase-matcher';
 import type { ParsedQuery, PhraseClause, QueryClause, TermClause } from './query-parser';
 import { fieldStatistics, inverseDocumentFrequency, termFrequencyWeight, type FieldStatistics } from './scoring';
 import { IN, ScoreBoard, UNSEEN } from './score-board';
@@ -53,9 +53,6 @@ export interface QueryOutcome {
   total: number;
   spansOf(match: ItemMatch): FieldSpan[];
 }
-
-/** What a phrase left on an item besides its score: few items have any, so they sit in a map. */
-type PhraseMarks = Pick<ItemMatch, 'phraseSpans' | 'deferredPhrases'>;
 
 interface CompiledTerm {
   clause: TermClause;
@@ -114,13 +111,14 @@ function runClauses(query: ParsedQuery, context: QueryContext, limit: number, ru
 
 class QueryRun {
   private readonly board: ScoreBoard;
-  private readonly phraseMarks = new Map<number, PhraseMarks>();
+  /** Spans of phrases checked against the text, by slot: few items have any. */
+  private readonly phraseSpans = new Map<number, FieldSpan[]>();
+  /** Phrase clauses matched on the postings alone, with the bit an item's mask has if it matched. */
+  private readonly deferredPhrases: { words: readonly string[]; fields: readonly number[]; bit: number }[] = [];
   private readonly statistics: FieldStatistics;
-  private readonly segmentIndex: Map<Segment, number>;
 
   constructor(private readonly context: QueryContext) {
     this.statistics = fieldStatistics(context.segments);
-    this.segmentIndex = new Map(context.segments.map((segment, index) => [segment, index]));
     this.board = new ScoreBoard(context.segments, context.accepts);
   }
 
@@ -200,39 +198,47 @@ class QueryRun {
   }
 
   matchPhrase(clause: PhraseClause, fields: number[], bit: number): void {
-    const occurrences = findPhrase({
-      words: clause.words,
-      fields,
-      segments: this.context.segments,
-      isWanted: (segment, item) => this.board.stateOf(this.segmentIndex.get(segment)!, item) === IN,
-      fieldText: this.context.fieldText,
-    });
     const terms = phraseTerms(clause.words);
     // The phrase's weight in a field is the same for every item: summed once per field.
     const idfByField = new Float64Array(FIELD_COUNT).fill(-1);
     const { scores, masks, bases } = this.board;
-    for (const { segmentIndex, item, field, count, spans } of occurrences) {
-      const segment = this.context.segments[segmentIndex]!;
-      if (this.board.stateOf(segmentIndex, item) !== IN) continue;
-      const slot = bases[segmentIndex]! + item;
-      masks[slot]! |= bit;
-      if (clause.presence === 'prohibited') continue;
-      if (idfByField[field]! < 0) {
-        idfByField[field] = terms.reduce(
-          (sum, { term }) => sum + inverseDocumentFrequency(this.statistics.items[field]!, this.itemsWithTerm(term, field)),
-          0,
-        );
-      }
-      scores[slot]! +=
-        clause.boost *
-        FIELD_BOOSTS[field]! *
-        idfByField[field]! *
-        termFrequencyWeight(count, segment.fieldLength(item, field), this.statistics.averageLength[field]!);
-      let marks = this.phraseMarks.get(slot);
-      if (!marks) this.phraseMarks.set(slot, (marks = { phraseSpans: null, deferredPhrases: null }));
-      if (spans === null) (marks.deferredPhrases ??= []).push({ words: clause.words, field });
-      else for (const span of spans) (marks.phraseSpans ??= []).push({ field, start: span.start, end: span.end });
-    }
+    const scoring = clause.presence !== 'prohibited';
+    let deferred = false;
+    eachPhraseMatch(
+      {
+        words: clause.words,
+        fields,
+        segments: this.context.segments,
+        isWanted: (segmentIndex, item) => this.board.stateOf(segmentIndex, item) === IN,
+        fieldText: this.context.fieldText,
+      },
+      (segmentIndex, item, field, count, spans) => {
+        const slot = bases[segmentIndex]! + item;
+        masks[slot]! |= bit;
+        if (!scoring) return;
+        if (idfByField[field]! < 0) {
+          idfByField[field] = terms.reduce(
+            (sum, { term }) => sum + inverseDocumentFrequency(this.statistics.items[field]!, this.itemsWithTerm(term, field)),
+            0,
+          );
+        }
+        const segment = this.context.segments[segmentIndex]!;
+        scores[slot]! +=
+          clause.boost *
+          FIELD_BOOSTS[field]! *
+          idfByField[field]! *
+          termFrequencyWeight(count, segment.fieldLength(item, field), this.statistics.averageLength[field]!);
+        // Matched on the postings alone: the spans are found only for the items shown (see best).
+        if (spans === null) {
+          deferred = true;
+          return;
+        }
+        let marks = this.phraseSpans.get(slot);
+        if (!marks) this.phraseSpans.set(slot, (marks = []));
+        for (const span of spans) marks.push({ field, start: span.start, end: span.end });
+      },
+    );
+    if (deferred) this.deferredPhrases.push({ words: clause.words, fields, bit });
   }
 
   /** The best `limit` items satisfying the boolean rules, and how many satisfy them. */
@@ -266,8 +272,16 @@ class QueryRun {
       const segmentIndex = board.segmentOf(slot);
       const segment = this.context.segments[segmentIndex]!;
       const item = slot - board.bases[segmentIndex]!;
-      const marks = this.phraseMarks.get(slot);
-      return { key: segment.data.keys[item]!, segment, item, score: scores[slot]!, phraseSpans: marks?.phraseSpans ?? null, deferredPhrases: marks?.deferredPhrases ?? null };
+      const deferred = this.deferredPhrases.filter(({ bit }) => (masks[slot]! & bit) !== 0);
+      return {
+        key: segment.data.keys[item]!,
+        segment,
+        item,
+        score: scores[slot]!,
+        phraseSpans: this.phraseSpans.get(slot) ?? null,
+        // In each of the clause's fields: where the phrase is not, its spans come out empty.
+        deferredPhrases: deferred.length === 0 ? null : deferred.flatMap(({ words, fields }) => fields.map((field) => ({ words, field }))),
+      };
     });
     return { matches, total };
   }
