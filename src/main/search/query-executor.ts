@@ -178,8 +178,10 @@ class QueryRun {
       const from = ranges[range + 2]!;
       const to = ranges[range + 3]!;
       const segment = segments[segmentIndex]!;
-      const { entryItem, entryOccurrences, fieldLengths } = segment.data;
+      const { entryItem, entryOccurrences } = segment.data;
       const field = weightIndex % FIELD_COUNT;
+      const lengths = segment.lengthsByField();
+      const lengthsAt = field * segment.size;
       const weight = weights[weightIndex]!;
       const fieldAverage = averageLength[field]!;
       const base = bases[segmentIndex]!;
@@ -192,7 +194,7 @@ class QueryRun {
         masks[slot]! |= bit;
         if (!scoring) continue;
         const frequency = entryOccurrences[entry]!;
-        scores[slot]! += weight * termFrequencyWeight(frequency, fieldLengths[item * FIELD_COUNT + field]!, fieldAverage);
+        scores[slot]! += weight * termFrequencyWeight(frequency, lengths[lengthsAt + item]!, fieldAverage);
       }
     }
   }

@@ -44,3 +44,22 @@ describe("a term's entries by field", () => {
     expect(segment.data.termIds.length).toBe(SEARCH_FIELDS.length * 4);
   });
 });
+
+describe("the items' field lengths, field by field", () => {
+  it('hold every item\'s length in every field where scoring reads it', () => {
+    const random = prng(9);
+    const items = Array.from({ length: 75 }, (_, at) =>
+      analyzeFields(
+        `i${at}`,
+        Object.fromEntries(SEARCH_FIELDS.filter(() => random() < 0.6).map((field) => [field, Array.from({ length: 1 + Math.floor(random() * 12) }, (_, word) => `w${word}`).join(' ')])),
+      ),
+    );
+    const segment = buildSegment(items, new Vocabulary());
+    const lengths = segment.lengthsByField();
+    const expected = Array.from({ length: FIELD_COUNT }, (_, field) => items.map((item) => item.fields.find((entry) => entry.field === field)?.length ?? 0));
+    const read = Array.from({ length: FIELD_COUNT }, (_, field) => items.map((_, item) => lengths[field * segment.size + item]));
+    expect(read).toEqual(expected);
+    expect(expected.flat().some((length) => length > 1)).toBe(true);
+    expect(segment.lengthsByField()).toBe(lengths);
+  });
+});
