@@ -15,6 +15,7 @@ import { IN, ScoreBoard, UNSEEN } from './score-board';
 import { SearchQueryError } from './search-query-error';
 import type { Segment } from './segment';
 import { expandTerm, type ExpandedTerm } from './term-expansion';
+import { TermRanges } from './term-ranges';
 import { TopSlots } from './top-slots';
 
 /** Clauses are tracked as bits of one 32-bit mask. */
@@ -38,6 +39,8 @@ export interface FieldSpan {
 export interface ItemMatch {
   key: string;
   segment: Segment;
+  /** The segment's place in the query's segments. */
+  segmentIndex: number;
   item: number;
   score: number;
   /** Spans of phrases checked against the text; null until one matched (most matches have none: no array per match). */
@@ -58,6 +61,8 @@ interface CompiledTerm {
   clause: TermClause;
   fields: number[];
   expansions: ExpandedTerm[];
+  /** Filled when the term is matched. */
+  ranges: TermRanges | null;
 }
 
 const ALL_FIELDS = Array.from({ length: FIELD_COUNT }, (_, field) => field);
@@ -81,7 +86,7 @@ function runClauses(query: ParsedQuery, context: QueryContext, limit: number, ru
     const fields = clause.field === null ? ALL_FIELDS : [fieldNumber(clause.field)];
     const bit = 1 << index;
     if (clause.type === 'phrase') return { cost: Number.POSITIVE_INFINITY, run: () => run.matchPhrase(clause, fields, bit) };
-    const term = { clause, fields, expansions: expandTerm(clause, context.segments) };
+    const term: CompiledTerm = { clause, fields, expansions: expandTerm(clause, context.segments), ranges: null };
     if (clause.presence !== 'prohibited') terms.push(term);
     const cost = clause.presence === 'required' ? run.postingCount(term) : 0;
     return { cost, run: () => run.matchTerm(term, bit) };
@@ -95,7 +100,6 @@ function runClauses(query: ParsedQuery, context: QueryContext, limit: number, ru
   }
   for (const clause of compiled) if (!required.includes(clause)) clause.run();
   const { matches, total } = run.best(query.clauses, limit);
-  const termIds = termIdsBySegment(terms);
   return {
     matches,
     total,
@@ -104,7 +108,7 @@ function runClauses(query: ParsedQuery, context: QueryContext, limit: number, ru
       ...(match.deferredPhrases ?? []).flatMap(({ words, field }) =>
         phraseSpans(words, match.segment, match.item, field, context.fieldText).map((span) => ({ field, ...span })),
       ),
-      ...termSpans(match, terms, termIds),
+      ...termSpans(match, terms),
     ],
   };
 }
@@ -138,17 +142,18 @@ class QueryRun {
     return count;
   }
 
-  matchTerm({ clause, fields, expansions }: CompiledTerm, bit: number): void {
+  matchTerm(term: CompiledTerm, bit: number): void {
+    const { clause, fields, expansions } = term;
     const scoring = clause.presence !== 'prohibited';
     const { segments } = this.context;
     const found = expansions.filter(({ id }) => id !== -1);
     const bounds = new Uint32Array(FIELD_COUNT + 1);
     // By expansion and field (expansion * FIELD_COUNT + field): how many items have it, then its weight.
     const itemsWithTerm = new Float64Array(found.length * FIELD_COUNT);
-    // Per range four numbers: segment, expansion and field, first entry, end. Ranges run segment
-    // by segment, so one segment's slots stay in the cache while every expansion is scored on them;
-    // expansion by expansion, a type-ahead prefix swept the whole board dozens of times.
-    const ranges: number[] = [];
+    // Ranges run segment by segment, so one segment's slots stay in the cache while every expansion
+    // is scored on them; expansion by expansion, a type-ahead prefix swept the whole board dozens of times.
+    term.ranges = new TermRanges(segments.length);
+    const ranges = term.ranges.flat;
     for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
       const segment = segments[segmentIndex]!;
       for (let expansion = 0; expansion < found.length; expansion += 1) {
@@ -159,9 +164,8 @@ class QueryRun {
           const from = bounds[field]!;
           const to = bounds[field + 1]!;
           if (to === from) continue;
-          const weightIndex = expansion * FIELD_COUNT + field;
-          ranges.push(segmentIndex, weightIndex, from, to);
-          itemsWithTerm[weightIndex]! += to - from;
+          term.ranges.add(segmentIndex, expansion, field, from, to);
+          itemsWithTerm[expansion * FIELD_COUNT + field]! += to - from;
         }
       }
     }
@@ -278,6 +282,7 @@ class QueryRun {
       return {
         key: segment.data.keys[item]!,
         segment,
+        segmentIndex,
         item,
         score: scores[slot]!,
         phraseSpans: this.phraseSpans.get(slot) ?? null,
@@ -309,42 +314,24 @@ class QueryRun {
   }
 }
 
-/**
- * The number of each term's expansions in a segment, looked up once per segment:
- * the shown items mostly share a few segments, and a type-ahead prefix stands
- * for dozens of terms.
- */
-function termIdsBySegment(terms: readonly CompiledTerm[]): (segment: Segment) => Int32Array[] {
-  const known = new Map<Segment, Int32Array[]>();
-  return (segment) => {
-    let ids = known.get(segment);
-    if (!ids) {
-      ids = terms.map(({ expansions }) => Int32Array.from(expansions, ({ id }) => (id === -1 ? -1 : segment.localTerm(id))));
-      known.set(segment, ids);
-    }
-    return ids;
-  };
-}
-
-function termSpans(match: ItemMatch, terms: readonly CompiledTerm[], termIds: (segment: Segment) => Int32Array[]): FieldSpan[] {
-  const { segment, item } = match;
-  const idsInSegment = termIds(segment);
+/** The spans of the terms' occurrences in the match's item, found among the entries each term was scored on. */
+function termSpans(match: ItemMatch, terms: readonly CompiledTerm[]): FieldSpan[] {
+  const { segment, segmentIndex, item } = match;
   const spans: FieldSpan[] = [];
-  const bounds = new Uint32Array(FIELD_COUNT + 1);
-  terms.forEach(({ fields }, termIndex) => {
-    for (const id of idsInSegment[termIndex]!) {
-      if (id === -1) continue;
-      segment.fieldBounds(id, bounds);
-      for (const field of fields) {
-        const entry = bounds[field] === bounds[field + 1] ? -1 : segment.findEntry(bounds[field]!, bounds[field + 1]!, item);
-        if (entry === -1) continue;
-        const occurrences = segment.occurrences(entry);
-        for (let at = 0; at < occurrences.length; at += 2) {
-          const start = occurrences[at]!;
-          spans.push({ field, start, end: start + unpackLength(occurrences[at + 1]!) });
-        }
+  for (const { ranges } of terms) {
+    if (!ranges) continue;
+    const { flat } = ranges;
+    const [start, end] = ranges.ofSegment(segmentIndex);
+    for (let range = start; range < end; range += 4) {
+      const entry = segment.findEntry(flat[range + 2]!, flat[range + 3]!, item);
+      if (entry === -1) continue;
+      const field = flat[range + 1]! % FIELD_COUNT;
+      const occurrences = segment.occurrences(entry);
+      for (let at = 0; at < occurrences.length; at += 2) {
+        const occurrenceStart = occurrences[at]!;
+        spans.push({ field, start: occurrenceStart, end: occurrenceStart + unpackLength(occurrences[at + 1]!) });
       }
     }
-  });
+  }
   return spans;
 }
