@@ -7,7 +7,7 @@
 import type { Block } from '../../shared/model';
 import { fieldNumber } from './fields';
 import type { FieldSpan } from './query-executor';
-import { makeSnippet, mergeRanges } from './snippets';
+import { makeSnippet, mergeOwnRanges } from './snippets';
 import { tagText } from './item-texts';
 import type { IndexableDocument, IndexableNote, IndexablePassage, SearchHit, TextRange } from './types';
 
@@ -46,7 +46,7 @@ export function blockIndexAt(blocks: readonly Block[], offset: number): number {
 export function documentRanges(document: IndexableDocument, spans: readonly FieldSpan[]): TextRange[] {
   const titleAt = blockStartFor(document, 'title', document.title);
   const bylineAt = blockStartFor(document, 'byline', document.byline);
-  return mergeRanges([
+  return mergeOwnRanges([
     ...spansIn(spans, BODY),
     ...(titleAt === null ? [] : spansIn(spans, TITLE, titleAt)),
     ...(bylineAt === null ? [] : spansIn(spans, BYLINE, bylineAt)),
@@ -106,7 +106,7 @@ export function passageHit(passage: IndexablePassage, quote: string, spans: read
     blockIndex: null,
     score,
     snippet,
-    ranges: mergeRanges(quoteRanges.map((range) => ({ start: range.start + passage.start, end: range.end + passage.start }))),
+    ranges: mergeOwnRanges(quoteRanges.map((range) => ({ start: range.start + passage.start, end: range.end + passage.start }))),
     tags: [...passage.tags],
   };
 }

@@ -152,8 +152,8 @@ class QueryRun {
     const itemsWithTerm = new Float64Array(found.length * FIELD_COUNT);
     // Ranges run segment by segment, so one segment's slots stay in the cache while every expansion
     // is scored on them; expansion by expansion, a type-ahead prefix swept the whole board dozens of times.
-    term.ranges = new TermRanges(segments.length);
-    const ranges = term.ranges.flat;
+    const ranges = new TermRanges(segments.length);
+    term.ranges = ranges;
     for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
       const segment = segments[segmentIndex]!;
       for (let expansion = 0; expansion < found.length; expansion += 1) {
@@ -164,7 +164,7 @@ class QueryRun {
           const from = bounds[field]!;
           const to = bounds[field + 1]!;
           if (to === from) continue;
-          term.ranges.add(segmentIndex, expansion, field, from, to);
+          ranges.add(segmentIndex, expansion, field, from, to);
           itemsWithTerm[expansion * FIELD_COUNT + field]! += to - from;
         }
       }
@@ -176,11 +176,12 @@ class QueryRun {
     });
     const { scores, masks, states, bases } = this.board;
     const { averageLength } = this.statistics;
-    for (let range = 0; range < ranges.length; range += 4) {
-      const segmentIndex = ranges[range]!;
-      const weightIndex = ranges[range + 1]!;
-      const from = ranges[range + 2]!;
-      const to = ranges[range + 3]!;
+    const { flat, length } = ranges;
+    for (let range = 0; range < length; range += 4) {
+      const segmentIndex = flat[range]!;
+      const weightIndex = flat[range + 1]!;
+      const from = flat[range + 2]!;
+      const to = flat[range + 3]!;
       const segment = segments[segmentIndex]!;
       const { entryItem, entryOccurrences } = segment.data;
       const field = weightIndex % FIELD_COUNT;

@@ -14,14 +14,34 @@ const CUT_CONTEXT = 16;
 
 /** Sorts ranges and joins overlapping or touching ones. */
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: TextRange[] = [];
-  for (const range of sorted) {
-    const last = merged.at(-1);
+  return mergeOwnRanges(ranges.map((range) => ({ start: range.start, end: range.end })));
+}
+
+/**
+ * mergeRanges over ranges the caller made for it and will not use again: they
+ * are sorted and merged in place, with no copy of each. A hit's ranges pass
+ * through here for every hit of every query, and their copies were a good
+ * part of what a query allocated.
+ */
+export function mergeOwnRanges(ranges: TextRange[]): TextRange[] {
+  if (!inOrder(ranges)) ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  let kept = 0;
+  for (const range of ranges) {
+    const last = kept > 0 ? ranges[kept - 1]! : null;
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
+    else ranges[kept++] = range;
   }
-  return merged;
+  ranges.length = kept;
+  return ranges;
+}
+
+function inOrder(ranges: readonly TextRange[]): boolean {
+  for (let at = 1; at < ranges.length; at += 1) {
+    const previous = ranges[at - 1]!;
+    const range = ranges[at]!;
+    if (range.start < previous.start || (range.start === previous.start && range.end < previous.end)) return false;
+  }
+  return true;
 }
 
 export function makeSnippet(text: string, highlights: readonly TextRange[], maxLength = SNIPPET_LENGTH): Snippet {

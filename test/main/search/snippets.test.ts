@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSnippet, mergeRanges } from '../../../src/main/search/snippets';
+import { makeSnippet, mergeOwnRanges, mergeRanges } from '../../../src/main/search/snippets';
 import { tokenize } from '../../../src/main/search/tokenizer';
 
 /** Whether a cut at `at` leaves every word of the text whole. */
@@ -60,5 +60,28 @@ describe('mergeRanges', () => {
       { start: 0, end: 5 },
       { start: 10, end: 12 },
     ]);
+  });
+});
+
+describe('mergeOwnRanges', () => {
+  it('sorts and merges the ranges it is given in place, as mergeRanges does on copies', () => {
+    const ranges = [
+      { start: 20, end: 25 },
+      { start: 0, end: 4 },
+      { start: 3, end: 8 },
+      { start: 30, end: 31 },
+      { start: 24, end: 26 },
+    ];
+    const copied = mergeRanges(ranges);
+    expect(ranges[0]).toEqual({ start: 20, end: 25 });
+    const merged = mergeOwnRanges(ranges);
+    expect(merged).toBe(ranges);
+    expect(merged).toEqual([
+      { start: 0, end: 8 },
+      { start: 20, end: 26 },
+      { start: 30, end: 31 },
+    ]);
+    expect(copied).toEqual(merged);
+    expect(mergeOwnRanges([{ start: 1, end: 2 }, { start: 2, end: 5 }])).toEqual([{ start: 1, end: 5 }]);
   });
 });

@@ -11,7 +11,7 @@ describe('TermRanges', () => {
     const of = (segment: number) => {
       const [start, end] = ranges.ofSegment(segment);
       const found: number[][] = [];
-      for (let at = start; at < end; at += 4) found.push(ranges.flat.slice(at, at + 4));
+      for (let at = start; at < end; at += 4) found.push([...ranges.flat.subarray(at, at + 4)]);
       return found;
     };
     expect(of(0)).toEqual([]);
@@ -22,6 +22,14 @@ describe('TermRanges', () => {
     expect(of(2)).toEqual([]);
     expect(of(3)).toEqual([[3, FIELD_COUNT + 1, 0, 9]]);
     expect(of(4)).toEqual([]);
+  });
+
+  it('grows past its first capacity and keeps every range', () => {
+    const ranges = new TermRanges(2);
+    for (let at = 0; at < 500; at += 1) ranges.add(at < 200 ? 0 : 1, at, 0, at, at + 1);
+    expect(ranges.ofSegment(0)).toEqual([0, 800]);
+    expect(ranges.ofSegment(1)).toEqual([800, 2000]);
+    expect(ranges.flat[1998]).toBe(499);
   });
 
   it('refuses a range added after a later segment', () => {
