@@ -9,7 +9,7 @@ import { itemKey } from './item-keys';
 import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
 
 /** Bump when analysis or the segment layout changes: old saved indexes then count as stale. */
-export const INDEX_FORMAT_VERSION = 7;
+export const INDEX_FORMAT_VERSION = 8;
 
 /**
  * What the analysis depends on besides Scholia's code: the words of Chinese,

@@ -7,6 +7,7 @@
  * for many (a phrase check) is read whole. What is read is checked first:
  * damaged positions read as zeros (no highlight), never out of bounds.
  */
+import { countAt } from './entry-counts';
 import type { LateBytes } from './late-bytes';
 import { MAX_OCCURRENCE_BYTES, MIN_OCCURRENCE_BYTES } from './occurrence-bytes';
 import type { SegmentData } from './segment';
@@ -26,6 +27,9 @@ export interface PositionsPlace {
 /** Entries read one by one before the segment's positions are read whole. */
 const ENTRIES_READ_ALONE = 64;
 
+/** A segment's occurrence counts (see entry-counts), which say how many bytes each entry's occurrences take at least. */
+type Counts = Pick<SegmentData, 'entryOccurrences' | 'largeOccurrences'>;
+
 /** One entry's occurrence bytes: `bytes` from `at`. */
 export interface EntryBytes {
   bytes: Uint8Array;
@@ -39,7 +43,7 @@ export class LatePositions {
   constructor(
     private source: LateBytes,
     private place: PositionsPlace,
-    private readonly entryOccurrences: Uint32Array,
+    private readonly counts: Counts,
   ) {}
 
   get(): Positions {
@@ -69,7 +73,7 @@ export class LatePositions {
   }
 
   private readEntry(entry: number): EntryBytes {
-    const occurrences = this.entryOccurrences[entry] ?? 0;
+    const occurrences = entry < this.counts.entryOccurrences.length ? countAt(this.counts.entryOccurrences, this.counts.largeOccurrences, entry) : 0;
     const { offsetsAt, bytesAt, byteCount } = this.place;
     const range = this.source.read(offsetsAt + entry * 4, offsetsAt + entry * 4 + 8);
     const start = range.length === 8 ? range.readUInt32LE(0) : 0;
@@ -83,25 +87,25 @@ export class LatePositions {
   }
 
   private load(): Positions {
-    const entries = this.entryOccurrences.length;
+    const entries = this.counts.entryOccurrences.length;
     const { offsetsAt, bytesAt, byteCount } = this.place;
     const offsets = this.source.read(offsetsAt, offsetsAt + (entries + 1) * 4);
     const bytes = this.source.read(bytesAt, bytesAt + byteCount);
     const entryOffset =
       offsets.byteOffset % 4 === 0 ? new Uint32Array(offsets.buffer, offsets.byteOffset, offsets.length >>> 2) : new Uint32Array(Uint8Array.from(offsets).buffer);
     const occurrenceBytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-    if (entryOffset.length === entries + 1 && positionsHold(entryOffset, this.entryOccurrences, occurrenceBytes.length)) return { entryOffset, occurrenceBytes };
-    return zeroPositions(this.entryOccurrences);
+    if (entryOffset.length === entries + 1 && positionsHold(entryOffset, this.counts, occurrenceBytes.length)) return { entryOffset, occurrenceBytes };
+    return zeroPositions(this.counts);
   }
 }
 
 /** Every entry's occurrences within their bytes (see MIN_OCCURRENCE_BYTES). */
-export function positionsHold(entryOffset: Uint32Array, entryOccurrences: Uint32Array, byteCount: number): boolean {
+export function positionsHold(entryOffset: Uint32Array, { entryOccurrences, largeOccurrences }: Counts, byteCount: number): boolean {
   const entries = entryOccurrences.length;
   if (entryOffset[0] !== 0 || entryOffset[entries] !== byteCount) return false;
   let wrong = 0;
   for (let entry = 0; entry < entries; entry += 1) {
-    const occurrences = entryOccurrences[entry]!;
+    const occurrences = countAt(entryOccurrences, largeOccurrences, entry);
     const bytes = entryOffset[entry + 1]! - entryOffset[entry]!;
     wrong |= occurrences === 0 || bytes < occurrences * MIN_OCCURRENCE_BYTES || bytes > occurrences * MAX_OCCURRENCE_BYTES ? 1 : 0;
   }
@@ -109,9 +113,11 @@ export function positionsHold(entryOffset: Uint32Array, entryOccurrences: Uint32
 }
 
 /** Positions that decode as zeros: what damaged positions are read as. */
-function zeroPositions(entryOccurrences: Uint32Array): Positions {
+function zeroPositions({ entryOccurrences, largeOccurrences }: Counts): Positions {
   const entryOffset = new Uint32Array(entryOccurrences.length + 1);
-  for (let entry = 0; entry < entryOccurrences.length; entry += 1) entryOffset[entry + 1] = entryOffset[entry]! + entryOccurrences[entry]! * MIN_OCCURRENCE_BYTES;
+  for (let entry = 0; entry < entryOccurrences.length; entry += 1) {
+    entryOffset[entry + 1] = entryOffset[entry]! + countAt(entryOccurrences, largeOccurrences, entry) * MIN_OCCURRENCE_BYTES;
+  }
   return { entryOffset, occurrenceBytes: new Uint8Array(entryOffset[entryOccurrences.length]!) };
 }
 
@@ -148,5 +154,5 @@ export function readPositionsAhead(data: SegmentData): boolean {
 export function movePositions(data: SegmentData, source: LateBytes, place: PositionsPlace): void {
   const late = lateOf.get(data);
   if (late) late.moveTo(source, place);
-  else readPositionsLate(data, new LatePositions(source, place, data.entryOccurrences));
+  else readPositionsLate(data, new LatePositions(source, place, data));
 }

@@ -13,6 +13,7 @@
  * item is shown.
  */
 import { analyzeWord, phraseForm } from './analyzer';
+import { seekItem } from './entry-items';
 import { MAX_RECORDED_LENGTH, unpackLength } from './item-analysis';
 import { NEIGHBOUR_BYTES } from './occurrence-bytes';
 import { checksTerm, eachStopWordRecorded, expectedNeighbours, neighbourAgrees, neighboursAgree, type Expected, type NeighbourChecks } from './phrase-neighbours';
@@ -95,7 +96,7 @@ export function eachPhraseMatch(search: PhraseSearch, visit: (segmentIndex: numb
         const item = entryItem[entry]!;
         for (let t = 0; t < terms; t += 1) {
           if (t === anchor) continue;
-          const cursor = seek(entryItem, cursors[t]!, ends[t]!, item);
+          const cursor = seekItem(entryItem, cursors[t]!, ends[t]!, item);
           cursors[t] = cursor;
           if (cursor === ends[t]) break items;
           if (entryItem[cursor] !== item) continue items;
@@ -129,7 +130,7 @@ export function phraseSpans(
     const entry = segment.findEntry(from, to, item);
     if (entry === -1) return [];
     entries[t] = entry;
-    if (segment.data.entryOccurrences[entry]! < segment.data.entryOccurrences[entries[anchor]!]!) anchor = t;
+    if (segment.occurrenceCount(entry) < segment.occurrenceCount(entries[anchor]!)) anchor = t;
   }
   const spans: { start: number; end: number }[] = [];
   matcher.match(segment, item, field, entries, anchor, spans);
@@ -201,12 +202,11 @@ class PhraseMatcher {
    * it runs for every item holding all the words.
    */
   match(segment: Segment, item: number, field: number, entries: Uint32Array, anchor: number, spans: { start: number; end: number }[] | null): number {
-    const { entryOccurrences } = segment.data;
     const terms = this.termCount;
     // One indexed word with its stop words beside it ("of country"): the neighbours alone decide.
     if (terms === 1 && spans === null && this.decidedWithoutText) return this.countByNeighbours(segment, entries[0]!);
     for (let t = 0; t < terms; t += 1) {
-      const buffer = scratch(t, entryOccurrences[entries[t]!]!);
+      const buffer = scratch(t, segment.occurrenceCount(entries[t]!));
       this.wordNumbers[t] = buffer;
       this.wordCounts[t] = segment.wordNumbers(entries[t]!, buffer);
       if (checksTerm(this.expected, t)) {
@@ -221,8 +221,8 @@ class PhraseMatcher {
     const candidates = this.candidates;
     const last = terms - 1;
     // Offsets are decoded only now, for the few items where the words line up.
-    const firstOccurrences = this.postingsDecide ? segment.occurrences(entries[0]!, scratch(terms, entryOccurrences[entries[0]!]! * 2)) : null;
-    const lastOccurrences = this.postingsDecide ? segment.occurrences(entries[last]!, scratch(terms + 1, entryOccurrences[entries[last]!]! * 2)) : null;
+    const firstOccurrences = this.postingsDecide ? segment.occurrences(entries[0]!, scratch(terms, segment.occurrenceCount(entries[0]!) * 2)) : null;
+    const lastOccurrences = this.postingsDecide ? segment.occurrences(entries[last]!, scratch(terms + 1, segment.occurrenceCount(entries[last]!) * 2)) : null;
     let anchorOccurrences: Uint32Array | null = null;
     let text: string | null = null;
     let verified = 0;
@@ -236,7 +236,7 @@ class PhraseMatcher {
           continue;
         }
       }
-      anchorOccurrences ??= segment.occurrences(entries[anchor]!, scratch(terms + 2, entryOccurrences[entries[anchor]!]! * 2));
+      anchorOccurrences ??= segment.occurrences(entries[anchor]!, scratch(terms + 2, segment.occurrenceCount(entries[anchor]!) * 2));
       text ??= this.fieldText(segment, item, field);
       const anchorAt = candidates.anchor[c]! * 2;
       const span = verify(
@@ -255,7 +255,7 @@ class PhraseMatcher {
 
   /** How many of the entry's occurrences have the stop words the phrase puts beside its one indexed word. */
   private countByNeighbours(segment: Segment, entry: number): number {
-    const occurrences = segment.data.entryOccurrences[entry]!;
+    const occurrences = segment.occurrenceCount(entry);
     const { bytes, at } = segment.neighbours(entry);
     let count = 0;
     for (let occurrence = 0; occurrence < occurrences; occurrence += 1) if (neighbourAgrees(bytes, at + occurrence * NEIGHBOUR_BYTES, this.expected, 0)) count += 1;
@@ -265,28 +265,6 @@ class PhraseMatcher {
 
 const NO_OCCURRENCES = new Uint32Array(0);
 const NO_NEIGHBOURS = new Uint8Array(0);
-
-/** The first index in [from, to) whose item is at least `item` (to when none): a gallop, then a bisection. */
-function seek(items: Uint32Array, from: number, to: number, item: number): number {
-  if (from >= to || items[from]! >= item) return from;
-  // items[low] < item throughout; widen until items[high] >= item or the range ends.
-  let low = from;
-  let step = 1;
-  let high = from + 1;
-  while (high < to && items[high]! < item) {
-    low = high;
-    step *= 2;
-    high = low + step;
-  }
-  if (high > to) high = to;
-  // Now items[low] < item, and items[high] >= item or high === to.
-  while (high - low > 1) {
-    const middle = (low + high) >>> 1;
-    if (items[middle]! < item) low = middle;
-    else high = middle;
-  }
-  return high;
-}
 
 /** Where the indexed words line up in one item: the phrase's start ordinal, and which occurrence of the first, last and anchor word sits there. */
 interface Candidates {

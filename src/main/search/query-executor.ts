@@ -6,6 +6,7 @@
  * Positions are not gathered while scoring: only the items that will be shown
  * need them, and `spansOf` fetches them for one item by binary search.
  */
+import { countAt, LARGE_COUNT } from './entry-counts';
 import { FIELD_BOOSTS, FIELD_COUNT, fieldNumber } from './fields';
 import { unpackLength } from './item-analysis';
 import { eachPhraseMatch, phraseSpans, phraseTerms } from './phrase-matcher';
@@ -183,7 +184,7 @@ class QueryRun {
       const from = flat[range + 2]!;
       const to = flat[range + 3]!;
       const segment = segments[segmentIndex]!;
-      const { entryItem, entryOccurrences } = segment.data;
+      const { entryItem, entryOccurrences, largeOccurrences } = segment.data;
       const field = weightIndex % FIELD_COUNT;
       const lengths = segment.lengthsByField();
       const lengthsAt = field * segment.size;
@@ -198,7 +199,8 @@ class QueryRun {
         if (state !== IN) continue;
         masks[slot]! |= bit;
         if (!scoring) continue;
-        const frequency = entryOccurrences[entry]!;
+        const small = entryOccurrences[entry]!;
+        const frequency = small < LARGE_COUNT ? small : countAt(entryOccurrences, largeOccurrences, entry);
         scores[slot]! += weight * termFrequencyWeight(frequency, lengths[lengthsAt + item]!, fieldAverage);
       }
     }

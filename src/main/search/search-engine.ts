@@ -15,7 +15,7 @@ import { parseQuery } from './query-parser';
 import { groupByDocument } from './result-groups';
 import type { AnalyzedItem } from './item-analysis';
 import { SEGMENT_TOKENS, SegmentedIndex, type SegmentSizes } from './segmented-index';
-import type { Segment } from './segment';
+import { MAX_SEGMENT_ITEMS, type Segment } from './segment';
 import { BufferBytes, FileBytes, type LateBytes } from './late-bytes';
 import { movePositions, readPositionsAhead } from './late-positions';
 import { SavedDocument } from './saved-bodies';
@@ -44,10 +44,12 @@ export class SearchEngine {
 
   /** Just under a segment's size, so a batch is sealed as one segment rather than split in two. */
   private readonly batchTokens: number;
+  private readonly batchItems: number;
 
   constructor(options: SearchEngineOptions = {}) {
     this.index = new SegmentedIndex((key) => this.store.analyze(key), options);
     this.batchTokens = Math.floor((options.segmentTokens ?? SEGMENT_TOKENS) * 0.98);
+    this.batchItems = Math.min(options.segmentItems ?? MAX_SEGMENT_ITEMS, MAX_SEGMENT_ITEMS);
   }
 
   /**
@@ -64,7 +66,7 @@ export class SearchEngine {
       if (analyzed === null) continue;
       batch.push(analyzed);
       tokens += analyzed.tokenCount;
-      if (tokens >= this.batchTokens) {
+      if (tokens >= this.batchTokens || batch.length >= this.batchItems) {
         this.index.upsert(batch);
         batch = [];
         tokens = 0;

@@ -9,8 +9,9 @@
  * The result is what `buildSegment` makes from the live items' analyses in
  * the same order (a test holds the two to be equal, array for array).
  */
+import { countAt, CountsWriter } from './entry-counts';
 import { FIELD_COUNT } from './fields';
-import { Segment } from './segment';
+import { MAX_SEGMENT_ITEMS, Segment } from './segment';
 import type { Vocabulary } from './vocabulary';
 
 export function mergeSegments(sources: readonly Segment[], vocabulary: Vocabulary): Segment {
@@ -24,6 +25,7 @@ export function mergeSegments(sources: readonly Segment[], vocabulary: Vocabular
       keys.push(source.data.keys[item]!);
     }
   });
+  if (keys.length > MAX_SEGMENT_ITEMS) throw new RangeError(`A merge would make a segment of ${keys.length} items; a segment holds at most ${MAX_SEGMENT_ITEMS}.`);
   const fieldLengths = new Uint32Array(keys.length * FIELD_COUNT);
   sources.forEach((source, index) => {
     const lengths = source.data.fieldLengths;
@@ -73,9 +75,9 @@ function unionOfTerms(sources: readonly Segment[]): Uint32Array {
 class MergedPostings {
   private readonly termIds: Uint32Array;
   private readonly termStart: Uint32Array;
-  private readonly entryItem: Uint32Array;
+  private readonly entryItem: Uint16Array;
   private readonly entryField: Uint8Array;
-  private readonly entryOccurrences: Uint32Array;
+  private readonly counts: CountsWriter;
   private readonly entryOffset: Uint32Array;
   private readonly occurrenceBytes: Uint8Array;
   private terms = 0;
@@ -86,9 +88,9 @@ class MergedPostings {
     const entries = sources.reduce((sum, source) => sum + source.data.entryItem.length, 0);
     this.termIds = new Uint32Array(sources.reduce((sum, source) => sum + source.data.termIds.length, 0));
     this.termStart = new Uint32Array(this.termIds.length + 1);
-    this.entryItem = new Uint32Array(entries);
+    this.entryItem = new Uint16Array(entries);
     this.entryField = new Uint8Array(entries);
-    this.entryOccurrences = new Uint32Array(entries);
+    this.counts = new CountsWriter(entries);
     this.entryOffset = new Uint32Array(entries + 1);
     this.occurrenceBytes = new Uint8Array(sources.reduce((sum, source) => sum + source.data.occurrenceBytes.length, 0));
   }
@@ -96,7 +98,7 @@ class MergedPostings {
   /** Copies the entries [from, to) of source `index` whose items are live, numbered anew. */
   copy(index: number, from: number, to: number, renumbered: Int32Array): void {
     if (from === to) return;
-    const { entryItem, entryField, entryOccurrences, entryOffset, occurrenceBytes } = this.sources[index]!.data;
+    const { entryItem, entryField, entryOccurrences, largeOccurrences, entryOffset, occurrenceBytes } = this.sources[index]!.data;
     for (let entry = from; entry < to; entry += 1) {
       const item = renumbered[entryItem[entry]!]!;
       if (item === -1) continue;
@@ -104,7 +106,7 @@ class MergedPostings {
       const end = entryOffset[entry + 1]!;
       this.entryItem[this.entries] = item;
       this.entryField[this.entries] = entryField[entry]!;
-      this.entryOccurrences[this.entries] = entryOccurrences[entry]!;
+      this.counts.set(this.entries, countAt(entryOccurrences, largeOccurrences, entry));
       this.entryOffset[this.entries] = this.bytes;
       this.occurrenceBytes.set(occurrenceBytes.subarray(start, end), this.bytes);
       this.bytes += end - start;
@@ -127,7 +129,8 @@ class MergedPostings {
       termStart: fitted(this.termStart, this.terms + 1),
       entryItem: fitted(this.entryItem, this.entries),
       entryField: fitted(this.entryField, this.entries),
-      entryOccurrences: fitted(this.entryOccurrences, this.entries),
+      entryOccurrences: fitted(this.counts.small, this.entries),
+      largeOccurrences: this.counts.large(),
       entryOffset: fitted(this.entryOffset, this.entries + 1),
       occurrenceBytes: fitted(this.occurrenceBytes, this.bytes),
     };
@@ -139,6 +142,6 @@ class MergedPostings {
  * when small segments without deletions merge, else a copy, so a segment
  * rewritten to drop its deleted items does not keep their room.
  */
-function fitted<T extends Uint8Array | Uint32Array>(array: T, length: number): T {
+function fitted<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, length: number): T {
   return (length >= array.length * 0.9 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }

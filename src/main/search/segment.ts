@@ -7,9 +7,10 @@
  */
 import { FIELD_COUNT, isHeadlineField } from './fields';
 import { neighbourAfter, neighbourBefore, packNeighbours, POSITION_STRIDE, type AnalyzedItem } from './item-analysis';
+import { countAt, CountsWriter } from './entry-counts';
+import { findItem } from './entry-items';
 import { latePositionsOf, type EntryBytes } from './late-positions';
 import { decodeOccurrences, decodeWordNumbers, encodeOccurrences } from './occurrence-bytes';
-import { indexInSorted } from './sorted-search';
 import { TermLookup } from './term-lookup';
 import { UNNUMBERED, type Vocabulary } from './vocabulary';
 
@@ -23,10 +24,13 @@ export interface SegmentData {
   termIds: Uint32Array;
   /** Entries of term t are [termStart[t], termStart[t + 1]), ordered by field then item. */
   termStart: Uint32Array;
-  entryItem: Uint32Array;
+  /** The entry's item, by its local number (see MAX_SEGMENT_ITEMS). */
+  entryItem: Uint16Array;
   entryField: Uint8Array;
-  /** How many times the entry's term occurs in the item's field. */
-  entryOccurrences: Uint32Array;
+  /** How many times the entry's term occurs in the item's field, read through `countAt` (see entry-counts). */
+  entryOccurrences: Uint8Array;
+  /** The counts of 255 and more: pairs (entry, count), ascending by entry. */
+  largeOccurrences: Uint32Array;
   /** Where each entry's occurrences start in `occurrenceBytes`. */
   entryOffset: Uint32Array;
   /**
@@ -41,6 +45,13 @@ export interface SegmentData {
    */
   occurrenceBytes: Uint8Array;
 }
+
+/**
+ * The most items a segment holds, so that an entry names its item in two
+ * bytes: entries are most of what start-up reads. About 4,000 articles and
+ * their passages fill a segment's words (SEGMENT_TOKENS) well before this.
+ */
+export const MAX_SEGMENT_ITEMS = 65_536;
 
 export class Segment {
   readonly data: SegmentData;
@@ -194,9 +205,14 @@ export class Segment {
     return this.data.termStart[termId + 1]! - this.data.termStart[termId]!;
   }
 
+  /** How many times the entry's term occurs in its item's field. */
+  occurrenceCount(entry: number): number {
+    return countAt(this.data.entryOccurrences, this.data.largeOccurrences, entry);
+  }
+
   /** The entry's occurrences as pairs (offset in the field's text, packed word number and length), in text order. */
   occurrences(entry: number, scratch?: Uint32Array): Uint32Array {
-    const count = this.data.entryOccurrences[entry]!;
+    const count = this.occurrenceCount(entry);
     const into = scratch && scratch.length >= count * 2 ? scratch : new Uint32Array(count * 2);
     const { bytes, at } = this.entryBytes(entry);
     decodeOccurrences(bytes, at, count, into);
@@ -205,11 +221,11 @@ export class Segment {
 
   /**
    * Writes just the word numbers of the entry's occurrences, in text order, into
-   * `into` (which must hold entryOccurrences[entry] numbers): what a phrase check
+   * `into` (which must hold occurrenceCount(entry) numbers): what a phrase check
    * compares. Returns how many; no view is allocated, as this runs per candidate.
    */
   wordNumbers(entry: number, into: Uint32Array): number {
-    const count = this.data.entryOccurrences[entry]!;
+    const count = this.occurrenceCount(entry);
     const { bytes, at } = this.entryBytes(entry);
     decodeWordNumbers(bytes, at, count, into);
     return count;
@@ -233,7 +249,7 @@ export class Segment {
 
   /** The entry of `item` among entries [from, to), which are sorted by item, or -1. */
   findEntry(from: number, to: number, item: number): number {
-    return indexInSorted(this.data.entryItem, from, to, item);
+    return findItem(this.data.entryItem, from, to, item);
   }
 
   /** Whether the term occurs in a title, byline or tag field, where a prefix completion is most likely meant. */
@@ -252,6 +268,7 @@ export class Segment {
  * per-posting objects, which kept the garbage collector busy on large builds.
  */
 export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabulary): Segment {
+  if (items.length > MAX_SEGMENT_ITEMS) throw new RangeError(`A segment holds at most ${MAX_SEGMENT_ITEMS} items, not ${items.length}.`);
   const ids = new Map<string, number>();
   /** Vocabulary number per term, by order of first sight in this segment. */
   const globalIds: number[] = [];
@@ -293,11 +310,11 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
     positionTotal += positionCounts[id]!;
   });
   termStart[termCount] = entryTotal;
-  const entryItem = new Uint32Array(entryTotal);
+  const entryItem = new Uint16Array(entryTotal);
   const entryField = new Uint8Array(entryTotal);
   const entryPosition = new Uint32Array(entryTotal + 1);
   const positions = new Uint32Array(positionTotal);
-  const entryOccurrences = new Uint32Array(entryTotal);
+  const counts = new CountsWriter(entryTotal);
   // Field by field, then item by item: each term's entries come out ordered by field, then item.
   for (let fieldNumber = 0; fieldNumber < FIELD_COUNT; fieldNumber += 1) {
     items.forEach((analyzed, item) => {
@@ -310,7 +327,7 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
         entryItem[entry] = item;
         entryField[entry] = fieldNumber;
         entryPosition[entry] = positionCursor[id]!;
-        entryOccurrences[entry] = termPositions.length / POSITION_STRIDE;
+        counts.set(entry, termPositions.length / POSITION_STRIDE);
         const numbers = neighbourNumbers[item]!;
         let at = positionCursor[id]!;
         for (let from = 0; from < termPositions.length; from += POSITION_STRIDE) {
@@ -332,7 +349,8 @@ export function buildSegment(items: readonly AnalyzedItem[], vocabulary: Vocabul
     termStart,
     entryItem,
     entryField,
-    entryOccurrences,
+    entryOccurrences: counts.small,
+    largeOccurrences: counts.large(),
     entryOffset,
     occurrenceBytes,
   }, vocabulary);

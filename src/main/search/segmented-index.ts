@@ -14,7 +14,7 @@
  * index, never a mix.
  */
 import type { AnalyzedItem } from './item-analysis';
-import { buildSegment, type Segment } from './segment';
+import { buildSegment, MAX_SEGMENT_ITEMS, type Segment } from './segment';
 import { mergeSegments } from './segment-merge';
 import { Vocabulary } from './vocabulary';
 
@@ -27,6 +27,8 @@ import { Vocabulary } from './vocabulary';
 export const SEGMENT_TOKENS = 1_200_000;
 /** The recent segment is rebuilt on every upsert; this size keeps that to a few milliseconds. */
 export const RECENT_TOKENS = 30_000;
+/** Items without words (an empty note) add none to the recent segment's tokens; this bounds them too. */
+export const RECENT_ITEMS = 4_096;
 /** Small sealed segments are merged once there are this many. */
 const SMALL_SEGMENTS_TO_MERGE = 4;
 /** A segment whose items are mostly tombstones is worth rewriting. */
@@ -40,6 +42,9 @@ interface Location {
 export interface SegmentSizes {
   segmentTokens: number;
   recentTokens: number;
+  /** At most MAX_SEGMENT_ITEMS. */
+  segmentItems: number;
+  recentItems: number;
 }
 
 export class SegmentedIndex {
@@ -62,7 +67,8 @@ export class SegmentedIndex {
   /** `reanalyze` rebuilds an item's analysis from its source when the cache has none (after a load). */
   constructor(reanalyze: (key: string) => AnalyzedItem | null, sizes: Partial<SegmentSizes> = {}) {
     this.reanalyze = reanalyze;
-    this.sizes = { segmentTokens: SEGMENT_TOKENS, recentTokens: RECENT_TOKENS, ...sizes };
+    this.sizes = { segmentTokens: SEGMENT_TOKENS, recentTokens: RECENT_TOKENS, segmentItems: MAX_SEGMENT_ITEMS, recentItems: RECENT_ITEMS, ...sizes };
+    this.sizes.segmentItems = Math.min(this.sizes.segmentItems, MAX_SEGMENT_ITEMS);
     this.publish([this.recent]);
   }
 
@@ -147,7 +153,8 @@ export class SegmentedIndex {
 
   /**
    * What one `maintain()` step merges: one mostly-dead segment, or small
-   * segments, smallest first, up to about a full segment's worth. A step's
+   * segments, smallest first, up to about a full segment's worth (of words,
+   * and never more items than a segment holds). A step's
    * time and memory are those of making one segment, however many wait: a
    * first build sends its documents a hundred at a time, each sealed as a
    * small segment, and merging all of them at once held every analysis of the
@@ -156,15 +163,19 @@ export class SegmentedIndex {
   private mergeCandidates(): Segment[] {
     const dead = this.sealed.find((segment) => segment.size > 0 && segment.liveCount / segment.size < 1 - DEAD_SHARE_TO_MERGE);
     if (dead) return [dead];
-    const small = this.sealed.filter((segment) => segment.tokenCount < this.sizes.segmentTokens / 2);
+    const { segmentTokens, segmentItems } = this.sizes;
+    // Half-full at most on both counts, so that any two of them fit in one segment.
+    const small = this.sealed.filter((segment) => segment.tokenCount < segmentTokens / 2 && segment.liveCount <= segmentItems / 2);
     if (small.length < SMALL_SEGMENTS_TO_MERGE) return [];
     small.sort((a, b) => a.tokenCount - b.tokenCount);
     const step: Segment[] = [];
     let tokens = 0;
+    let items = 0;
     for (const segment of small) {
-      if (step.length >= 2 && tokens + segment.tokenCount > this.sizes.segmentTokens) break;
+      if (items + segment.liveCount > segmentItems || (step.length >= 2 && tokens + segment.tokenCount > segmentTokens)) break;
       step.push(segment);
       tokens += segment.tokenCount;
+      items += segment.liveCount;
     }
     return step;
   }
@@ -192,7 +203,7 @@ export class SegmentedIndex {
     const tokens = pending.reduce((sum, analyzed) => sum + analyzed.tokenCount, 0);
     let sealed = this.sealed;
     let recentItems = pending;
-    if (tokens >= this.sizes.recentTokens) {
+    if (tokens >= this.sizes.recentTokens || pending.length >= this.sizes.recentItems) {
       // Too big to rebuild on every upsert: seal it all, in full-size segments where it is large.
       sealed = [...this.sealed, ...this.cut(pending)];
       for (const analyzed of pending) this.analyses.delete(analyzed.key);
@@ -224,11 +235,12 @@ export class SegmentedIndex {
     );
   }
 
-  /** Builds sealed segments of about segmentTokens each from `items`, and records where each item now is. */
+  /** Builds sealed segments of about segmentTokens each (and at most segmentItems) from `items`, and records where each item now is. */
   private cut(items: readonly AnalyzedItem[]): Segment[] {
     const total = items.reduce((sum, analyzed) => sum + analyzed.tokenCount, 0);
     const count = Math.max(1, Math.ceil(total / this.sizes.segmentTokens));
     const target = total / count;
+    const { segmentItems } = this.sizes;
     const segments: Segment[] = [];
     let batch: AnalyzedItem[] = [];
     let batchTokens = 0;
@@ -243,7 +255,7 @@ export class SegmentedIndex {
     for (const analyzed of items) {
       batch.push(analyzed);
       batchTokens += analyzed.tokenCount;
-      if (batchTokens >= target && segments.length < count - 1) flush();
+      if ((batchTokens >= target && segments.length < count - 1) || batch.length === segmentItems) flush();
     }
     flush();
     return segments;

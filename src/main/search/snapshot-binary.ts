@@ -26,7 +26,7 @@ import { INDEX_FORMAT_VERSION } from './fingerprint';
 import type { LateBytes } from './late-bytes';
 import { LatePositions, readPositionsLate, type PositionsPlace } from './late-positions';
 import { SavedDocument } from './saved-bodies';
-import { Segment } from './segment';
+import { MAX_SEGMENT_ITEMS, Segment } from './segment';
 import type { LoadOutcome, SnapshotContents } from './snapshot-contents';
 import { bodyLengths, readItems, writeItems, type ItemCounts, type RestoredItems } from './snapshot-items';
 import { SectionReader, SectionWriter, type SectionTable } from './snapshot-sections';
@@ -42,6 +42,8 @@ interface HeaderSegment {
   termCount: number;
   entryCount: number;
   occurrenceBytes: number;
+  /** How many counts of 255 and more (see entry-counts). */
+  largeCounts: number;
   deleted: number[];
 }
 
@@ -68,7 +70,7 @@ export function lateOffset(preamble: Buffer): number {
 }
 
 const align = (value: number) => Math.ceil(value / 8) * 8;
-const SEGMENT_ARRAYS = ['fieldLengths', 'termIds', 'termStart', 'entryItem', 'entryOccurrences', 'entryField'] as const;
+const SEGMENT_ARRAYS = ['fieldLengths', 'termIds', 'termStart', 'entryItem', 'entryOccurrences', 'largeOccurrences', 'entryField'] as const;
 
 /** The file to write: every section, then the bodies, produced one document at a time so a save never holds them all. */
 export interface EncodedSnapshot {
@@ -113,6 +115,7 @@ export function encodeBinarySnapshot(contents: SnapshotContents, fingerprint: st
       termCount: segment.data.termIds.length,
       entryCount: segment.data.entryItem.length,
       occurrenceBytes: segment.data.occurrenceBytes.length,
+      largeCounts: segment.data.largeOccurrences.length / 2,
       deleted: segment.deletedItems(),
     })),
     sections: {},
@@ -247,16 +250,18 @@ function decodeVocabulary(reader: SectionReader, count: number, unindexed: numbe
 }
 
 function decodeSegment(reader: SectionReader, late: LateBytes, at: number, saved: HeaderSegment, vocabulary: Vocabulary): Segment {
-  const { keyCount, termCount, entryCount, occurrenceBytes, deleted } = saved ?? ({} as Partial<HeaderSegment>);
-  if (![keyCount, termCount, entryCount, occurrenceBytes].every(isCount) || !Array.isArray(deleted)) damaged('a segment is incomplete');
+  const { keyCount, termCount, entryCount, occurrenceBytes, largeCounts, deleted } = saved ?? ({} as Partial<HeaderSegment>);
+  if (![keyCount, termCount, entryCount, occurrenceBytes, largeCounts].every(isCount) || !Array.isArray(deleted)) damaged('a segment is incomplete');
+  if (keyCount! > MAX_SEGMENT_ITEMS) damaged('a segment holds more items than it can number');
   const name = (array: string) => `segment${at}.${array}`;
   const keys = reader.column(name('keys'), keyCount!);
   const early = {
     fieldLengths: reader.uint32s(name('fieldLengths'), keyCount! * FIELD_COUNT),
     termIds: reader.uint32s(name('termIds'), termCount!),
     termStart: reader.uint32s(name('termStart'), termCount! + 1),
-    entryItem: reader.uint32s(name('entryItem'), entryCount!),
-    entryOccurrences: reader.uint32s(name('entryOccurrences'), entryCount!),
+    entryItem: reader.uint16s(name('entryItem'), entryCount!),
+    entryOccurrences: reader.bytes(name('entryOccurrences'), entryCount!),
+    largeOccurrences: reader.uint32s(name('largeOccurrences'), largeCounts! * 2),
     entryField: reader.bytes(name('entryField'), entryCount!),
   };
   validateSegment(early, keyCount!, vocabulary.size, occurrenceBytes!);
@@ -268,7 +273,7 @@ function decodeSegment(reader: SectionReader, late: LateBytes, at: number, saved
     bytesAt: reader.latePlace(name('occurrenceBytes'), 1, occurrenceBytes!)[0],
     byteCount: occurrenceBytes!,
   };
-  const data = readPositionsLate(early as typeof early & { keys: string[] }, new LatePositions(late, place, early.entryOccurrences));
+  const data = readPositionsLate(early as typeof early & { keys: string[] }, new LatePositions(late, place, early));
   for (const item of deleted!) if (!Number.isInteger(item) || item < 0 || item >= keyCount!) damaged('a deleted item is out of range');
   return new Segment(data, vocabulary, deleted);
 }

@@ -110,6 +110,13 @@ export class SectionReader {
     return new Uint32Array(Uint8Array.from(this.file.subarray(at, at + length)).buffer);
   }
 
+  uint16s(name: string, count: number): Uint16Array {
+    const [at, length] = this.placeOf(name, 2, count);
+    const offset = this.file.byteOffset + at;
+    if (offset % 2 === 0) return new Uint16Array(this.file.buffer, offset, count);
+    return new Uint16Array(Uint8Array.from(this.file.subarray(at, at + length)).buffer);
+  }
+
   float64s(name: string, count: number): Float64Array {
     const [at, length] = this.placeOf(name, 8, count);
     const offset = this.file.byteOffset + at;

@@ -2,6 +2,7 @@
  * The checks that make a damaged saved index refused at load, as unreadable
  * (then rebuilt), instead of read out of bounds by a later query.
  */
+import { totalOfCounts } from './entry-counts';
 import { FIELD_COUNT } from './fields';
 import { MIN_OCCURRENCE_BYTES } from './occurrence-bytes';
 import type { SegmentData } from './segment';
@@ -31,25 +32,36 @@ export function validateSegment(data: Omit<SegmentData, 'keys' | 'entryOffset' |
   if (termStart[0] !== 0 || termStart[termStart.length - 1] !== entries) damaged('term ranges do not cover the entries');
   if (!ascending(termStart, false)) damaged('term ranges go backwards');
   if (fieldLengths.length !== itemCount * FIELD_COUNT) damaged('the field lengths do not match the items');
-  if (entries > 0 && (largestUint32(entryItem) >= itemCount || !bytesBelow(entryField, FIELD_COUNT))) damaged('an entry is out of range');
+  if (entries > 0 && (!itemsBelow(entryItem, itemCount) || !bytesBelow(entryField, FIELD_COUNT))) damaged('an entry is out of range');
   if (data.entryOccurrences.length !== entries) damaged('an entry is out of range');
+  const occurrences = totalOfCounts(data.entryOccurrences, data.largeOccurrences);
+  if (occurrences === -1) damaged('the large occurrence counts do not match the entries');
   // Counts past what the positions' bytes can hold would size buffers and highlights by a damaged number.
-  if (!occurrencesFit(data.entryOccurrences, occurrenceByteCount / MIN_OCCURRENCE_BYTES)) damaged('an entry counts more occurrences than are saved');
+  if (occurrences > occurrenceByteCount / MIN_OCCURRENCE_BYTES) damaged('an entry counts more occurrences than are saved');
   // Term lookups bisect the segment's vocabulary numbers.
   if (!ascending(termIds, true) || (termIds.length > 0 && termIds[termIds.length - 1]! >= vocabularySize)) damaged("the segment's terms are out of order");
 }
 
-function occurrencesFit(counts: Uint32Array, limit: number): boolean {
-  let total = 0;
-  for (let at = 0; at < counts.length; at += 1) total += counts[at]!;
-  return total <= limit;
-}
-
-// Two functions, not one over both array types: a loop that sees two element kinds runs several times slower.
-function largestUint32(values: Uint32Array): number {
-  let largest = 0;
-  for (let at = 0; at < values.length; at += 1) largest = Math.max(largest, values[at]!);
-  return largest;
+/**
+ * Whether every item number is below `limit` (at most 65,536), two at a time
+ * where the array is aligned: `limit - 1 - item` is negative for an item too
+ * large, and the sign survives the ORs. A comparison per item took 100 ms of
+ * the start-up at 100,000 articles.
+ */
+function itemsBelow(items: Uint16Array, limit: number): boolean {
+  const last = limit - 1;
+  let wrong = 0;
+  let at = 0;
+  if (items.byteOffset % 4 === 0) {
+    const words = new Uint32Array(items.buffer, items.byteOffset, items.length >>> 1);
+    for (let word = 0; word < words.length; word += 1) {
+      const value = words[word]!;
+      wrong |= (last - (value & 0xffff)) | (last - (value >>> 16));
+    }
+    at = words.length * 2;
+  }
+  for (; at < items.length; at += 1) wrong |= last - items[at]!;
+  return wrong >= 0;
 }
 
 /**

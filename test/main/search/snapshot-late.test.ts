@@ -188,7 +188,7 @@ describe("a segment's positions read late", () => {
   for (let entry = 0; entry <= entries; entry += 1) file.writeUInt32LE(entry * size, entry * 4);
   const bytesOf = (entry: number) => [7, 9, 3, 4, entry + 1, 2 * entry + 1, 5];
   for (let entry = 0; entry < entries; entry += 1) file.set(bytesOf(entry), 512 + entry * size);
-  const occurrences = new Uint32Array(entries).fill(1);
+  const occurrences = { entryOccurrences: new Uint8Array(entries).fill(1), largeOccurrences: new Uint32Array(0) };
   const place = { offsetsAt: 0, bytesAt: 512, byteCount: entries * size };
 
   it('reads the entries a page of hits needs one by one, then the whole segment once many are asked for', () => {
@@ -209,7 +209,7 @@ describe("a segment's positions read late", () => {
   it('is read ahead, whole, once: what the idle worker does after a start', () => {
     const bytes = countingBytes(file);
     const data = readPositionsLate(
-      { keys: [], fieldLengths: new Uint32Array(0), termIds: new Uint32Array(0), termStart: new Uint32Array(1), entryItem: new Uint32Array(entries), entryField: new Uint8Array(entries), entryOccurrences: occurrences },
+      { keys: [], fieldLengths: new Uint32Array(0), termIds: new Uint32Array(0), termStart: new Uint32Array(1), entryItem: new Uint16Array(entries), entryField: new Uint8Array(entries), ...occurrences },
       new LatePositions(bytes, place, occurrences),
     );
     expect(readPositionsAhead(data)).toBe(true);
@@ -240,8 +240,9 @@ describe('the checks a saved segment passes at load', () => {
       fieldLengths: new Uint32Array(FIELD_COUNT),
       termIds: new Uint32Array([0]),
       termStart: new Uint32Array([0, fields.length]),
-      entryItem: new Uint32Array(fields.length),
-      entryOccurrences: new Uint32Array(fields.length).fill(1),
+      entryItem: new Uint16Array(fields.length),
+      entryOccurrences: new Uint8Array(fields.length).fill(1),
+      largeOccurrences: new Uint32Array(0),
       entryField: new Uint8Array(backing.buffer, offset, fields.length),
     };
   };
@@ -250,13 +251,49 @@ describe('the checks a saved segment passes at load', () => {
 
   it('refuses occurrence counts the saved positions cannot hold, as a damaged count would size buffers by it', () => {
     expect(() => validateSegment(segment(fine, 0), 1, 1, BYTES_ENOUGH - 1)).toThrow(/more occurrences than are saved/);
-    const counted = segment(fine, 0);
-    counted.entryOccurrences[4] = 0x00c50001;
+    const counted = { ...segment(fine, 0), largeOccurrences: new Uint32Array([4, 0x00c50001]) };
+    counted.entryOccurrences[4] = 255;
     expect(() => validateSegment(counted, 1, 1, BYTES_ENOUGH * 1000)).toThrow(/more occurrences than are saved/);
+  });
+
+  it('refuses large occurrence counts that do not match the entries marked for them', () => {
+    const marked = (large: number[], marks: number[]) => {
+      const data = { ...segment(fine, 0), largeOccurrences: new Uint32Array(large) };
+      for (const entry of marks) data.entryOccurrences[entry] = 255;
+      return data;
+    };
+    const roomy = BYTES_ENOUGH * 1000;
+    expect(() => validateSegment(marked([2, 300, 5, 255], [2, 5]), 1, 1, roomy)).not.toThrow();
+    // Out of order, unmarked, marked without a count, below 255, past the entries, half a pair.
+    for (const [large, marks] of [[[5, 300, 2, 300], [2, 5]], [[2, 300], []], [[2, 300], [2, 5]], [[2, 254], [2]], [[11, 300], []], [[2], [2]]] as const) {
+      expect(() => validateSegment(marked([...large], [...marks]), 1, 1, roomy), JSON.stringify({ large, marks })).toThrow(/large occurrence counts/);
+    }
   });
 
   it.each([0, 1, 3])('takes every field number below the count at any alignment (offset %i)', (offset) => {
     expect(() => validateSegment(segment(fine, offset), 1, 1, BYTES_ENOUGH)).not.toThrow();
+  });
+
+  it.each([[1, 1], [2, 2], [7, 65_535], [65_535, 65_535]])('refuses, among %i items, item %i in every place and at any alignment', (items, wrong) => {
+    const withItems = (offset: number, at: number) => {
+      const data = segment(fine, 0);
+      const backing = new Uint16Array(fine.length + offset);
+      const entryItem = backing.subarray(offset);
+      entryItem.fill(items - 1);
+      if (at >= 0) entryItem[at] = wrong;
+      return { ...data, fieldLengths: new Uint32Array(items * FIELD_COUNT), entryItem };
+    };
+    for (const offset of [0, 1]) {
+      expect(() => validateSegment(withItems(offset, -1), items, 1, BYTES_ENOUGH)).not.toThrow();
+      for (let at = 0; at < fine.length; at += 1) {
+        expect(() => validateSegment(withItems(offset, at), items, 1, BYTES_ENOUGH), `at ${at}, offset ${offset}`).toThrow(/out of range/);
+      }
+    }
+  });
+
+  it('takes the largest item number when a segment is full', () => {
+    const full = { ...segment(fine, 0), fieldLengths: new Uint32Array(65_536 * FIELD_COUNT), entryItem: new Uint16Array(fine.length).fill(65_535) };
+    expect(() => validateSegment(full, 65_536, 1, BYTES_ENOUGH)).not.toThrow();
   });
 
   it.each([FIELD_COUNT, FIELD_COUNT + 1, 8, 200, 255])('refuses field number %i in every place and at any alignment', (wrong) => {
