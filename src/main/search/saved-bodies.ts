@@ -7,6 +7,7 @@
  */
 import { BLOCK_KINDS, type Block } from '../../shared/model';
 import type { LateBytes } from './late-bytes';
+import { TextGenerations } from './text-generations';
 import type { IndexableDocument } from './types';
 
 /** What a saved document carries besides its body. */
@@ -19,11 +20,16 @@ export interface SavedDocumentFields {
   blocks: Uint32Array;
 }
 
-/** A document restored from the saved index: its body is read from its source when first asked for. */
+/**
+ * Bodies decoded, kept for reuse while they are read: a phrase check reads the
+ * same texts query after query, and each passage's quote is cut from one.
+ * Bounded for the whole process, since every engine's documents share memory.
+ */
+const decodedBodies = new TextGenerations<SavedDocument>(64 * 1024 * 1024);
+
+/** A document restored from the saved index: its body is read from its source when asked for. */
 export class SavedDocument implements IndexableDocument {
   private decodedBlocks: Block[] | null = null;
-  /** Kept once read: a phrase check reads the same texts query after query, and each passage's quote is cut from one. */
-  private decoded: string | null = null;
 
   constructor(
     private readonly fields: SavedDocumentFields,
@@ -55,7 +61,12 @@ export class SavedDocument implements IndexableDocument {
   }
 
   get text(): string {
-    return (this.decoded ??= this.source.read(this.bodyStart, this.bodyEnd).toString('utf8'));
+    let text = decodedBodies.get(this, 0);
+    if (text === undefined) {
+      text = this.source.read(this.bodyStart, this.bodyEnd).toString('utf8');
+      decodedBodies.put(this, 0, text);
+    }
+    return text;
   }
 
   get blocks(): Block[] {
