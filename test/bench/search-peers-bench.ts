@@ -29,6 +29,8 @@ export interface EngineFigures {
   startMemoryBytes: number;
   /** p95 per query kind, absent for kinds the engine cannot answer. */
   p95: Partial<Record<QueryKind, number>>;
+  /** Scholia only: p95 of ranking alone, the ids of the best 50 without their hits, which is what the peers return. */
+  rankedP95?: Partial<Record<QueryKind, number>>;
 }
 
 interface Contender {
@@ -42,6 +44,8 @@ interface Contender {
   warmUp?(): void;
   release(): void;
   query(query: string, kind: QueryKind): (() => unknown) | null;
+  /** Ranking alone, when the engine builds more than ids for a query. */
+  rank?(query: string): () => unknown;
 }
 
 /** A settled heap needs a collector on demand; this turns it on when node was started without --expose-gc. */
@@ -90,6 +94,7 @@ function scholia(library: Library): Contender {
     },
     release: () => (engine = null),
     query: (query) => () => engine!.search(query),
+    rank: (query) => () => engine!.rank(query),
   };
 }
 
@@ -192,8 +197,12 @@ async function measure(contender: Contender, queries: Record<QueryKind, string[]
     const runs = queries[kind].map((query) => contender.query(query, kind));
     if (runs.every((run) => run !== null)) p95[kind] = p95Of(runs as (() => unknown)[]);
   }
+  const rank = contender.rank;
+  const rankedP95 = rank
+    ? Object.fromEntries(QUERY_KINDS.map((kind) => [kind, p95Of(queries[kind].map((query) => rank(query)))]))
+    : undefined;
   contender.release();
-  return { name: contender.name, buildMs, indexBytes, memoryBytes, startMemoryBytes, p95 };
+  return { name: contender.name, buildMs, indexBytes, memoryBytes, startMemoryBytes, p95, ...(rankedP95 ? { rankedP95 } : {}) };
 }
 
 const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : 'n/a');
@@ -204,16 +213,24 @@ export function formatPeerFigures(documents: number, figures: EngineFigures[]): 
   const [ours, ...peers] = figures as [EngineFigures, ...EngineFigures[]];
   const cell = (peer: number, own: number, format: (value: number) => string) =>
     Number.isFinite(peer) ? `${format(peer)} (${(peer / Math.max(own, 1e-3)).toFixed(2)}×)` : 'n/a';
-  const row = (label: string, pick: (engine: EngineFigures) => number | undefined, format: (value: number) => string) => [
+  const row = (
+    label: string,
+    pick: (engine: EngineFigures) => number | undefined,
+    format: (value: number) => string,
+    pickOurs: (engine: EngineFigures) => number | undefined = pick,
+  ) => [
     label,
-    format(pick(ours) ?? Number.NaN),
+    format(pickOurs(ours) ?? Number.NaN),
     ...peers.map((peer) => {
       const value = pick(peer);
-      return value === undefined ? 'unsupported' : cell(value, pick(ours) ?? Number.NaN, format);
+      return value === undefined ? 'unsupported' : cell(value, pickOurs(ours) ?? Number.NaN, format);
     }),
   ];
+  // The peers return ids only, so beside Scholia's ranking alone they are compared like for like.
+  const ranked = ours.rankedP95;
   const rows = [
     ...QUERY_KINDS.map((kind) => row(`${kind} p95`, (engine) => engine.p95[kind], ms)),
+    ...(ranked ? QUERY_KINDS.map((kind) => row(`${kind} p95, ids only`, (engine) => engine.p95[kind], ms, () => ranked[kind])) : []),
     row('index as serialized', (engine) => engine.indexBytes, mb),
     row('memory right after load', (engine) => engine.startMemoryBytes, mb),
     row('memory after load, once warm', (engine) => engine.memoryBytes, mb),

@@ -7,7 +7,7 @@ import { fieldName } from './fields';
 import { FieldTextCache } from './field-text-cache';
 import { documentHits, noteHit, passageHit } from './hit-builder';
 import { buildItemFilter, type ItemFilter } from './item-filter';
-import { parseItemKey } from './item-keys';
+import { itemKey, parseItemKey } from './item-keys';
 import { ItemStore } from './item-store';
 import { findOccurrences, type OccurrenceOptions } from './occurrences';
 import { executeQuery, type ItemMatch, type QueryOutcome } from './query-executor';
@@ -94,23 +94,37 @@ export class SearchEngine {
 
   /** Throws SearchQueryError when the query cannot be parsed. */
   search(query: string, options: SearchOptions = {}): SearchResult {
-    const parsed = parseQuery(query);
     const limit = options.limit ?? DEFAULT_LIMIT;
     const blocksPerDocument = options.blocksPerDocument ?? DEFAULT_BLOCKS_PER_DOCUMENT;
-    // The tag index is asked for only by queries that filter (it is built on first use after a load).
-    const filter = parsed.scopes.length === 0 && parsed.tags.length === 0 ? null : buildItemFilter(parsed, this.store.tags);
-    if (!parsed.clauses.some((clause) => clause.presence !== 'prohibited')) return this.listTagged(filter, limit);
-    const outcome = executeQuery(
-      parsed,
-      {
-        segments: this.index.segments(),
-        accepts: filter?.accepts ?? null,
-        fieldText: (segment, item, field) => this.texts.get(segment, item, field),
-      },
-      limit,
-    );
+    const ranked = this.ranked(query, limit);
+    if (ranked.filterOnly) return this.listTagged(ranked.filter, limit);
+    const { outcome } = ranked;
     const hits = outcome.matches.flatMap((match) => this.hitsFor(match, outcome, blocksPerDocument));
     return { groups: groupByDocument(hits), totalItems: outcome.total };
+  }
+
+  /**
+   * The keys of the best items, best first, without building their hits: what
+   * `search` ranks before it makes snippets. Throws SearchQueryError as search does.
+   */
+  rank(query: string, limit = DEFAULT_LIMIT): { keys: string[]; totalItems: number } {
+    const ranked = this.ranked(query, limit);
+    if (!ranked.filterOnly) return { keys: ranked.outcome.matches.map((match) => match.key), totalItems: ranked.outcome.total };
+    const allowed = ranked.filter?.allowedPassages;
+    return { keys: allowed ? [...allowed].slice(0, limit).map((id) => itemKey('passage', id)) : [], totalItems: allowed?.size ?? 0 };
+  }
+
+  private ranked(query: string, limit: number): { filterOnly: true; filter: ItemFilter | null } | { filterOnly: false; outcome: QueryOutcome } {
+    const parsed = parseQuery(query);
+    // The tag index is asked for only by queries that filter (it is built on first use after a load).
+    const filter = parsed.scopes.length === 0 && parsed.tags.length === 0 ? null : buildItemFilter(parsed, this.store.tags);
+    if (!parsed.clauses.some((clause) => clause.presence !== 'prohibited')) return { filterOnly: true, filter };
+    const context = {
+      segments: this.index.segments(),
+      accepts: filter?.accepts ?? null,
+      fieldText: (segment: Segment, item: number, field: number) => this.texts.get(segment, item, field),
+    };
+    return { filterOnly: false, outcome: executeQuery(parsed, context, limit) };
   }
 
   /** Every match in the documents' text, not only the best (see occurrences.ts); throws SearchQueryError as search does. */

@@ -11,6 +11,10 @@ describe('search peers benchmark', () => {
     expect(Object.keys(figures[0]!.p95).sort()).toEqual([...QUERY_KINDS].sort());
     expect(figures[1]!.p95.phrase).toBeUndefined();
     expect(figures[1]!.p95['one word']).toBeGreaterThan(0);
+    // Ranking alone is measured for Scholia only, for every kind, and printed beside the peers' ids.
+    expect(Object.keys(figures[0]!.rankedP95 ?? {}).sort()).toEqual([...QUERY_KINDS].sort());
+    expect(figures[1]!.rankedP95).toBeUndefined();
+    expect(lines.join('\n')).toMatch(/one word p95, ids only/);
     for (const engine of figures) expect(engine.indexBytes).toBeGreaterThan(0);
     expect(lines.join('\n')).toContain(formatPeerFigures(30, figures));
   }, 60_000);
