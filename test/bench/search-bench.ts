@@ -1,27 +1,22 @@
 /**
  * Search benchmark: builds deterministic synthetic libraries (news-length
  * articles with passages and tags), then measures the Scholia engine against
- * plain lunr used naively (one index over everything, queries as strings).
+ * plain lunr used naively (one index over everything, queries as strings),
+ * and through a search worker of its own, as the app asks (see search-worker-bench.ts).
  *
  *   node --import tsx test/bench/search-bench.ts [--docs 1000,10000] [--queries 200] [--no-lunr]
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import lunr from 'lunr';
-import { createSearchClient } from '../../src/main/search/search-client';
 import { SearchEngine } from '../../src/main/search/search-engine';
-import { writeSnapshotFile } from '../../src/main/search/snapshot-file';
-import { workerThreadHandle } from '../../src/main/workers/worker-thread';
-import { Worker } from 'node:worker_threads';
-import { ms, percentile, table } from './stats';
+import { ms, table } from './stats';
 import { article, asLunrQuery, buildLibrary, itemsOf, makeQueries, PASSAGES_PER_ARTICLE, QUERY_KINDS, WORDS_PER_ARTICLE, type Library, type QueryKind } from './search-corpus';
 
 export { buildLibrary, QUERY_KINDS, type QueryKind };
 import { prng } from '../support/prng';
 import { measureMergeSteps, type MergeStepFigures } from './search-merge-steps';
+import { measureWorker, percentiles, type LatencyFigures } from './search-worker-bench';
 
 export interface SearchBenchmarkOptions {
   /** Library sizes in documents. */
@@ -34,10 +29,7 @@ export interface SearchBenchmarkOptions {
   log?: (line: string) => void;
 }
 
-export interface LatencyFigures {
-  p50: number;
-  p95: number;
-}
+export type { LatencyFigures };
 
 export interface LibraryFigures {
   documents: number;
@@ -51,16 +43,14 @@ export interface LibraryFigures {
   /** Restoring from the saved file's bytes, in process. */
   fileLoadMs: number;
   latency: Record<QueryKind, LatencyFigures>;
+  /** The same queries through a search worker of its own after a cold start, as the app asks them. */
+  workerLatency: Record<QueryKind, LatencyFigures>;
   upsertVisibleMs: LatencyFigures;
   /** Cold start as main sees it: read the saved file, hand it to the worker, first search answered. */
   workerColdStartMs: number;
   /** The longest main's event loop was blocked meanwhile. */
   mainStallMs: number;
   lunr: { buildMs: number; serializedBytes: number; loadMs: number; latency: Record<QueryKind, LatencyFigures> } | null;
-}
-
-function percentiles(samples: number[]): LatencyFigures {
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
 function time<T>(run: () => T): { value: T; ms: number } {
@@ -89,50 +79,6 @@ function buildNaiveLunr(library: Library): lunr.Index {
       this.add({ ref: `p:${passage.id}`, quote: text.slice(passage.start, passage.end), note: passage.note, tags: passage.tags.join(' ') });
     }
   });
-}
-
-const WORKER_ENTRY = new URL('../../src/main/search/search-worker.ts', import.meta.url);
-// Runs the worker from TypeScript source: tsx must be registered inside the worker itself.
-const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_ENTRY.href)}); })`;
-
-/** Cold start is noisy on a shared machine: the median of a few fresh workers. */
-const COLD_STARTS = 3;
-
-/** Saves the index to a file, then times fresh workers loading it as the app would at start-up. */
-async function measureWorkerColdStart(saved: readonly Uint8Array[], fingerprint: string): Promise<{ coldMs: number; stallMs: number }> {
-  const folder = await mkdtemp(join(tmpdir(), 'scholia-search-bench-'));
-  const file = join(folder, 'search-index.bin');
-  // Written as the worker's saveTo writes it, synced to disk: the app starts on a file saved in an
-  // earlier session. Read while the kernel still writes a just-written gigabyte back, it took twice as long.
-  writeSnapshotFile(file, saved);
-  try {
-    const runs: { coldMs: number; stallMs: number }[] = [];
-    for (let run = 0; run < COLD_STARTS; run += 1) runs.push(await coldStartOnce(file, fingerprint));
-    runs.sort((a, b) => a.coldMs - b.coldMs);
-    return runs[Math.floor(runs.length / 2)]!;
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-
-async function coldStartOnce(file: string, fingerprint: string): Promise<{ coldMs: number; stallMs: number }> {
-  const client = createSearchClient({ spawn: () => workerThreadHandle(new Worker(WORKER_BOOTSTRAP, { eval: true })) });
-  try {
-    // Worker start-up is excluded: compiling TypeScript on the fly says nothing about the built app.
-    await client.fingerprint();
-    const stalls = monitorEventLoopDelay({ resolution: 1 });
-    stalls.enable();
-    const start = performance.now();
-    // As at app start: the worker reads the saved file itself; main only waits.
-    const loaded = await client.loadFrom(file, fingerprint);
-    const first = await client.search('ceasefire');
-    const coldMs = performance.now() - start;
-    stalls.disable();
-    if (!loaded.ok || !loaded.value.loaded || !first.ok) throw new Error('the worker did not load the saved index');
-    return { coldMs, stallMs: stalls.max / 1e6 };
-  } finally {
-    await client.close();
-  }
 }
 
 async function measureLibrary(documentCount: number, options: Required<SearchBenchmarkOptions>): Promise<LibraryFigures> {
@@ -170,13 +116,14 @@ async function measureLibrary(documentCount: number, options: Required<SearchBen
     }).ms;
   });
   const saved = built.value.serializeToFile();
-  const coldStart = await measureWorkerColdStart(saved, built.value.fingerprint());
+  const worker = await measureWorker(saved, built.value.fingerprint(), queries);
   // After the cold start, so the garbage of this second build does not weigh on it.
   const asSent = measureMergeSteps(itemsOf(library));
   log(`  built as the app sends it in ${duration(asSent.buildMs)}, merged in ${asSent.steps} steps`);
   const figures: LibraryFigures = {
-    workerColdStartMs: coldStart.coldMs,
-    mainStallMs: coldStart.stallMs,
+    workerColdStartMs: worker.coldMs,
+    mainStallMs: worker.stallMs,
+    workerLatency: worker.latency,
     documents: library.documents.length,
     passages: library.passages.length,
     segments: engine.stats().segments,
@@ -231,12 +178,13 @@ export function formatFigures(figures: LibraryFigures): string {
     ...QUERY_KINDS.map((kind) => {
       const lunrLatency = naive?.latency[kind];
       return [
-        `${kind} p50 / p95`,
+        `${kind} p50 / p95, in process`,
         pair(figures.latency[kind]),
         lunrLatency ? pair(lunrLatency) : '-',
         lunrLatency ? `${ratio(lunrLatency.p95, figures.latency[kind].p95)} (p95)` : '-',
       ];
     }),
+    ...QUERY_KINDS.map((kind) => [`${kind} p50 / p95, through the search worker`, pair(figures.workerLatency[kind]), '-', '-']),
     ['upsert → visible p50 / p95', pair(figures.upsertVisibleMs), '-', '-'],
   ];
   return [

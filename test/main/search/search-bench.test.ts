@@ -17,6 +17,12 @@ describe('search benchmark', () => {
     expect(figures!.passages).toBe(120);
     expect(figures!.lunr).not.toBeNull();
     for (const latency of Object.values(figures!.latency)) expect(latency.p95).toBeGreaterThanOrEqual(latency.p50);
+    // Every kind is also asked through a worker of its own, as the app asks it.
+    expect(Object.keys(figures!.workerLatency).sort()).toEqual(Object.keys(figures!.latency).sort());
+    for (const latency of Object.values(figures!.workerLatency)) {
+      expect(latency.p50).toBeGreaterThan(0);
+      expect(latency.p95).toBeGreaterThanOrEqual(latency.p50);
+    }
     expect(figures!.workerColdStartMs).toBeGreaterThan(0);
     expect(lines.join('\n')).toContain(formatFigures(figures!));
     expect(figures!.asSent.segmentsBuilt).toBeGreaterThan(0);
