@@ -63,7 +63,10 @@ export class SharedText {
 
   /** Loads the cache and compares what it lacks; resolves once every document is in. */
   start(): Promise<void> {
-    this.started ??= this.step(() => this.catchUp());
+    // A comparison cut short by closing the notebook has not failed: the next start takes it up from the cache.
+    this.started ??= this.step(() => this.catchUp()).catch((error: unknown) => {
+      if (!this.closed) throw error;
+    });
     return this.started;
   }
 
@@ -167,6 +170,8 @@ export class SharedText {
   }
 
   private async catchUp(): Promise<void> {
+    // Closed before its turn came: no worker is started for a notebook already closed.
+    if (this.closed) return;
     const client = this.worker();
     const cached = (await expect(client.call('load', [this.deps.cacheFile]))) ?? {};
     const present = this.byId();

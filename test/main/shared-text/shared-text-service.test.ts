@@ -2,7 +2,8 @@
  * Shared text through a real notebook: reprints are found when imported, a
  * removed document takes its copies along, every copy of a paragraph is
  * listed with its range and text for coding them all, the cache makes a
- * restart compare nothing again, and a damaged cache is rebuilt, not a crash.
+ * restart compare nothing again, a comparison cut short by closing ends
+ * quietly, and a damaged cache is rebuilt, not a crash.
  */
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -136,6 +137,55 @@ describe('shared text in a notebook', () => {
     expect(overview.clusters.map((cluster) => cluster.documents)).toEqual([3]);
     expect((await shared.forDocument('a')).blocks[0]!.copies.map((copy) => copy.documentId)).toEqual(['b', 'c']);
     await shared.close();
+  });
+
+  it('a comparison cut short by closing the notebook ends quietly, and a restart takes it up', async () => {
+    const dir = await tempDir();
+    const text = `Headline\n\n${SHARED} and Damascus has stepped up its campaign in the second city of Aleppo.`;
+    const paragraph = { kind: 'paragraph' as const, start: 'Headline\n\n'.length, end: text.length };
+    const documents = ['a', 'b'].map((id) => ({ id, title: id, source: 'Wire', publishedAt: null, contentHash: `hash-${id}` }) as unknown as DocumentSummary);
+    let letRead = () => undefined as void;
+    const reading = new Promise<void>((resolve) => (letRead = resolve));
+    let held = () => undefined as void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    let workers = 0;
+    const service = (hold: boolean) =>
+      new SharedText({
+        feed: new ChangeFeed(),
+        documents: () => documents,
+        body: async (id) => {
+          if (hold && id === 'b') {
+            held();
+            await reading;
+          }
+          return { text, blocks: [{ kind: 'title', start: 0, end: 8 }, paragraph] };
+        },
+        cacheFile: join(dir, 'shared-text.bin'),
+        connect: () => {
+          workers += 1;
+          return connectWorker<SharedApi>(SHARED_METHODS, localWorkerHandle((port) => serveWorker(SHARED_METHODS, port, createSharedApi(), SHARED_WORKER)), SHARED_WORKER);
+        },
+      });
+    // Closed in the middle of the comparison: the worker goes, and the comparison ends without an error.
+    const first = service(true);
+    const started = first.start();
+    await holding;
+    await first.close();
+    letRead();
+    await expect(started).resolves.toBeUndefined();
+    expect(workers).toBe(1);
+
+    // Closed before the comparison's turn came: no worker is started at all.
+    const closedAtOnce = service(false);
+    const never = closedAtOnce.start();
+    await closedAtOnce.close();
+    await expect(never).resolves.toBeUndefined();
+    expect(workers).toBe(1);
+
+    const second = service(false);
+    await second.start();
+    expect((await second.forDocument('a')).blocks[0]!.copies.map((copy) => copy.documentId)).toEqual(['b']);
+    await second.close();
   });
 
   it('a restart compares nothing again; a damaged cache is rebuilt', async () => {
