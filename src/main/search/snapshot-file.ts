@@ -6,7 +6,7 @@
  * bodies) start: they stay on disk, read when needed through the descriptor
  * left open (late-bytes).
  */
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { FileBytes } from './late-bytes';
 import { lateOffset, PREAMBLE_BYTES } from './snapshot-binary';
 
@@ -17,6 +17,16 @@ export function readSnapshotFile(path: string): Buffer | null {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
+  }
+}
+
+/** Which file is at `path` now: a rename, a rewrite or a truncation changes it; null when there is none. */
+export function fileIdentity(path: string): string | null {
+  try {
+    const { ino, size, mtimeMs } = statSync(path);
+    return `${ino}:${size}:${mtimeMs}`;
+  } catch {
+    return null;
   }
 }
 
