@@ -51,8 +51,12 @@ export const NO_SEARCH: SearchService = {
 
 /** Document fields the index holds; a change to other fields (tags) needs no reindexing. */
 const INDEXED_FIELDS: ReadonlySet<keyof DocumentSummary> = new Set(['title', 'byline', 'contentHash']);
-/** Quiet time after the last change before the index is saved. */
-const SAVE_DELAY_MS = 5_000;
+/**
+ * Quiet time, with no change and no search, before the index is saved. A
+ * save at 100,000 articles holds the worker for seconds, so it waits for a
+ * lull; after a crash the start repairs a stale index from the notebook.
+ */
+export const SAVE_DELAY_MS = 30_000;
 /** How long one query may run; the engine answers in milliseconds, so this is a query gone wrong. */
 export const QUERY_TIME_LIMIT_MS = 5_000;
 /** Restarts in a row, with no query answered between them, before search gives up until Scholia restarts. */
@@ -77,6 +81,7 @@ export class NotebookSearch implements SearchService {
     private readonly connect: () => SearchClient,
     private readonly sources: NotebookSearchSources,
     private readonly queryTimeLimitMs = QUERY_TIME_LIMIT_MS,
+    private readonly saveDelayMs = SAVE_DELAY_MS,
   ) {
     this.views = new HitViews(sources);
     this.client = this.attach(connect());
@@ -142,6 +147,8 @@ export class NotebookSearch implements SearchService {
 
   /** Answers a query; one typed over by a newer one before it ran is answered as superseded. */
   search(query: string, limit: number): Promise<SearchResultsView> {
+    // Someone is searching: a save due now would hold their next queries.
+    if (this.saveTimer !== undefined) this.scheduleSave();
     return this.queries.ask(async () => {
       const reply = await this.client.search(query, { limit, blocksPerDocument: 20 }, this.queryTimeLimitMs);
       if (!reply.ok) throw this.failure(reply.error);
@@ -215,8 +222,9 @@ export class NotebookSearch implements SearchService {
   private scheduleSave(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
       if (!this.indexing) void this.queue.then(() => this.client.saveTo(this.sources.indexFile));
-    }, SAVE_DELAY_MS);
+    }, this.saveDelayMs);
     this.saveTimer.unref?.();
   }
 
