@@ -215,6 +215,7 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
     const live = new NotebookSearch(options.search, {
       indexFile: join(dir, 'search-index.bin'),
       documents: () => library.all(),
+      summaries: (ids) => library.summaries(ids),
       body: (id) => library.body(id),
       passages: () => passages.all(),
       memos: () => files.memos.data.memos,

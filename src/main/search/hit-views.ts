@@ -15,7 +15,8 @@ export class HitViews {
 
   constructor(
     private readonly sources: {
-      documents: () => readonly DocumentSummary[];
+      /** The summaries of these documents still in the notebook; looked up per page of hits, as a map of the whole library would cost each query milliseconds at 100,000 documents. */
+      summaries: (ids: readonly string[]) => readonly DocumentSummary[];
       body: (id: string) => Promise<{ blocks: Block[] }>;
     },
   ) {}
@@ -26,7 +27,8 @@ export class HitViews {
   }
 
   async view(result: SearchResult, indexing: boolean): Promise<SearchResultsView> {
-    const titles = new Map(this.sources.documents().map((d) => [d.id, d.title]));
+    const shown = result.groups.flatMap((group) => (group.documentId === null ? [] : [group.documentId]));
+    const titles = new Map(this.sources.summaries(shown).map((d) => [d.id, d.title]));
     const groups = await Promise.all(
       result.groups
         // A document deleted since it was indexed is not shown.

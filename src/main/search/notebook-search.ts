@@ -22,6 +22,8 @@ import type { OccurrenceOptions } from './occurrences';
 import { occurrenceViews } from './occurrence-views';
 
 export interface NotebookSearchSources extends IndexSources {
+  /** The summaries of these documents that are still in the notebook: what a page of hits needs, not the whole library. */
+  summaries: (ids: readonly string[]) => readonly DocumentSummary[];
   /** Passages carrying any tag of the subtrees of these tags, whose paths a codebook change altered. */
   passagesUnder: (tagIds: readonly string[]) => Promise<Passage[]>;
   /** Tells the user something went wrong (or right again) with search. */
@@ -162,7 +164,7 @@ export class NotebookSearch implements SearchService {
     const reply = await this.client.occurrences(query, options, this.queryTimeLimitMs);
     if (!reply.ok) throw this.failure(reply.error);
     this.restarts = 0;
-    return occurrenceViews(reply.value, this.sources.documents());
+    return occurrenceViews(reply.value, this.sources.summaries(reply.value.occurrences.map((row) => row.documentId)));
   }
 
   private failure(error: SearchError): ScholiaFailure {

@@ -38,6 +38,7 @@ async function notebookSearch() {
     {
       indexFile,
       documents: () => [],
+      summaries: () => [],
       body: () => Promise.reject(new Error('no documents')),
       passages: async () => passages,
       memos: () => [],
