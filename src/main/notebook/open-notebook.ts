@@ -43,6 +43,7 @@ import { describeInterruptedRestore, describePassageDamage, describeRecovery } f
 import { Safekeeping } from '../safekeeping/safekeeping';
 import { backUpBeforeUpgrade } from '../safekeeping/upgrade-backup';
 import { NO_SEARCH, NotebookSearch, type SearchService } from '../search/notebook-search';
+import { preloadSearch } from '../search/search-preload';
 import type { SearchClient } from '../search/search-client';
 import { BodyStore } from '../store/body-store';
 import { removeStaleTempFiles } from '../store/durable-write';
@@ -107,15 +108,18 @@ export async function openNotebook(options: NotebookOptions): Promise<Notebook> 
   await mkdir(dir, { recursive: true });
   // Before anything is read or written: a notebook another Scholia has open is left alone.
   const lock = await lockFolder(dir, { now });
+  // What was started before the open failed, to stop again.
+  const started: (() => Promise<void>)[] = [];
   try {
-    return await openLocked(options, dir, now, newId, lock);
+    return await openLocked(options, dir, now, newId, lock, started);
   } catch (error) {
+    for (const stop of started) await stop().catch(() => undefined);
     await lock.release();
     throw error;
   }
 }
 
-async function openLocked(options: NotebookOptions, dir: string, now: () => Date, newId: () => string, lock: FolderLock): Promise<Notebook> {
+async function openLocked(options: NotebookOptions, dir: string, now: () => Date, newId: () => string, lock: FolderLock, started: (() => Promise<void>)[]): Promise<Notebook> {
   const feed = new ChangeFeed();
   const notices = new Notices({ feed, now, newId });
   // Every write passes the gate: a full or read-only disk, or a folder deleted meanwhile, is told once and refused.
@@ -134,6 +138,9 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   const exportMarks = new ExportMarks(dir);
   const cutShortExports = await exportMarks.clearInterrupted().catch((error: unknown) => (tolerate(error), [] as string[]));
   const upgradedFrom = await backUpBeforeUpgrade(dir, backups);
+  const indexFile = join(dir, 'search-index.bin');
+  const searchStart = options.search ? preloadSearch(options.search, indexFile) : null;
+  if (searchStart) started.push(searchStart.abandon);
   const open = <T extends object>(name: string, schema: z.ZodType<T>) =>
     openRecoverableFile(join(dir, name), schema, now, () => backups.verifiedCopyOf(name), tolerate);
   const libraryFile = await open('library.json', LibraryFileSchema);
@@ -211,9 +218,9 @@ async function openLocked(options: NotebookOptions, dir: string, now: () => Date
   if (isNew || (libraryFile.recovery?.restoredFrom === 'nothing' && library.all().length === 0)) {
     await imports.text(options.sample.bytes, options.sample.fileName, 'sample');
   }
-  if (options.search) {
-    const live = new NotebookSearch(options.search, {
-      indexFile: join(dir, 'search-index.bin'),
+  if (searchStart) {
+    const live = new NotebookSearch(searchStart.connect, {
+      indexFile,
       documents: () => library.all(),
       summaries: (ids) => library.summaries(ids),
       body: (id) => library.body(id),
