@@ -21,7 +21,7 @@ export interface CollectorSources {
   /** The passages carrying any of these tags. */
   passagesWithAnyTag: (tagIds: Iterable<string>) => Promise<readonly Passage[]>;
   tags: () => readonly Tag[];
-  tagPaths: () => Map<string, string>;
+  tagPaths: () => ReadonlyMap<string, string>;
   subtree: (tagId: string) => Set<string>;
   attributes: () => Promise<Attribute[]> | Attribute[];
   memos: () => Promise<Memo[]> | Memo[];

@@ -19,7 +19,7 @@ interface Collaborators {
   feed: ChangeFeed;
   /** Reads and checks a REFI-QDA file the user chose (in a worker, in the app). */
   read: (path: string) => Promise<RefiImport>;
-  tagPaths: () => Map<string, string>;
+  tagPaths: () => ReadonlyMap<string, string>;
   createTag: (input: { name: string; parentId: string | null; color: string; description: string }) => Promise<Tag>;
   attributes: () => Attribute[];
   defineAttribute: (input: { name: string; type: Attribute['type']; choices: string[] }) => Promise<Attribute>;
