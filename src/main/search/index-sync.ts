@@ -47,16 +47,42 @@ export function indexableMemo(memo: Memo): IndexableNote {
   return { id: memo.id, documentId: memo.about.kind === 'document' ? memo.about.id : null, passageId: null, text };
 }
 
+/** Each item of the notebook by key, as its hash is taken. */
+function* fingerprintEntries(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[], notes: readonly IndexableNote[]): Generator<[string, FingerprintItem]> {
+  for (const d of documents) yield [itemKey('document', d.id), { kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } }];
+  for (const item of passages) yield [itemKey('passage', item.id), { kind: 'passage', item }];
+  for (const item of notes) yield [itemKey('note', item.id), { kind: 'note', item }];
+}
+
 /** The hash each item of the notebook has once indexed, by item key. */
 export function expectedHashes(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[], notes: readonly IndexableNote[]): Record<string, string> {
   const expected: Record<string, string> = {};
-  for (const d of documents) {
-    const entry: FingerprintItem = { kind: 'document', item: { id: d.id, contentHash: d.contentHash, title: d.title, byline: d.byline } };
-    expected[itemKey('document', d.id)] = itemHash(entry);
-  }
-  for (const item of passages) expected[itemKey('passage', item.id)] = itemHash({ kind: 'passage', item });
-  for (const item of notes) expected[itemKey('note', item.id)] = itemHash({ kind: 'note', item });
+  for (const [key, entry] of fingerprintEntries(documents, passages, notes)) expected[key] = itemHash(entry);
   return expected;
+}
+
+/** Items worked through per turn of main's event loop at start: 400,000 at once held it for 3 s. */
+const ITEMS_PER_TURN = 5_000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** As expectedHashes, letting the window's calls in between slices of items. */
+async function expectedHashesInTurns(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[], notes: readonly IndexableNote[]): Promise<Record<string, string>> {
+  const expected: Record<string, string> = {};
+  let done = 0;
+  for (const [key, entry] of fingerprintEntries(documents, passages, notes)) {
+    expected[key] = itemHash(entry);
+    if (++done % ITEMS_PER_TURN === 0) await nextTurn();
+  }
+  return expected;
+}
+
+async function indexablePassagesInTurns(passages: readonly Passage[], tagPath: IndexSources['tagPath']): Promise<IndexablePassage[]> {
+  const indexable: IndexablePassage[] = [];
+  for (const passage of passages) {
+    indexable.push(indexablePassage(passage, tagPath));
+    if (indexable.length % ITEMS_PER_TURN === 0) await nextTurn();
+  }
+  return indexable;
 }
 
 /**
@@ -68,11 +94,11 @@ export function expectedHashes(documents: readonly DocumentSummary[], passages: 
 export async function loadOrRebuild(client: SearchClient, sources: IndexSources): Promise<StartedFrom> {
   const loading = client.loadFrom(sources.indexFile);
   const documents = sources.documents();
-  const passages = (await sources.passages()).map((p) => indexablePassage(p, sources.tagPath));
+  const passages = await indexablePassagesInTurns(await sources.passages(), sources.tagPath);
   const notes = sources.memos().map(indexableMemo);
   const loaded = await loading;
   if (loaded.ok && loaded.value.loaded) {
-    const stale = await client.reconcile(expectedHashes(documents, passages, notes));
+    const stale = await client.reconcile(await expectedHashesInTurns(documents, passages, notes));
     if (!stale.ok) throw new Error(stale.error.message);
     const keys = new Set(stale.value);
     await upsertAll(
