@@ -13,6 +13,7 @@ import { passageChanges, type ChangeFeed, type UndoEntry } from '../changes/chan
 import type { PassageStore } from '../store/passage-store';
 import { PassageIndex } from './passage-index';
 import { swapTag } from './tag-names';
+import { nextTurn } from '../pacing/next-turn';
 
 export const MAX_NOTE_LENGTH = 20_000;
 /** Passage files read at once while indexing at start. */
@@ -337,7 +338,7 @@ export class Passages {
   async settle(): Promise<void> {
     await this.deps.store.settle();
     // The writes' callers announce them in the turns after; let those run.
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 
   /** Replaces passages by id, one write per document, adding any that are missing; answers the ids added. */

@@ -17,6 +17,7 @@ import { entityKey, mergeEntitiesPaced, type MergedEntity } from './entity-merge
 import { readMentionCache, writeMentionCache, type CachedDocument } from './mention-cache';
 import { sentenceAround } from './mention-sentence';
 import { blockIndexAt } from '../search/hit-builder';
+import { nextTurn } from '../pacing/next-turn';
 
 interface Collaborators {
   feed: ChangeFeed;
@@ -45,7 +46,6 @@ const WORTH_SAVING = 100;
 const STALE_WHILE_READING_MS = 5_000;
 const FOLDERS: Record<EntityKind, string> = { person: 'people', place: 'places', organisation: 'organisations' };
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The merged list, with the documents and mention lists it was merged from (kept, so a list a moment old still points right). */
 interface Merged {

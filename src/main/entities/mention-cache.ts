@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { ENTITY_KINDS } from '../../shared/entities';
 import { writeDurably } from '../store/durable-write';
 import type { FoundMention } from './extract-entities';
+import { nextTurn } from '../pacing/next-turn';
 
 /** Bump when extraction or the layout changes: an older file is then read again from the documents, never misread. */
 export const MENTION_CACHE_VERSION = 3;
@@ -24,7 +25,6 @@ type Line = [id: string, contentHash: string, rows: Row[]];
 
 /** Documents encoded or decoded between two turns of the event loop: one line each, so no turn holds main for long. */
 const DOCUMENTS_PER_TURN = 200;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** One line per document after a checksum and a version line, so a large cache is read and written a slice at a time. */
 export async function encodeMentions(documents: ReadonlyMap<string, CachedDocument>): Promise<string> {

@@ -9,6 +9,7 @@ import { itemKey } from './item-keys';
 import type { SearchClient } from './search-client';
 import { markdownText } from './markdown-text';
 import type { IndexableDocument, IndexableNote, IndexablePassage } from './types';
+import { nextTurn } from '../pacing/next-turn';
 
 /** What a sync reads of the notebook. */
 export interface IndexSources {
@@ -63,7 +64,6 @@ export function expectedHashes(documents: readonly DocumentSummary[], passages: 
 
 /** Items worked through per turn of main's event loop at start: 400,000 at once held it for 3 s. */
 const ITEMS_PER_TURN = 5_000;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** As expectedHashes, letting the window's calls in between slices of items. */
 async function expectedHashesInTurns(documents: readonly DocumentSummary[], passages: readonly IndexablePassage[], notes: readonly IndexableNote[]): Promise<Record<string, string>> {

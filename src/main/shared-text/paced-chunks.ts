@@ -4,6 +4,7 @@
  * clone of one message runs on main in one go, so a few long articles must
  * not travel together), and main gives other work a turn between messages.
  */
+import { nextTurn } from '../pacing/next-turn';
 
 /** Characters of paragraph text per message at most: cloning this much takes a few milliseconds. */
 export const MESSAGE_CHARS = 200_000;
@@ -26,9 +27,6 @@ export function packets<T>(items: readonly T[], sizeOf: (item: T) => number, bud
   if (current.length > 0) out.push(current);
   return out;
 }
-
-/** Lets timers, I/O and the renderer's calls run before the next piece of work. */
-export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs `each` over `items` one at a time, giving the event loop a turn between them; collects the answers. */
 export async function inTurns<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {

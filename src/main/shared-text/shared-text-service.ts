@@ -14,7 +14,8 @@ import type { ChangeFeed, Commit } from '../changes/change-feed';
 import type { WorkerClient, WorkerReply } from '../workers/worker-channel';
 import { clusterDates, clusterOutlets } from './cluster-summary';
 import { withTexts } from './copy-texts';
-import { inTurns, MESSAGE_CHARS, nextTurn, packets } from './paced-chunks';
+import { nextTurn } from '../pacing/next-turn';
+import { inTurns, MESSAGE_CHARS, packets } from './paced-chunks';
 import type { Affected, CopyLink } from './shared-index';
 import type { ParagraphTexts, SharedApi } from './shared-protocol';
 

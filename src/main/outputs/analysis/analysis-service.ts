@@ -17,6 +17,7 @@ import type { AnalysisTag } from './analysis-dataset';
 import type { AnalysisApi } from './analysis-protocol';
 import { analysisDocument, BlockStartCache } from './analysis-records';
 import type { WorkerScope } from './analysis-scope';
+import { nextTurn } from '../../pacing/next-turn';
 
 interface Collaborators {
   feed: ChangeFeed;
@@ -38,7 +39,6 @@ const CHUNK = 200;
 /** A question the worker has not answered in this time has gone wrong; the worker is stopped and started again. */
 const QUESTION_TIME_LIMIT_MS = 60_000;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class Analysis {
   private client: WorkerClient<AnalysisApi> | null = null;
