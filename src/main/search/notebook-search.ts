@@ -201,6 +201,9 @@ export class NotebookSearch implements SearchService {
     await this.restarting;
     await this.queue;
     this.closed = true;
+    // A search while the close waited may have set the timer again; this save is the last.
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     if (!this.indexing) await this.client.saveTo(this.sources.indexFile);
     await this.client.close();
   }
@@ -223,6 +226,7 @@ export class NotebookSearch implements SearchService {
 
   private scheduleSave(): void {
     clearTimeout(this.saveTimer);
+    if (this.closed) return;
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       if (!this.indexing) void this.queue.then(() => this.client.saveTo(this.sources.indexFile));

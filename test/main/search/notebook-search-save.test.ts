@@ -88,6 +88,16 @@ describe('saving the notebook’s index', () => {
     await search.close();
   });
 
+  it('after the close, nothing is saved again, whatever is asked of it', async () => {
+    const { search, add, saves } = await notebookSearch();
+    add(passage('p1', 'truce'));
+    await search.close();
+    const afterClose = saves();
+    await search.search('truce', 10).catch(() => undefined);
+    await sleep(SAVE_DELAY_MS * 2);
+    expect(saves()).toBe(afterClose);
+  });
+
   it('a close with nothing changed since the last save leaves the file as it was', async () => {
     const { search, add, indexFile } = await notebookSearch();
     add(passage('p1', 'truce'));
